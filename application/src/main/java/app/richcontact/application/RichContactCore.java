@@ -1,0 +1,102 @@
+package app.richcontact.application;
+
+import app.richcontact.application.capture.Captures;
+import app.richcontact.application.installation.InstallationCache;
+import app.richcontact.application.installation.LoadInstallationsService;
+import app.richcontact.application.installation.ReadSettingsService;
+import app.richcontact.application.installation.RefreshInstallationsService;
+import app.richcontact.application.installation.SaveSettingsService;
+import app.richcontact.application.installation.TrackInstallationsService;
+import app.richcontact.application.installation.VerifyWebsiteTokenService;
+import app.richcontact.application.port.in.CaptureConversationUseCase;
+import app.richcontact.application.port.in.CatchUpConversationsUseCase;
+import app.richcontact.application.port.in.DrainCapturesUseCase;
+import app.richcontact.application.port.in.LoadInstallationsUseCase;
+import app.richcontact.application.port.in.ReadCaptureGaugesUseCase;
+import app.richcontact.application.port.in.ReadSettingsUseCase;
+import app.richcontact.application.port.in.RefreshInstallationsUseCase;
+import app.richcontact.application.port.in.SaveSettingsUseCase;
+import app.richcontact.application.port.in.TrackInstallationsUseCase;
+import app.richcontact.application.port.in.VerifyWebsiteTokenUseCase;
+import app.richcontact.application.port.out.CaptureOutcomes;
+import app.richcontact.application.port.out.ContactDirectory;
+import app.richcontact.application.port.out.ConversationDirectory;
+import app.richcontact.application.port.out.Installations;
+import app.richcontact.application.port.out.SettingsStore;
+import app.richcontact.application.port.out.TaskScheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+
+/**
+ * The application, built from its out-ports: every in-port an inbound adapter may call.
+ * {@code workers} runs the captures (they block on Crisp requests); {@code scheduler} is the
+ * one timer for windows and retries.
+ */
+public final class RichContactCore {
+
+    /** How long a website found not installed is not asked about again. */
+    private static final Duration ABSENT_WEBSITE_MEMORY = Duration.ofMinutes(1);
+
+    private final Captures captures;
+    private final ReadSettingsUseCase readSettings;
+    private final SaveSettingsUseCase saveSettings;
+    private final VerifyWebsiteTokenUseCase verifyWebsiteToken;
+    private final TrackInstallationsUseCase trackInstallations;
+    private final LoadInstallationsUseCase loadInstallations;
+    private final RefreshInstallationsUseCase refreshInstallations;
+
+    public RichContactCore(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
+                           Installations installations, SettingsStore settingsStore,
+                           ConversationDirectory conversations, ContactDirectory contacts,
+                           CaptureOutcomes outcomes) {
+        InstallationCache cache = new InstallationCache(installations, clock, ABSENT_WEBSITE_MEMORY);
+        this.captures = new Captures(config, clock, scheduler, workers, cache, conversations, contacts, outcomes);
+        this.readSettings = new ReadSettingsService(cache);
+        this.saveSettings = new SaveSettingsService(cache, settingsStore);
+        this.verifyWebsiteToken = new VerifyWebsiteTokenService(cache);
+        this.trackInstallations = new TrackInstallationsService(cache, captures::dropWebsite);
+        this.loadInstallations = new LoadInstallationsService(installations, cache, captures::dropWebsite);
+        this.refreshInstallations = new RefreshInstallationsService(installations, cache);
+    }
+
+    public CaptureConversationUseCase captureConversation() {
+        return captures.capture();
+    }
+
+    public CatchUpConversationsUseCase catchUpConversations() {
+        return captures.catchUp();
+    }
+
+    public DrainCapturesUseCase drainCaptures() {
+        return captures.drain();
+    }
+
+    public ReadCaptureGaugesUseCase readCaptureGauges() {
+        return captures.gauges();
+    }
+
+    public ReadSettingsUseCase readSettings() {
+        return readSettings;
+    }
+
+    public SaveSettingsUseCase saveSettings() {
+        return saveSettings;
+    }
+
+    public VerifyWebsiteTokenUseCase verifyWebsiteToken() {
+        return verifyWebsiteToken;
+    }
+
+    public TrackInstallationsUseCase trackInstallations() {
+        return trackInstallations;
+    }
+
+    public LoadInstallationsUseCase loadInstallations() {
+        return loadInstallations;
+    }
+
+    public RefreshInstallationsUseCase refreshInstallations() {
+        return refreshInstallations;
+    }
+}

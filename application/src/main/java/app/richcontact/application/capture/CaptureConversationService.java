@@ -1,0 +1,30 @@
+package app.richcontact.application.capture;
+
+import app.richcontact.application.port.in.CaptureConversationUseCase;
+import app.richcontact.application.port.in.ConversationEvent;
+
+/** Routes each conversation event to the pending captures. */
+final class CaptureConversationService implements CaptureConversationUseCase {
+
+    private final PendingCaptures pending;
+
+    CaptureConversationService(PendingCaptures pending) {
+        this.pending = pending;
+    }
+
+    @Override
+    public void handle(ConversationEvent event) {
+        SessionKey key = new SessionKey(event.website(), event.session());
+        if (event instanceof ConversationEvent.VisitorMessageSent message) {
+            pending.visitorMessage(key, message.origin(), message.nickname());
+        } else if (event instanceof ConversationEvent.ConversationRequested) {
+            pending.requested(key);
+        } else if (event instanceof ConversationEvent.VisitorDetailsChanged details) {
+            pending.detailsChanged(key, details.details());
+        } else if (event instanceof ConversationEvent.OriginChanged origin) {
+            pending.originChanged(key, origin.origin());
+        } else if (event instanceof ConversationEvent.ProfileLinked) {
+            pending.profileLinked(key);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package app.richcontact.application.capture;
+
+import app.richcontact.application.installation.InstallationCache;
+import app.richcontact.application.port.out.CaptureOutcome;
+import app.richcontact.application.port.out.ContactCreation;
+import app.richcontact.application.port.out.ContactDirectory;
+import app.richcontact.application.port.out.ConversationDirectory;
+import app.richcontact.application.port.out.ConversationSnapshot;
+import app.richcontact.domain.Channel;
+import app.richcontact.domain.EmailAddress;
+import app.richcontact.domain.Installation;
+import app.richcontact.domain.NewContact;
+import app.richcontact.domain.PersonalData;
+import app.richcontact.domain.SkipReason;
+import app.richcontact.domain.VisitorDetails;
+import app.richcontact.domain.WebsiteId;
+import app.richcontact.domain.WebsiteSettings;
+import java.util.Optional;
+
+/**
+ * Decides a closed capture: settings and what events said first (free), then the conversation
+ * snapshot, then the CRM lookups and the creation (each one Crisp request). Work on one
+ * (website, phone) is serialised so that one visitor on two channels makes one contact.
+ * Out-port failures propagate as {@code OutboundFailure}.
+ */
+final class CaptureProcessor {
+
+    private final InstallationCache installations;
+    private final ConversationDirectory conversations;
+    private final ContactDirectory contacts;
+    private final KeyedLocks<ContactKey> contactLocks = new KeyedLocks<>();
+
+    CaptureProcessor(InstallationCache installations, ConversationDirectory conversations,
+                     ContactDirectory contacts) {
+        this.installations = installations;
+        this.conversations = conversations;
+        this.contacts = contacts;
+    }
+
+    CaptureOutcome process(Capture capture) {
+        Optional<Installation> installation = installations.resolve(capture.key().website());
+        if (installation.isEmpty()) {
+            return skipped(capture, SkipReason.NOT_INSTALLED);
+        }
+        WebsiteSettings settings = installation.get().settings();
+        Optional<SkipReason> free = skipBySettingsOrEvents(settings, capture.channel(), capture.visitor());
+        if (free.isPresent()) {
+            return skipped(capture, free.get());
+        }
+        if (!capture.snapshotTaken()) {
+            ConversationSnapshot snapshot = conversations.snapshot(capture.key().website(), capture.key().session());
+            if (snapshot.linkedContact() != null) {
+                return skipped(capture, SkipReason.ALREADY_LINKED);
+            }
+            capture.absorb(snapshot);
+        }
+        VisitorDetails visitor = capture.visitor();
+        Optional<SkipReason> afterSnapshot = skipBySettingsOrEvents(settings, capture.channel(), visitor);
+        if (afterSnapshot.isPresent()) {
+            return skipped(capture, afterSnapshot.get());
+        }
+        Optional<NewContact> contact = visitor.toNewContact(capture.channel(), settings);
+        if (contact.isEmpty()) {
+            return skipped(capture, SkipReason.NO_IDENTIFIER);
+        }
+        PersonalData identity = visitor.phone() != null ? visitor.phone() : contact.get().email();
+        return contactLocks.withLock(new ContactKey(capture.key().website(), identity),
+                () -> createUnlessExists(capture, visitor, contact.get()));
+    }
+
+    int lockedContacts() {
+        return contactLocks.size();
+    }
+
+    private static Optional<SkipReason> skipBySettingsOrEvents(WebsiteSettings settings, Channel channel,
+                                                               VisitorDetails visitor) {
+        if (!settings.enabled()) {
+            return Optional.of(SkipReason.DISABLED);
+        }
+        if (!settings.monitors(channel)) {
+            return Optional.of(SkipReason.CHANNEL_NOT_SELECTED);
+        }
+        if (settings.skipIfEmailExists() && visitor.realEmail().isPresent()) {
+            return Optional.of(SkipReason.HAS_EMAIL);
+        }
+        return Optional.empty();
+    }
+
+    private CaptureOutcome createUnlessExists(Capture capture, VisitorDetails visitor, NewContact contact) {
+        WebsiteId website = capture.key().website();
+        Optional<EmailAddress> realEmail = visitor.realEmail();
+        if (realEmail.isPresent() && contacts.findByEmail(website, realEmail.get()).isPresent()) {
+            return skipped(capture, SkipReason.EXISTS_BY_EMAIL);
+        }
+        if (visitor.phone() != null && contacts.findByPhone(website, visitor.phone()).isPresent()) {
+            return skipped(capture, SkipReason.EXISTS_BY_PHONE);
+        }
+        ContactCreation creation = contacts.create(website, contact);
+        if (creation instanceof ContactCreation.Created created) {
+            return new CaptureOutcome.Created(website, capture.key().session(), capture.channel(), created.contact());
+        }
+        return skipped(capture, SkipReason.DUPLICATE);
+    }
+
+    private static CaptureOutcome skipped(Capture capture, SkipReason reason) {
+        return new CaptureOutcome.Skipped(capture.key().website(), capture.key().session(), capture.channel(), reason);
+    }
+
+    /** The identity a contact is keyed on within a website: its phone, else its email. */
+    private record ContactKey(WebsiteId website, PersonalData identity) {
+    }
+}

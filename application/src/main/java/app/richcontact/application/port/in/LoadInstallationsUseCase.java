@@ -1,0 +1,9 @@
+package app.richcontact.application.port.in;
+
+/** Loads every installation and its settings into memory (start-up, periodic full refresh). */
+@FunctionalInterface
+public interface LoadInstallationsUseCase {
+
+    /** @return how many websites have the plugin installed */
+    int loadAll();
+}

@@ -1,0 +1,15 @@
+package app.richcontact.application.port.in;
+
+/** The current sizes of the in-memory capture state, for metrics and benchmarks. */
+@FunctionalInterface
+public interface ReadCaptureGaugesUseCase {
+
+    CaptureGauges gauges();
+
+    /**
+     * Open windows, details held for sessions not yet triggered, captures waiting to retry,
+     * captures being processed, and sessions remembered as handled.
+     */
+    record CaptureGauges(int open, int early, int deferred, int running, int handled) {
+    }
+}

@@ -1,0 +1,20 @@
+package app.richcontact.application.port.out;
+
+import app.richcontact.domain.Installation;
+import app.richcontact.domain.WebsiteId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The websites that installed the plugin, with their tokens and settings. */
+public interface Installations {
+
+    /** Every installation (however many requests paging takes). */
+    List<Installation> all();
+
+    /** The installations that changed since {@code since}, as they are now. */
+    List<Installation> changedSince(Instant since);
+
+    /** One website's installation, or empty when it has not installed the plugin. */
+    Optional<Installation> find(WebsiteId website);
+}

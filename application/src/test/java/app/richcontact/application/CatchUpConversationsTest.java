@@ -1,0 +1,101 @@
+package app.richcontact.application;
+
+import static app.richcontact.application.CoreFixture.PHONE;
+import static app.richcontact.application.CoreFixture.WEBSITE;
+import static app.richcontact.application.CoreFixture.WHATSAPP;
+import static app.richcontact.application.CoreFixture.newSession;
+import static app.richcontact.application.CoreFixture.visitor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import app.richcontact.application.port.in.CatchUpReport;
+import app.richcontact.application.port.out.CaptureOutcome;
+import app.richcontact.application.port.out.FailureCause;
+import app.richcontact.application.port.out.OutboundFailure;
+import app.richcontact.domain.ContactId;
+import app.richcontact.domain.Installation;
+import app.richcontact.domain.Origin;
+import app.richcontact.domain.PhoneNumber;
+import app.richcontact.domain.SessionId;
+import app.richcontact.domain.WebsiteId;
+import app.richcontact.domain.WebsiteSettings;
+import app.richcontact.domain.WebsiteToken;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CatchUpConversationsTest {
+
+    private final CoreFixture fixture = new CoreFixture().installed(WebsiteSettings.DEFAULTS);
+    private final Instant gapStart = fixture.clock.instant();
+
+    private SessionId conversationDuringGap(String origin, PhoneNumber phone, ContactId linked) {
+        SessionId session = newSession();
+        fixture.conversations.put(WEBSITE, session, new Origin(origin), fixture.clock.instant(),
+                visitor(phone, null, null, null), linked);
+        fixture.clock.advance(Duration.ofSeconds(1));
+        return session;
+    }
+
+    @Test
+    void channel_conversations_created_during_a_gap_get_their_contacts() {
+        conversationDuringGap(WHATSAPP, PHONE, null);
+        conversationDuringGap("chat", PhoneNumber.parse("+14155550100"), null);
+        conversationDuringGap(WHATSAPP, PhoneNumber.parse("+14155550101"), new ContactId(UUID.randomUUID().toString()));
+
+        CatchUpReport report = fixture.core.catchUpConversations().catchUp(gapStart, fixture.clock.instant());
+
+        assertEquals(new CatchUpReport(1, 1, 3, 1, true), report);
+        assertEquals(1, fixture.outcomes.all().stream().filter(CaptureOutcome.Created.class::isInstance).count());
+        assertEquals(1, fixture.contacts.contactsOf(WEBSITE).size());
+    }
+
+    @Test
+    void conversations_already_handled_by_events_are_not_captured_twice() {
+        SessionId session = conversationDuringGap(WHATSAPP, PHONE, null);
+        fixture.visitorMessage(session, WHATSAPP);
+        fixture.windowCloses();
+        fixture.calls.reset();
+
+        CatchUpReport report = fixture.core.catchUpConversations().catchUp(gapStart, fixture.clock.instant());
+        assertEquals(0, report.capturesOpened());
+        assertEquals(1, fixture.outcomes.all().size());
+        assertEquals(1, fixture.calls.total(), "only the listing");
+    }
+
+    @Test
+    void the_listing_is_read_page_by_page_until_the_last_page() {
+        for (int i = 0; i < 45; i++) {
+            conversationDuringGap("chat", null, null);
+        }
+        CatchUpReport report = fixture.core.catchUpConversations().catchUp(gapStart, fixture.clock.instant());
+        assertEquals(45, report.conversationsListed());
+        assertEquals(3, fixture.calls.of("createdBetween"));
+    }
+
+    @Test
+    void disabled_websites_are_not_scanned() {
+        WebsiteId disabled = new WebsiteId(UUID.randomUUID().toString());
+        fixture.installations.install(new Installation(disabled, WebsiteToken.of("t"),
+                new WebsiteSettings(false, true, Set.of(), List.of(), true, false)));
+        fixture.core.loadInstallations().loadAll();
+        fixture.calls.reset();
+        CatchUpReport report = fixture.core.catchUpConversations().catchUp(gapStart, fixture.clock.instant());
+        assertEquals(1, report.websitesToScan());
+        assertEquals(1, fixture.calls.of("createdBetween"));
+    }
+
+    @Test
+    void a_quota_failure_stops_the_scan_and_says_it_is_incomplete() {
+        conversationDuringGap(WHATSAPP, PHONE, null);
+        fixture.conversations.failures().failNext(
+                new OutboundFailure(FailureCause.QUOTA_EXHAUSTED, "budget kept for contact creation"));
+        CatchUpReport report = fixture.core.catchUpConversations().catchUp(gapStart, fixture.clock.instant());
+        assertFalse(report.complete());
+        assertEquals(0, report.websitesScanned());
+        assertEquals(List.of(), fixture.outcomes.all());
+    }
+}

@@ -1,0 +1,134 @@
+package app.richcontact.application;
+
+import static app.richcontact.application.CoreFixture.TOKEN;
+import static app.richcontact.application.CoreFixture.WEBSITE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import app.richcontact.application.port.in.InstallationEvent;
+import app.richcontact.application.port.in.VerifyWebsiteTokenUseCase.TokenVerdict;
+import app.richcontact.application.port.in.WebsiteNotInstalledException;
+import app.richcontact.application.port.out.FailureCause;
+import app.richcontact.application.port.out.OutboundFailure;
+import app.richcontact.domain.Channel;
+import app.richcontact.domain.Installation;
+import app.richcontact.domain.Segment;
+import app.richcontact.domain.WebsiteId;
+import app.richcontact.domain.WebsiteSettings;
+import app.richcontact.domain.WebsiteToken;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class InstallationsAndSettingsTest {
+
+    private static final WebsiteSettings CUSTOM = new WebsiteSettings(true, false, Set.of(new Channel("telegram")),
+            List.of(new Segment("vip")), false, true);
+
+    private final CoreFixture fixture = new CoreFixture().installed(WebsiteSettings.DEFAULTS);
+
+    @Test
+    void settings_are_read_from_memory_without_any_crisp_call() {
+        assertEquals(WebsiteSettings.DEFAULTS, fixture.core.readSettings().read(WEBSITE));
+        assertEquals(0, fixture.calls.total());
+    }
+
+    @Test
+    void saved_settings_go_to_crisp_and_are_used_at_once() {
+        fixture.core.saveSettings().save(WEBSITE, CUSTOM);
+        assertEquals(Optional.of(CUSTOM), fixture.installations.storedSettings(WEBSITE));
+        assertEquals(CUSTOM, fixture.core.readSettings().read(WEBSITE));
+        assertEquals(1, fixture.calls.total());
+    }
+
+    @Test
+    void settings_crisp_refused_to_store_are_not_used() {
+        fixture.installations.failures().failNext(new OutboundFailure(FailureCause.REJECTED, "crisp answered 400"));
+        assertThrows(OutboundFailure.class, () -> fixture.core.saveSettings().save(WEBSITE, CUSTOM));
+        assertEquals(WebsiteSettings.DEFAULTS, fixture.core.readSettings().read(WEBSITE));
+    }
+
+    @Test
+    void settings_of_a_website_without_the_plugin_cannot_be_read_or_saved() {
+        WebsiteId stranger = new WebsiteId(UUID.randomUUID().toString());
+        assertThrows(WebsiteNotInstalledException.class, () -> fixture.core.readSettings().read(stranger));
+        assertThrows(WebsiteNotInstalledException.class, () -> fixture.core.saveSettings().save(stranger, CUSTOM));
+        assertEquals(1, fixture.calls.of("installations.find"), "the absence is remembered");
+    }
+
+    @Test
+    void a_token_is_valid_only_for_its_own_website() {
+        WebsiteId stranger = new WebsiteId(UUID.randomUUID().toString());
+        assertEquals(TokenVerdict.VALID, fixture.core.verifyWebsiteToken().verify(WEBSITE, TOKEN));
+        assertEquals(TokenVerdict.WRONG_TOKEN, fixture.core.verifyWebsiteToken().verify(WEBSITE, TOKEN + "x"));
+        assertEquals(TokenVerdict.WRONG_TOKEN, fixture.core.verifyWebsiteToken().verify(WEBSITE, null));
+        assertEquals(TokenVerdict.NOT_INSTALLED, fixture.core.verifyWebsiteToken().verify(stranger, TOKEN));
+    }
+
+    @Test
+    void a_website_installed_seconds_ago_is_verified_with_one_lookup_then_from_memory() {
+        WebsiteId fresh = new WebsiteId(UUID.randomUUID().toString());
+        fixture.installations.install(new Installation(fresh, WebsiteToken.of("fresh-token"), WebsiteSettings.DEFAULTS));
+        assertEquals(TokenVerdict.VALID, fixture.core.verifyWebsiteToken().verify(fresh, "fresh-token"));
+        assertEquals(TokenVerdict.VALID, fixture.core.verifyWebsiteToken().verify(fresh, "fresh-token"));
+        assertEquals(1, fixture.calls.total());
+    }
+
+    @Test
+    void a_website_found_absent_is_asked_about_again_after_a_minute() {
+        WebsiteId later = new WebsiteId(UUID.randomUUID().toString());
+        assertEquals(TokenVerdict.NOT_INSTALLED, fixture.core.verifyWebsiteToken().verify(later, "t"));
+        fixture.installations.install(new Installation(later, WebsiteToken.of("t"), WebsiteSettings.DEFAULTS));
+        assertEquals(TokenVerdict.NOT_INSTALLED, fixture.core.verifyWebsiteToken().verify(later, "t"));
+        fixture.clock.advance(Duration.ofMinutes(1));
+        assertEquals(TokenVerdict.VALID, fixture.core.verifyWebsiteToken().verify(later, "t"));
+        assertEquals(2, fixture.calls.total());
+    }
+
+    @Test
+    void an_install_event_loads_the_website_even_if_it_was_just_found_absent() {
+        WebsiteId fresh = new WebsiteId(UUID.randomUUID().toString());
+        assertEquals(TokenVerdict.NOT_INSTALLED, fixture.core.verifyWebsiteToken().verify(fresh, "t"));
+        fixture.installations.install(new Installation(fresh, WebsiteToken.of("t"), CUSTOM));
+        fixture.core.trackInstallations().handle(new InstallationEvent.Installed(fresh));
+        assertEquals(CUSTOM, fixture.core.readSettings().read(fresh));
+    }
+
+    @Test
+    void settings_saved_on_crisps_side_replace_those_in_memory() {
+        fixture.core.trackInstallations().handle(new InstallationEvent.SettingsSaved(WEBSITE, CUSTOM));
+        assertEquals(CUSTOM, fixture.core.readSettings().read(WEBSITE));
+        assertEquals(0, fixture.calls.total());
+    }
+
+    @Test
+    void an_uninstalled_website_is_forgotten() {
+        fixture.installations.uninstall(WEBSITE);
+        fixture.core.trackInstallations().handle(new InstallationEvent.Uninstalled(WEBSITE));
+        assertEquals(TokenVerdict.NOT_INSTALLED, fixture.core.verifyWebsiteToken().verify(WEBSITE, TOKEN));
+    }
+
+    @Test
+    void a_full_load_drops_websites_no_longer_listed_and_counts_those_installed() {
+        WebsiteId other = new WebsiteId(UUID.randomUUID().toString());
+        fixture.installations.install(new Installation(other, WebsiteToken.of("t"), CUSTOM));
+        fixture.installations.uninstall(WEBSITE);
+        assertEquals(1, fixture.core.loadInstallations().loadAll());
+        assertEquals(CUSTOM, fixture.core.readSettings().read(other));
+        assertEquals(TokenVerdict.NOT_INSTALLED, fixture.core.verifyWebsiteToken().verify(WEBSITE, TOKEN));
+    }
+
+    @Test
+    void a_refresh_reloads_only_what_changed_since() {
+        fixture.clock.advance(Duration.ofMinutes(5));
+        var since = fixture.clock.instant();
+        fixture.installations.save(WEBSITE, CUSTOM);
+        fixture.calls.reset();
+        assertEquals(1, fixture.core.refreshInstallations().refreshChangedSince(since));
+        assertEquals(CUSTOM, fixture.core.readSettings().read(WEBSITE));
+        assertEquals(1, fixture.calls.total());
+    }
+}

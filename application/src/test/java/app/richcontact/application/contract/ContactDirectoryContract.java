@@ -1,0 +1,113 @@
+package app.richcontact.application.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.richcontact.application.port.out.ContactCreation;
+import app.richcontact.application.port.out.ContactDirectory;
+import app.richcontact.domain.Channel;
+import app.richcontact.domain.ContactId;
+import app.richcontact.domain.EmailAddress;
+import app.richcontact.domain.Geolocation;
+import app.richcontact.domain.NewContact;
+import app.richcontact.domain.Nickname;
+import app.richcontact.domain.PhoneNumber;
+import app.richcontact.domain.Segment;
+import app.richcontact.domain.WebsiteId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ContactDirectory} must do, run against the in-memory fake and against the
+ * real adapter talking to the sandbox. Each test works on a website of its own.
+ */
+public abstract class ContactDirectoryContract {
+
+    private static final Channel WHATSAPP = new Channel("whatsapp");
+
+    /** The directory under test. */
+    protected abstract ContactDirectory directory();
+
+    /** A website that installed the plugin and has an empty CRM, new for each test. */
+    protected abstract WebsiteId website();
+
+    private static NewContact contact(String email, String phone) {
+        return new NewContact(EmailAddress.parse(email), phone == null ? null : PhoneNumber.parse(phone),
+                Nickname.parse("Jane Doe"), List.of(new Segment("whatsapp"), new Segment("vip")),
+                new Geolocation("PT", "Lisboa"));
+    }
+
+    @Test
+    void an_unknown_email_or_phone_is_not_found() {
+        WebsiteId website = website();
+        assertEquals(Optional.empty(), directory().findByEmail(website, EmailAddress.parse("nobody@example.com")));
+        assertEquals(Optional.empty(), directory().findByPhone(website, PhoneNumber.parse("+14155550100")));
+    }
+
+    @Test
+    void a_created_contact_is_found_by_its_email_ignoring_case() {
+        WebsiteId website = website();
+        ContactId id = created(directory().create(website, contact("Jane.Doe@Example.com", "+351925923040")));
+        assertEquals(Optional.of(id), directory().findByEmail(website, EmailAddress.parse("jane.doe@example.COM")));
+    }
+
+    @Test
+    void a_created_contact_is_found_by_its_phone_written_any_way() {
+        WebsiteId website = website();
+        ContactId id = created(directory().create(website, contact("jane@example.com", "+351 925 923 040")));
+        assertEquals(Optional.of(id), directory().findByPhone(website, PhoneNumber.parse("00351925923040")));
+    }
+
+    @Test
+    void a_phone_that_only_resembles_a_stored_one_is_not_found() {
+        WebsiteId website = website();
+        created(directory().create(website, contact("jane@example.com", "+351925923040")));
+        assertEquals(Optional.empty(), directory().findByPhone(website, PhoneNumber.parse("+35192592304")));
+        assertEquals(Optional.empty(), directory().findByPhone(website, PhoneNumber.parse("+3519259230401")));
+        assertEquals(Optional.empty(), directory().findByPhone(website, PhoneNumber.parse("+925923040")));
+    }
+
+    @Test
+    void a_placeholder_contact_is_found_by_phone_and_by_its_placeholder_email() {
+        WebsiteId website = website();
+        PhoneNumber phone = PhoneNumber.parse("+447700900123");
+        NewContact placeholder = new NewContact(phone.placeholderEmail(WHATSAPP), phone, null,
+                List.of(Segment.of(WHATSAPP)), null);
+        ContactId id = created(directory().create(website, placeholder));
+        assertEquals(Optional.of(id), directory().findByPhone(website, phone));
+        assertEquals(Optional.of(id), directory().findByEmail(website, phone.placeholderEmail(WHATSAPP)));
+    }
+
+    @Test
+    void creating_a_contact_whose_email_exists_reports_that_it_already_exists() {
+        WebsiteId website = website();
+        created(directory().create(website, contact("jane@example.com", "+351925923040")));
+        assertInstanceOf(ContactCreation.AlreadyExists.class,
+                directory().create(website, contact("JANE@example.com", "+14155550100")));
+    }
+
+    @Test
+    void emails_with_plus_signs_and_other_awkward_characters_are_found() {
+        WebsiteId website = website();
+        for (String email : List.of("o'brien+crm@example.ie", "a&b=c@example.org", "x%y#z@example.com", "u/v?w@example.net")) {
+            ContactId id = created(directory().create(website, contact(email, null)));
+            assertEquals(Optional.of(id), directory().findByEmail(website, EmailAddress.parse(email)), email);
+        }
+    }
+
+    @Test
+    void contacts_of_one_website_are_invisible_to_another() {
+        WebsiteId first = website();
+        WebsiteId second = website();
+        created(directory().create(first, contact("jane@example.com", "+351925923040")));
+        assertEquals(Optional.empty(), directory().findByEmail(second, EmailAddress.parse("jane@example.com")));
+        assertEquals(Optional.empty(), directory().findByPhone(second, PhoneNumber.parse("+351925923040")));
+        assertTrue(directory().create(second, contact("jane@example.com", null)) instanceof ContactCreation.Created);
+    }
+
+    private static ContactId created(ContactCreation creation) {
+        return assertInstanceOf(ContactCreation.Created.class, creation).contact();
+    }
+}

@@ -1,0 +1,77 @@
+package app.richcontact.application.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.richcontact.application.port.out.Installations;
+import app.richcontact.application.port.out.SettingsStore;
+import app.richcontact.domain.Channel;
+import app.richcontact.domain.Installation;
+import app.richcontact.domain.Segment;
+import app.richcontact.domain.WebsiteId;
+import app.richcontact.domain.WebsiteSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link Installations} and {@link SettingsStore} must do. */
+public abstract class InstallationsContract {
+
+    protected abstract Installations installations();
+
+    protected abstract SettingsStore store();
+
+    /** Installs the plugin on a new website with this token and settings. */
+    protected abstract WebsiteId givenInstalled(String token, WebsiteSettings settings);
+
+    protected abstract Instant now();
+
+    private static final WebsiteSettings CUSTOM = new WebsiteSettings(true, false,
+            Set.of(new Channel("whatsapp"), new Channel("telegram")), List.of(new Segment("vip")), false, true);
+
+    @Test
+    void every_installation_is_listed_with_its_token_and_settings() {
+        WebsiteId first = givenInstalled("first-token", WebsiteSettings.DEFAULTS);
+        WebsiteId second = givenInstalled("second-token", CUSTOM);
+        List<Installation> all = installations().all();
+        Installation listedFirst = find(all, first);
+        Installation listedSecond = find(all, second);
+        assertTrue(listedFirst.token().matches("first-token"));
+        assertEquals(WebsiteSettings.DEFAULTS, listedFirst.settings());
+        assertTrue(listedSecond.token().matches("second-token"));
+        assertEquals(CUSTOM, listedSecond.settings());
+    }
+
+    @Test
+    void one_installation_is_found_by_its_website() {
+        WebsiteId website = givenInstalled("the-token", CUSTOM);
+        Installation found = installations().find(website).orElseThrow();
+        assertTrue(found.token().matches("the-token"));
+        assertEquals(CUSTOM, found.settings());
+    }
+
+    @Test
+    void a_website_without_the_plugin_is_not_found() {
+        assertEquals(Optional.empty(), installations().find(new WebsiteId(UUID.randomUUID().toString())));
+    }
+
+    @Test
+    void saved_settings_are_what_is_read_back_and_count_as_a_change() {
+        WebsiteId website = givenInstalled("the-token", WebsiteSettings.DEFAULTS);
+        Instant before = now().minus(Duration.ofSeconds(1));
+        store().save(website, CUSTOM);
+        Installation found = installations().find(website).orElseThrow();
+        assertEquals(CUSTOM, found.settings());
+        assertTrue(found.token().matches("the-token"), "saving settings keeps the token");
+        assertEquals(CUSTOM, find(installations().changedSince(before), website).settings());
+    }
+
+    private static Installation find(List<Installation> installations, WebsiteId website) {
+        return installations.stream().filter(installation -> installation.website().equals(website)).findFirst()
+                .orElseThrow(() -> new AssertionError("website " + website + " not listed"));
+    }
+}

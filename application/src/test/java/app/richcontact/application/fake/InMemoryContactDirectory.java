@@ -1,0 +1,94 @@
+package app.richcontact.application.fake;
+
+import app.richcontact.application.port.out.ContactCreation;
+import app.richcontact.application.port.out.ContactDirectory;
+import app.richcontact.domain.ContactId;
+import app.richcontact.domain.EmailAddress;
+import app.richcontact.domain.NewContact;
+import app.richcontact.domain.PhoneNumber;
+import app.richcontact.domain.WebsiteId;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+
+/** A CRM in memory: emails unique per website (ignoring case), exact lookups, counted calls. */
+public final class InMemoryContactDirectory implements ContactDirectory {
+
+    private final CrispCalls calls;
+    private final ScriptedFailures failures = new ScriptedFailures();
+    private final Map<WebsiteId, List<Stored>> contacts = new ConcurrentHashMap<>();
+    private volatile Duration createLatency = Duration.ZERO;
+
+    public InMemoryContactDirectory(CrispCalls calls) {
+        this.calls = calls;
+    }
+
+    public ScriptedFailures failures() {
+        return failures;
+    }
+
+    /** Makes each creation take this long, to widen race windows in concurrency tests. */
+    public void createLatency(Duration latency) {
+        createLatency = latency;
+    }
+
+    public ContactId preload(WebsiteId website, NewContact contact) {
+        ContactId id = new ContactId(UUID.randomUUID().toString());
+        synchronized (this) {
+            contacts.computeIfAbsent(website, w -> new ArrayList<>()).add(new Stored(id, contact));
+        }
+        return id;
+    }
+
+    public synchronized List<NewContact> contactsOf(WebsiteId website) {
+        return contacts.getOrDefault(website, List.of()).stream().map(Stored::contact).toList();
+    }
+
+    /** Empties the CRM (a test that checks what the application still holds needs this). */
+    public synchronized void clear() {
+        contacts.clear();
+    }
+
+    @Override
+    public Optional<ContactId> findByEmail(WebsiteId website, EmailAddress email) {
+        calls.count("findByEmail");
+        failures.throwIfScripted();
+        return find(website, contact -> contact.email().equals(email));
+    }
+
+    @Override
+    public Optional<ContactId> findByPhone(WebsiteId website, PhoneNumber phone) {
+        calls.count("findByPhone");
+        failures.throwIfScripted();
+        return find(website, contact -> phone.equals(contact.phone()));
+    }
+
+    @Override
+    public ContactCreation create(WebsiteId website, NewContact contact) {
+        calls.count("create");
+        failures.throwIfScripted();
+        if (!createLatency.isZero()) {
+            LockSupport.parkNanos(createLatency.toNanos());
+        }
+        synchronized (this) {
+            if (find(website, existing -> existing.email().equals(contact.email())).isPresent()) {
+                return new ContactCreation.AlreadyExists();
+            }
+            return new ContactCreation.Created(preload(website, contact));
+        }
+    }
+
+    private synchronized Optional<ContactId> find(WebsiteId website, Predicate<NewContact> matches) {
+        return contacts.getOrDefault(website, List.of()).stream()
+                .filter(stored -> matches.test(stored.contact())).map(Stored::id).findFirst();
+    }
+
+    private record Stored(ContactId id, NewContact contact) {
+    }
+}
