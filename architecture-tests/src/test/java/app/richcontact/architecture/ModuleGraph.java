@@ -1,0 +1,58 @@
+package app.richcontact.architecture;
+
+import java.lang.module.ModuleDescriptor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The rules of the JPMS module graph, as a pure function of the descriptors: the domain requires
+ * only java.base, the application only the domain, adapters never each other, only bootstrap
+ * requires adapters (or the sandbox), the sandbox none of ours, and no module exports a wire package.
+ */
+final class ModuleGraph {
+
+    static final String PREFIX = "app.richcontact.";
+    static final String DOMAIN = PREFIX + "domain";
+    static final String APPLICATION = PREFIX + "application";
+    static final String SANDBOX = PREFIX + "sandbox";
+    static final String BOOTSTRAP = PREFIX + "bootstrap";
+    static final String ADAPTERS = PREFIX + "adapters.";
+
+    private ModuleGraph() {
+    }
+
+    static List<String> violations(Collection<ModuleDescriptor> modules) {
+        List<String> violations = new ArrayList<>();
+        for (ModuleDescriptor module : modules) {
+            String name = module.name();
+            Set<String> ours = module.requires().stream().map(ModuleDescriptor.Requires::name)
+                    .filter(required -> required.startsWith(PREFIX)).collect(Collectors.toSet());
+            Set<String> all = module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
+            if (name.equals(DOMAIN) && !Set.of("java.base").containsAll(all)) {
+                violations.add(name + " requires " + all + " but may require only java.base");
+            }
+            if (name.equals(APPLICATION) && !Set.of("java.base", DOMAIN).containsAll(all)) {
+                violations.add(name + " requires " + all + " but may require only the domain");
+            }
+            if (name.equals(SANDBOX) && !ours.isEmpty()) {
+                violations.add(name + " requires " + ours + " but plays Crisp and may require none of ours");
+            }
+            if (!name.equals(BOOTSTRAP)) {
+                ours.stream().filter(required -> required.startsWith(ADAPTERS) || required.equals(SANDBOX)
+                                || required.equals(BOOTSTRAP))
+                        .forEach(required -> violations.add(name + " requires " + required
+                                + " but only bootstrap may require adapters and the sandbox"));
+            }
+            if (name.startsWith(ADAPTERS) && !ours.contains(APPLICATION)) {
+                violations.add(name + " is an adapter but does not require the application");
+            }
+            module.exports().stream().map(ModuleDescriptor.Exports::source)
+                    .filter(exported -> exported.endsWith(".wire") || exported.contains(".wire."))
+                    .forEach(exported -> violations.add(name + " exports its wire package " + exported));
+        }
+        return violations;
+    }
+}

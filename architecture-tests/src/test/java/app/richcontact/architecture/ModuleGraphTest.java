@@ -1,0 +1,95 @@
+package app.richcontact.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ModuleGraphTest {
+
+    /** The compiled descriptors of every module of ours on the test class path. */
+    private static List<ModuleDescriptor> ourModules() throws IOException {
+        List<ModuleDescriptor> modules = new ArrayList<>();
+        ClassLoader loader = ModuleGraphTest.class.getClassLoader();
+        for (var url : java.util.Collections.list(loader.getResources("module-info.class"))) {
+            try (InputStream in = url.openStream()) {
+                ModuleDescriptor descriptor = ModuleDescriptor.read(in);
+                if (descriptor.name().startsWith(ModuleGraph.PREFIX)) {
+                    modules.add(descriptor);
+                }
+            }
+        }
+        return modules;
+    }
+
+    @Test
+    void every_module_but_the_architecture_tests_has_a_descriptor_named_after_it() throws IOException {
+        Set<String> names = ourModules().stream().map(ModuleDescriptor::name).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(Set.of("app.richcontact.domain", "app.richcontact.application",
+                "app.richcontact.adapters.crisprest", "app.richcontact.adapters.crisprtm", "app.richcontact.adapters.web",
+                "app.richcontact.sandbox", "app.richcontact.bootstrap")), names);
+    }
+
+    @Test
+    void the_real_module_graph_keeps_every_rule() throws IOException {
+        assertEquals(List.of(), ModuleGraph.violations(ourModules()));
+    }
+
+    @Test
+    void a_domain_with_a_dependency_is_reported() {
+        ModuleDescriptor domain = ModuleDescriptor.newModule(ModuleGraph.DOMAIN).requires("org.slf4j").build();
+        assertTrue(ModuleGraph.violations(List.of(domain)).get(0).contains("may require only java.base"));
+    }
+
+    @Test
+    void an_application_requiring_more_than_the_domain_is_reported() {
+        ModuleDescriptor application = ModuleDescriptor.newModule(ModuleGraph.APPLICATION)
+                .requires(ModuleGraph.DOMAIN).requires("io.javalin").build();
+        assertTrue(ModuleGraph.violations(List.of(application)).get(0).contains("may require only the domain"));
+    }
+
+    @Test
+    void an_adapter_requiring_another_adapter_is_reported() {
+        ModuleDescriptor adapter = ModuleDescriptor.newModule("app.richcontact.adapters.queue")
+                .requires(ModuleGraph.APPLICATION).requires("app.richcontact.adapters.web").build();
+        assertEquals(List.of("app.richcontact.adapters.queue requires app.richcontact.adapters.web but only bootstrap "
+                + "may require adapters and the sandbox"), ModuleGraph.violations(List.of(adapter)));
+    }
+
+    @Test
+    void an_adapter_that_bypasses_the_application_is_reported() {
+        ModuleDescriptor adapter = ModuleDescriptor.newModule("app.richcontact.adapters.queue")
+                .requires(ModuleGraph.DOMAIN).build();
+        assertTrue(ModuleGraph.violations(List.of(adapter)).get(0).contains("does not require the application"));
+    }
+
+    @Test
+    void a_sandbox_sharing_our_code_is_reported() {
+        ModuleDescriptor sandbox = ModuleDescriptor.newModule(ModuleGraph.SANDBOX).requires(ModuleGraph.DOMAIN).build();
+        assertTrue(ModuleGraph.violations(List.of(sandbox)).get(0).contains("may require none of ours"));
+    }
+
+    @Test
+    void an_exported_wire_package_is_reported() {
+        ModuleDescriptor adapter = ModuleDescriptor.newModule("app.richcontact.adapters.crm")
+                .requires(ModuleGraph.APPLICATION).exports("app.richcontact.adapters.crm.wire").build();
+        assertTrue(ModuleGraph.violations(List.of(adapter)).get(0).contains("exports its wire package"));
+    }
+
+    @Test
+    void bootstrap_may_require_everything() {
+        ModuleDescriptor bootstrap = ModuleDescriptor.newModule(ModuleGraph.BOOTSTRAP)
+                .requires(ModuleGraph.APPLICATION).requires("app.richcontact.adapters.web").requires(ModuleGraph.SANDBOX)
+                .build();
+        assertEquals(List.of(), ModuleGraph.violations(List.of(bootstrap)));
+    }
+
+}

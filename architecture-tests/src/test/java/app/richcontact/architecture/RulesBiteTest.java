@@ -1,0 +1,95 @@
+package app.richcontact.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule family, run on a fixture that breaks it (test sources, package {@code archfixture}):
+ * the rule must report the breaking classes and spare the well-behaved ones.
+ */
+class RulesBiteTest {
+
+    private static String violationsOf(String fixtureRoot, Function<String, ArchRule> rule) {
+        JavaClasses fixture = new ClassFileImporter().importPackages(fixtureRoot);
+        return rule.apply(fixtureRoot).evaluate(fixture).getFailureReport().toString();
+    }
+
+    @Test
+    void layering_reports_inner_layers_reaching_out_the_sandbox_sharing_code_and_classes_in_no_layer() {
+        String report = violationsOf("archfixture.layering", HexagonRules::layersOnlyDependInward);
+        assertTrue(report.contains("archfixture.layering.domain.Order"), report);
+        assertTrue(report.contains("archfixture.layering.adapters.web.Page"), report);
+        assertTrue(report.contains("archfixture.layering.sandbox.FakeCrisp"), report);
+        assertTrue(report.contains("archfixture.layering.stray.Stray"), report);
+        assertFalse(report.contains("PlaceOrder"), report);
+    }
+
+    @Test
+    void an_adapter_using_another_adapter_is_reported_whatever_their_names() {
+        String report = violationsOf("archfixture.adapters", HexagonRules::adaptersDoNotDependOnEachOther);
+        assertTrue(report.contains("AlphaAdapter") && report.contains("BetaAdapter"), report);
+    }
+
+    @Test
+    void io_and_logging_in_the_domain_or_application_are_reported() {
+        String report = violationsOf("archfixture.purity", HexagonRules::coreUsesNoFrameworkLoggingOrIo);
+        assertTrue(report.contains("archfixture.purity.domain.ReadsFiles"), report);
+        assertTrue(report.contains("archfixture.purity.application.LogsThings"), report);
+    }
+
+    @Test
+    void writing_a_file_is_reported() {
+        String report = violationsOf("archfixture.persistence", HexagonRules::nothingIsPersisted);
+        assertTrue(report.contains("SavesToDisk") && report.contains("java.nio.file.Files"), report);
+    }
+
+    @Test
+    void personal_data_types_that_are_records_or_open_classes_without_masking_are_reported() {
+        String report = violationsOf("archfixture.personal",
+                PersonalDataRules::personalDataTypesAreFinalClassesThatMaskThemselves);
+        assertTrue(report.contains("RecordPhone is a record"), report);
+        assertTrue(report.contains("OpenEmail does not declare toString()"), report);
+        assertTrue(report.contains("OpenEmail") && report.contains("FINAL"), report);
+        assertFalse(report.contains("MaskedName"), report);
+    }
+
+    @Test
+    void revealing_personal_data_outside_the_crm_wire_mapping_is_reported() {
+        String report = violationsOf("archfixture.personal", PersonalDataRules::onlyTheCrmWireMappingRevealsPersonalData);
+        assertTrue(report.contains("PeekingPage.show"), report);
+        assertFalse(report.contains("CrmWireMapping.nickname"), report);
+    }
+
+    @Test
+    void a_wire_class_that_logs_is_reported() {
+        String report = violationsOf("archfixture.personal", PersonalDataRules::wirePackagesDoNotLog);
+        assertTrue(report.contains("ChattyWire"), report);
+        assertFalse(report.contains("CrmWireMapping"), report);
+    }
+
+    @Test
+    void a_phone_kept_as_text_outside_the_wire_is_reported() {
+        String report = violationsOf("archfixture.personal", PersonalDataRules::onlyWirePackagesHoldPersonalDataAsText);
+        assertTrue(report.contains("PeekingPage.phoneNumber"), report);
+        assertFalse(report.contains("CrmWireMapping.email"), report);
+    }
+
+    @Test
+    void printing_to_standard_streams_outside_the_command_line_is_reported() {
+        String report = violationsOf("archfixture.hygiene", HygieneRules::onlyTheCommandLineWritesToStandardStreams);
+        assertTrue(report.contains("Noisy") && report.contains("System.out") && report.contains("printStackTrace"), report);
+        assertFalse(report.contains("CommandLine"), report);
+    }
+
+    @Test
+    void java_util_logging_is_reported() {
+        String report = violationsOf("archfixture.hygiene", HygieneRules::nobodyUsesJavaUtilLogging);
+        assertTrue(report.contains("Noisy"), report);
+    }
+}

@@ -1,0 +1,5 @@
+package archfixture.layering.stray;
+
+/** Violates layering: a class in no layer. */
+public class Stray {
+}
