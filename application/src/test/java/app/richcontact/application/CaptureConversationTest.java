@@ -63,7 +63,7 @@ class CaptureConversationTest {
         CaptureOutcome.Created created = assertInstanceOf(CaptureOutcome.Created.class, fixture.onlyOutcome());
         assertEquals(new Channel("whatsapp"), created.channel());
         assertEquals(1, fixture.calls.of("snapshot"));
-        assertEquals(1, fixture.calls.of("findByPhone"));
+        assertEquals(1, fixture.calls.of("existsWithPhone"));
         assertEquals(1, fixture.calls.of("create"));
         assertEquals(3, fixture.calls.total());
         NewContact contact = fixture.contacts.contactsOf(WEBSITE).get(0);
@@ -204,7 +204,7 @@ class CaptureConversationTest {
         assertInstanceOf(CaptureOutcome.Created.class, fixture.onlyOutcome());
         assertEquals(EMAIL, fixture.contacts.contactsOf(WEBSITE).get(0).email());
         assertEquals(4, fixture.calls.total(), fixture.calls.toString());
-        assertEquals(1, fixture.calls.of("findByEmail"));
+        assertEquals(1, fixture.calls.of("existsWithEmail"));
     }
 
     @Test

@@ -89,10 +89,10 @@ final class CaptureProcessor {
     private CaptureOutcome createUnlessExists(Capture capture, VisitorDetails visitor, NewContact contact) {
         WebsiteId website = capture.key().website();
         Optional<EmailAddress> realEmail = visitor.realEmail();
-        if (realEmail.isPresent() && contacts.findByEmail(website, realEmail.get()).isPresent()) {
+        if (realEmail.isPresent() && contacts.existsWithEmail(website, realEmail.get())) {
             return skipped(capture, SkipReason.EXISTS_BY_EMAIL);
         }
-        if (visitor.phone() != null && contacts.findByPhone(website, visitor.phone()).isPresent()) {
+        if (visitor.phone() != null && contacts.existsWithPhone(website, visitor.phone())) {
             return skipped(capture, SkipReason.EXISTS_BY_PHONE);
         }
         ContactCreation creation = contacts.create(website, contact);

@@ -56,17 +56,17 @@ public final class InMemoryContactDirectory implements ContactDirectory {
     }
 
     @Override
-    public Optional<ContactId> findByEmail(WebsiteId website, EmailAddress email) {
-        calls.count("findByEmail");
+    public boolean existsWithEmail(WebsiteId website, EmailAddress email) {
+        calls.count("existsWithEmail");
         failures.throwIfScripted();
-        return find(website, contact -> contact.email().equals(email));
+        return find(website, contact -> contact.email().equals(email)).isPresent();
     }
 
     @Override
-    public Optional<ContactId> findByPhone(WebsiteId website, PhoneNumber phone) {
-        calls.count("findByPhone");
+    public boolean existsWithPhone(WebsiteId website, PhoneNumber phone) {
+        calls.count("existsWithPhone");
         failures.throwIfScripted();
-        return find(website, contact -> phone.equals(contact.phone()));
+        return find(website, contact -> phone.equals(contact.phone())).isPresent();
     }
 
     @Override
