@@ -1,0 +1,14 @@
+package app.richcontact.adapters.crisprest;
+
+/**
+ * How to ask Crisp's CRM for a phone: which search form matches phones is not documented, so it
+ * is one configuration choice. Every answer is re-checked for exact equality on our side.
+ */
+public enum PhoneSearch {
+    /** {@code search_text=<digits>}: a fuzzy full-text search (the most likely to work). */
+    SEARCH_TEXT,
+    /** {@code search_filter} with criterion {@code phone}, operator {@code eq}. */
+    FILTER_PHONE,
+    /** {@code search_filter} with criterion {@code person.phone}, operator {@code eq}. */
+    FILTER_PERSON_PHONE
+}

@@ -1,0 +1,67 @@
+package app.richcontact.adapters.crisprest.client;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One request to Crisp: method, the route template (for logs and metrics: it never contains an
+ * id or an email), the encoded path relative to the API root, query parameters, a JSON body.
+ */
+public record CrispCall(String method, String route, String path, Map<String, String> query, byte[] body,
+                        Priority priority) {
+
+    public CrispCall {
+        query = Map.copyOf(query);
+    }
+
+    /**
+     * A call on {@code template} (e.g. {@code website/{website_id}/conversation/{session_id}}),
+     * whose placeholders take {@code values} in order, each URL-encoded as one path segment.
+     */
+    public static CrispCall of(String method, String template, Priority priority, String... values) {
+        StringBuilder path = new StringBuilder();
+        int value = 0;
+        for (String segment : template.split("/", -1)) {
+            if (path.length() > 0) {
+                path.append('/');
+            }
+            path.append(segment.startsWith("{") ? encode(values[value++]) : segment);
+        }
+        if (value != values.length) {
+            throw new IllegalArgumentException("template " + template + " takes " + value + " values");
+        }
+        return new CrispCall(method, method + " " + template, path.toString(), Map.of(), null, priority);
+    }
+
+    public CrispCall withQuery(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(query);
+        more.put(name, value);
+        return new CrispCall(method, route, path, more, body, priority);
+    }
+
+    public CrispCall withBody(byte[] json) {
+        return new CrispCall(method, route, path, query, json, priority);
+    }
+
+    /** The path and query, encoded, relative to the API root. */
+    public String target() {
+        if (query.isEmpty()) {
+            return path;
+        }
+        StringBuilder target = new StringBuilder(path).append('?');
+        query.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            if (target.charAt(target.length() - 1) != '?') {
+                target.append('&');
+            }
+            target.append(encode(entry.getKey())).append('=').append(encode(entry.getValue()));
+        });
+        return target.toString();
+    }
+
+    /** Percent-encodes everything but unreserved characters, so that {@code +} is {@code %2B}, space {@code %20}. */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+    }
+}

@@ -1,0 +1,9 @@
+package app.richcontact.adapters.crisprest.client;
+
+/** How much a request matters when the daily quota runs short. */
+public enum Priority {
+    /** Creating contacts and what it needs (snapshot, lookups), settings, installations. */
+    ESSENTIAL,
+    /** Work that only improves coverage (catch-up scans): the first to be dropped. */
+    OPTIONAL
+}

@@ -1,0 +1,62 @@
+package app.richcontact.adapters.crisprest.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * Our own count of requests per UTC day against the daily quota. Optional work may use only a
+ * share of it, so that what is left goes to contact creation. The count starts at zero with the
+ * process: it is an estimate of Crisp's, kept on the safe side by counting every attempt.
+ */
+public final class QuotaBudget {
+
+    private final Clock clock;
+    private final long dailyQuota;
+    private final long optionalLimit;
+    private LocalDate day;
+    private long used;
+
+    public QuotaBudget(Clock clock, long dailyQuota, double optionalShare) {
+        this.clock = clock;
+        this.dailyQuota = dailyQuota;
+        this.optionalLimit = (long) Math.floor(dailyQuota * optionalShare);
+    }
+
+    /** Counts one request if the budget allows it at this priority. */
+    public synchronized boolean tryAcquire(Priority priority) {
+        rollOver();
+        long limit = priority == Priority.ESSENTIAL ? dailyQuota : optionalLimit;
+        if (used >= limit) {
+            return false;
+        }
+        used++;
+        return true;
+    }
+
+    public synchronized long usedToday() {
+        rollOver();
+        return used;
+    }
+
+    public long dailyQuota() {
+        return dailyQuota;
+    }
+
+    /** Time until the count starts again (the next UTC midnight). */
+    public Duration untilNextDay() {
+        Instant now = clock.instant();
+        Instant midnight = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return Duration.between(now, midnight);
+    }
+
+    private void rollOver() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (!today.equals(day)) {
+            day = today;
+            used = 0;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package app.richcontact.adapters.crisprest.port;
+
+import app.richcontact.adapters.crisprest.PhoneSearch;
+import app.richcontact.adapters.crisprest.client.CrispAnswer;
+import app.richcontact.adapters.crisprest.client.CrispCall;
+import app.richcontact.adapters.crisprest.client.CrispClient;
+import app.richcontact.adapters.crisprest.client.Priority;
+import app.richcontact.adapters.crisprest.wire.CrmWireMapping;
+import app.richcontact.adapters.crisprest.wire.ProfileJson;
+import app.richcontact.application.port.out.ContactCreation;
+import app.richcontact.application.port.out.ContactDirectory;
+import app.richcontact.application.port.out.FailureCause;
+import app.richcontact.application.port.out.OutboundFailure;
+import app.richcontact.domain.EmailAddress;
+import app.richcontact.domain.NewContact;
+import app.richcontact.domain.PhoneNumber;
+import app.richcontact.domain.WebsiteId;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+/**
+ * The CRM over Crisp's people routes. An email is checked with one {@code HEAD}; a phone with a
+ * search in the configured form, whose fuzzy hits are compared exactly on our side. A creation
+ * refused with a 4xx may be a duplicate (Crisp does not document that answer): the email is
+ * checked again to tell.
+ */
+public final class CrispContactDirectory implements ContactDirectory {
+
+    static final String PROFILE = "website/{website_id}/people/profile/{people_id}";
+    static final String PROFILES = "website/{website_id}/people/profiles/{page}";
+    static final String CREATE = "website/{website_id}/people/profile";
+    /** Enough for the exact match to be on the first page of a fuzzy search in practice. */
+    static final int SEARCH_PAGE_SIZE = 50;
+    static final int MAX_SEARCH_PAGES = 2;
+
+    private final CrispClient client;
+    private final CrmWireMapping wire;
+    private final PhoneSearch phoneSearch;
+
+    public CrispContactDirectory(CrispClient client, CrmWireMapping wire, PhoneSearch phoneSearch) {
+        this.client = client;
+        this.wire = wire;
+        this.phoneSearch = phoneSearch;
+    }
+
+    @Override
+    public boolean existsWithEmail(WebsiteId website, EmailAddress email) {
+        CrispAnswer answer = client.send(CrispCall.of("HEAD", PROFILE, Priority.ESSENTIAL,
+                website.value(), wire.profileKey(email)));
+        if (answer.notFound()) {
+            return false;
+        }
+        answer.dataOrFail();
+        return true;
+    }
+
+    @Override
+    public boolean existsWithPhone(WebsiteId website, PhoneNumber phone) {
+        Map<String, String> query = wire.phoneSearch(phone, phoneSearch);
+        for (int page = 1; page <= MAX_SEARCH_PAGES; page++) {
+            CrispCall call = CrispCall.of("GET", PROFILES, Priority.ESSENTIAL, website.value(), Integer.toString(page))
+                    .withQuery("per_page", Integer.toString(SEARCH_PAGE_SIZE));
+            for (Map.Entry<String, String> parameter : query.entrySet()) {
+                call = call.withQuery(parameter.getKey(), parameter.getValue());
+            }
+            JsonNode profiles = client.send(call).dataOrFail();
+            if (!profiles.isArray() || profiles.isEmpty()) {
+                return false;
+            }
+            for (JsonNode profile : profiles) {
+                if (ProfileJson.hasPhone(profile, phone)) {
+                    return true;
+                }
+            }
+            if (profiles.size() < SEARCH_PAGE_SIZE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ContactCreation create(WebsiteId website, NewContact contact) {
+        CrispAnswer answer = client.send(CrispCall.of("POST", CREATE, Priority.ESSENTIAL, website.value())
+                .withBody(wire.profileBody(contact)));
+        if (answer.succeeded()) {
+            return ProfileJson.peopleId(answer.data())
+                    .<ContactCreation>map(ContactCreation.Created::new)
+                    .orElseThrow(() -> new OutboundFailure(FailureCause.UNEXPECTED,
+                            "Crisp created a profile but gave no valid people_id on " + answer.route()));
+        }
+        if (existsWithEmail(website, contact.email())) {
+            return new ContactCreation.AlreadyExists();
+        }
+        throw answer.refused();
+    }
+}

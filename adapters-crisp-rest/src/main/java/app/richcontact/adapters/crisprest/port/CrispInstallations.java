@@ -1,0 +1,116 @@
+package app.richcontact.adapters.crisprest.port;
+
+import app.richcontact.adapters.crisprest.client.CrispAnswer;
+import app.richcontact.adapters.crisprest.client.CrispCall;
+import app.richcontact.adapters.crisprest.client.CrispClient;
+import app.richcontact.adapters.crisprest.client.Priority;
+import app.richcontact.adapters.crisprest.wire.InstallationJson;
+import app.richcontact.application.port.out.Installations;
+import app.richcontact.application.port.out.SettingsStore;
+import app.richcontact.domain.Installation;
+import app.richcontact.domain.WebsiteId;
+import app.richcontact.domain.WebsiteSettings;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installations and settings over the plugin connect and subscription routes. Items that cannot
+ * be read (no valid website id or token) are skipped and counted in the log, never trusted.
+ */
+public final class CrispInstallations implements Installations, SettingsStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrispInstallations.class);
+
+    static final String ALL = "plugin/connect/websites/all/{page}";
+    static final String SINCE = "plugin/connect/websites/since";
+    static final String SETTINGS = "plugins/subscription/{website_id}/{plugin_id}/settings";
+    static final int MAX_PAGES = 10_000;
+
+    private final CrispClient client;
+    private final InstallationJson wire;
+    private final Supplier<String> pluginId;
+
+    public CrispInstallations(CrispClient client, InstallationJson wire, Supplier<String> pluginId) {
+        this.client = client;
+        this.wire = wire;
+        this.pluginId = pluginId;
+    }
+
+    @Override
+    public List<Installation> all() {
+        List<Installation> installations = new ArrayList<>();
+        int skipped = 0;
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            JsonNode items = client.send(CrispCall.of("GET", ALL, Priority.ESSENTIAL, Integer.toString(page))).dataOrFail();
+            if (!items.isArray() || items.isEmpty()) {
+                break;
+            }
+            for (JsonNode item : items) {
+                Optional<Installation> installation = wire.installation(item, null);
+                installation.ifPresent(installations::add);
+                skipped += installation.isPresent() ? 0 : 1;
+            }
+        }
+        warnIfSkipped(skipped, ALL);
+        return installations;
+    }
+
+    @Override
+    public List<Installation> changedSince(Instant since) {
+        JsonNode items = client.send(CrispCall.of("GET", SINCE, Priority.ESSENTIAL)
+                .withQuery("date_since", since.truncatedTo(ChronoUnit.SECONDS).toString())).dataOrFail();
+        List<Installation> changed = new ArrayList<>();
+        if (!items.isArray()) {
+            return changed;
+        }
+        for (JsonNode item : items) {
+            Optional<Installation> complete = wire.installation(item, null);
+            if (complete.isPresent()) {
+                changed.add(complete.get());
+            } else {
+                reloadFrom(item).ifPresent(changed::add);
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    public Optional<Installation> find(WebsiteId website) {
+        CrispAnswer answer = client.send(CrispCall.of("GET", SETTINGS, Priority.ESSENTIAL, website.value(), pluginId.get()));
+        if (answer.notFound()) {
+            return Optional.empty();
+        }
+        return wire.installation(answer.dataOrFail(), website);
+    }
+
+    /** PATCH merges: our keys are replaced, keys we do not know are kept. */
+    @Override
+    public void save(WebsiteId website, WebsiteSettings settings) {
+        client.send(CrispCall.of("PATCH", SETTINGS, Priority.ESSENTIAL, website.value(), pluginId.get())
+                .withBody(wire.settingsBody(settings))).dataOrFail();
+    }
+
+    /** A change hint without a token or settings: the website's own entry says what it is now. */
+    private Optional<Installation> reloadFrom(JsonNode item) {
+        JsonNode id = item.get("website_id");
+        try {
+            return id != null && id.isTextual() ? find(new WebsiteId(id.asText())) : Optional.empty();
+        } catch (IllegalArgumentException invalidId) {
+            warnIfSkipped(1, SINCE);
+            return Optional.empty();
+        }
+    }
+
+    private static void warnIfSkipped(int skipped, String route) {
+        if (skipped > 0) {
+            LOG.warn("skipped {} unreadable website entries from GET {}", skipped, route);
+        }
+    }
+}

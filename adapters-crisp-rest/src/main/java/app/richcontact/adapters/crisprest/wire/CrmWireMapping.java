@@ -1,0 +1,86 @@
+package app.richcontact.adapters.crisprest.wire;
+
+import app.richcontact.adapters.crisprest.PhoneSearch;
+import app.richcontact.domain.EmailAddress;
+import app.richcontact.domain.Geolocation;
+import app.richcontact.domain.NewContact;
+import app.richcontact.domain.PhoneNumber;
+import app.richcontact.domain.Segment;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+
+/**
+ * The one place where personal data is unwrapped: into the JSON and URLs that go to Crisp's
+ * CRM, at the last moment. Nothing here logs, and nothing here keeps what it unwraps.
+ */
+public final class CrmWireMapping {
+
+    private final ObjectMapper json;
+
+    public CrmWireMapping(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The body of {@code POST website/{website_id}/people/profile}. */
+    public byte[] profileBody(NewContact contact) {
+        ObjectNode body = json.createObjectNode();
+        body.put("email", contact.email().revealForCrm());
+        ObjectNode person = body.putObject("person");
+        if (contact.nickname() != null) {
+            person.put("nickname", contact.nickname().revealForCrm());
+        }
+        if (contact.phone() != null) {
+            person.put("phone", contact.phone().revealForCrm());
+        }
+        Geolocation geolocation = contact.geolocation();
+        if (geolocation != null) {
+            ObjectNode where = person.putObject("geolocation");
+            if (geolocation.country() != null) {
+                where.put("country", geolocation.country());
+            }
+            if (geolocation.city() != null) {
+                where.put("city", geolocation.city());
+            }
+        }
+        ArrayNode segments = body.putArray("segments");
+        contact.segments().stream().map(Segment::value).forEach(segments::add);
+        return bytes(body);
+    }
+
+    /** The path segment that names a profile by email (the caller URL-encodes it). */
+    public String profileKey(EmailAddress email) {
+        return email.revealForCrm();
+    }
+
+    /** The query parameters that search profiles for a phone, in the configured form. */
+    public Map<String, String> phoneSearch(PhoneNumber phone, PhoneSearch search) {
+        String e164 = phone.revealForCrm();
+        return switch (search) {
+            case SEARCH_TEXT -> Map.of("search_text", e164.substring(1));
+            case FILTER_PHONE -> filter("phone", e164);
+            case FILTER_PERSON_PHONE -> filter("person.phone", e164);
+        };
+    }
+
+    private Map<String, String> filter(String criterion, String value) {
+        ArrayNode filter = json.createArrayNode();
+        ObjectNode item = filter.addObject();
+        item.put("model", "people");
+        item.put("criterion", criterion);
+        item.put("operator", "eq");
+        item.putArray("query").add(value);
+        return Map.of("search_filter", new String(bytes(filter), java.nio.charset.StandardCharsets.UTF_8),
+                "search_operator", "and");
+    }
+
+    private byte[] bytes(Object node) {
+        try {
+            return json.writeValueAsBytes(node);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a JSON tree could not be written", impossible);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package app.richcontact.adapters.crisprest.wire;
+
+import app.richcontact.domain.ContactId;
+import app.richcontact.domain.PhoneNumber;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
+/** Reads CRM profiles: their id, and their phone for the exact comparison after a fuzzy search. */
+public final class ProfileJson {
+
+    private ProfileJson() {
+    }
+
+    public static Optional<ContactId> peopleId(JsonNode data) {
+        return Optional.ofNullable(JsonFields.parsed(data, "people_id", ContactId::new));
+    }
+
+    /** True when the profile's phone is exactly {@code phone} once both are normalised. */
+    public static boolean hasPhone(JsonNode profile, PhoneNumber phone) {
+        return phone.equals(JsonFields.parsed(profile.path("person"), "phone", PhoneNumber::parse));
+    }
+}
