@@ -11,6 +11,12 @@ public interface RtmControl {
     /** Connections that passed {@code authentication}. */
     int authenticatedConnections();
 
+    /** {@code socket:bind} events received from authenticated sockets since start. */
+    long bindsReceived();
+
+    /** {@code socket:bind} events honoured (the others came within the bind interval). */
+    long bindsHonoured();
+
     /** Cuts every connection at the transport level, as a network failure would; clients may reconnect. */
     void dropAllConnections();
 

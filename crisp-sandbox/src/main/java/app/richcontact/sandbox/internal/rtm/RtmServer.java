@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.LongAdder;
 import org.json.JSONArray;
 import org.json.JSONObject;
 
@@ -43,6 +44,8 @@ public final class RtmServer implements RtmControl, EventSink {
     private final EngineIoServer engineIo;
     private final ConcurrentHashMap<String, EngineIoBridge> bridges = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<SocketIoSocket, PluginSocket> sockets = new ConcurrentHashMap<>();
+    private final LongAdder bindsReceived = new LongAdder();
+    private final LongAdder bindsHonoured = new LongAdder();
     private volatile long refuseConnectionsUntil;
     private volatile long refuseAuthenticationUntil;
     private volatile boolean killed;
@@ -106,7 +109,11 @@ public final class RtmServer implements RtmControl, EventSink {
         socket.on("authentication", args -> authenticate(plugin, args.length > 0 ? args[0] : null));
         socket.on("socket:bind", args -> {
             if (plugin.authenticated()) {
-                plugin.bind(installedWebsiteIds(), switches.bindInterval().toNanos(), System.nanoTime());
+                if (plugin.bind(installedWebsiteIds(), switches.bindInterval().toNanos(), System.nanoTime())) {
+                    bindsHonoured.increment();
+                }
+                // Counted last, so a test that sees the count also sees the binding.
+                bindsReceived.increment();
             }
         });
         socket.on("disconnect", args -> sockets.remove(socket));
@@ -193,6 +200,16 @@ public final class RtmServer implements RtmControl, EventSink {
             }
         }
         return count;
+    }
+
+    @Override
+    public long bindsReceived() {
+        return bindsReceived.sum();
+    }
+
+    @Override
+    public long bindsHonoured() {
+        return bindsHonoured.sum();
     }
 
     @Override
