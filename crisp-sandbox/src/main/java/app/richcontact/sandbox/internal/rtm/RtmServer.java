@@ -11,6 +11,7 @@ import app.richcontact.sandbox.internal.world.Ids;
 import app.richcontact.sandbox.internal.world.Website;
 import app.richcontact.sandbox.internal.world.World;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.websocket.WsConfig;
 import io.socket.engineio.server.EngineIoServer;
 import io.socket.engineio.server.EngineIoServerOptions;
@@ -69,6 +70,12 @@ public final class RtmServer implements RtmControl, EventSink {
     /** Serves Socket.IO on each of these paths (the announced URL and its rescue twin). */
     public void mount(JavalinConfig config, String... paths) {
         for (String path : paths) {
+            // Refused before the upgrade, with a 503: clients see a connect error, as in an outage.
+            config.routes.wsBeforeUpgrade(path, ctx -> {
+                if (!acceptsConnections()) {
+                    throw new ServiceUnavailableResponse("rtm unavailable");
+                }
+            });
             config.routes.ws(path, this::configure);
         }
     }
