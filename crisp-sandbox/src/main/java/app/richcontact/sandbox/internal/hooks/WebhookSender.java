@@ -27,10 +27,8 @@ public final class WebhookSender implements EventSink {
     private final SandboxSwitches switches;
     private final World world;
     private final ExecutorService executor = Executors.newCachedThreadPool(new DaemonThreads("sandbox-webhook"));
-    private final HttpClient http = HttpClient.newBuilder()
-            .executor(executor)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    // Built on first use: an HttpClient costs tens of milliseconds of start-up that most runs never need.
+    private volatile HttpClient http;
     private final LongAdder events = new LongAdder();
     private final LongAdder attempts = new LongAdder();
     private final LongAdder delivered = new LongAdder();
@@ -71,7 +69,7 @@ public final class WebhookSender implements EventSink {
                 .header("X-Crisp-Signature", HookSignature.sign(target.secret(), timestamp, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+        client().sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             if (error == null && response.statusCode() / 100 == 2) {
                 delivered.increment();
             } else if (attempt < target.maxAttempts()) {
@@ -82,6 +80,20 @@ public final class WebhookSender implements EventSink {
                 abandoned.increment();
             }
         });
+    }
+
+    private HttpClient client() {
+        HttpClient current = http;
+        if (current == null) {
+            synchronized (this) {
+                current = http;
+                if (current == null) {
+                    current = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(5)).build();
+                    http = current;
+                }
+            }
+        }
+        return current;
     }
 
     public WebhookCounts counts() {

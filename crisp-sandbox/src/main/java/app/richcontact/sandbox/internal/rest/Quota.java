@@ -10,21 +10,21 @@ public final class Quota {
 
     private final Clock clock;
     private final AtomicLong used = new AtomicLong();
-    private volatile long day;
+    private volatile long nextMidnightMillis;
 
     public Quota(Clock clock) {
         this.clock = clock;
-        this.day = today();
+        this.nextMidnightMillis = nextMidnight();
     }
 
     /** Counts one request; false when it is past the budget. */
     public boolean consume(long budget) {
-        long today = today();
-        if (today != day) {
+        // One comparison per request; the calendar is consulted once a day.
+        if (clock.millis() >= nextMidnightMillis) {
             synchronized (this) {
-                if (today != day) {
+                if (clock.millis() >= nextMidnightMillis) {
                     used.set(0);
-                    day = today;
+                    nextMidnightMillis = nextMidnight();
                 }
             }
         }
@@ -40,7 +40,8 @@ public final class Quota {
         used.set(0);
     }
 
-    private long today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).toEpochDay();
+    private long nextMidnight() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1)
+                .atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 }
