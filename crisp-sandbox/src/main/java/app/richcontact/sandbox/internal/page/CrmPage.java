@@ -37,7 +37,8 @@ public final class CrmPage {
                 .append("th,td{border:1px solid #ccd;padding:.3em .6em;text-align:left;font-size:.9em}")
                 .append("th{background:#eef}.muted{color:#789}")
                 .append("</style></head><body><h1>Crisp sandbox</h1>");
-        List<Website> websites = world.websites();
+        List<Website> websites = new java.util.ArrayList<>(world.websites());
+        websites.sort(java.util.Comparator.comparing(Website::name).thenComparing(Website::id));
         html.append("<h2>CRM profiles</h2>");
         if (websites.isEmpty()) {
             html.append("<p class=\"muted\">No website has installed the plugin yet.</p>");
