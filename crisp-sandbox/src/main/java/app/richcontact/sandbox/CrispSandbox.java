@@ -22,7 +22,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
  * A running emulator of Crisp's plugin API: REST under {@link #restBaseUrl()}, Socket.IO RTM at
@@ -80,6 +82,9 @@ public final class CrispSandbox implements AutoCloseable {
             // Daemon threads: a test that forgets close() must not keep its JVM alive.
             threads.setDaemon(true);
             config.jetty.threadPool = threads;
+            // Jetty's default scheduler thread is not a daemon; this one is, for the same reason.
+            config.unsafe.jettyInternal.server =
+                    new Server(threads, new ScheduledExecutorScheduler("sandbox-http-scheduler", true), null);
             config.routes.get("/", page::handle);
             for (HandlerType method : List.of(HandlerType.GET, HandlerType.HEAD, HandlerType.POST, HandlerType.PUT,
                     HandlerType.PATCH, HandlerType.DELETE)) {
@@ -87,7 +92,12 @@ public final class CrispSandbox implements AutoCloseable {
             }
             rtm.mount(config, RTM_PATH, RESCUE_RTM_PATH);
         });
-        http.start();
+        try {
+            http.start();
+        } catch (RuntimeException e) {
+            closeQuietly();
+            throw new IllegalStateException("the sandbox cannot listen on " + options.host() + ":" + options.port(), e);
+        }
         this.baseUrl = "http://" + options.advertisedHost() + ":" + http.port();
     }
 
@@ -193,6 +203,10 @@ public final class CrispSandbox implements AutoCloseable {
     @Override
     public void close() {
         traffic.forEach(RandomTraffic::stop);
+        closeQuietly();
+    }
+
+    private void closeQuietly() {
         scheduler.shutdownNow();
         rtm.shutdown();
         webhooks.close();

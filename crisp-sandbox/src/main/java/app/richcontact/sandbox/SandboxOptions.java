@@ -205,6 +205,9 @@ public final class SandboxOptions {
 
         /** A {@code Retry-After} to send with 429/420 answers; default none (null). */
         public Builder retryAfter(Duration value) {
+            if (value != null && value.isNegative()) {
+                throw new IllegalArgumentException("retryAfter must not be negative");
+            }
             this.retryAfter = value;
             return this;
         }

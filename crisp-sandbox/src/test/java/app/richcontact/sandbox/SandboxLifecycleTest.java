@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SandboxLifecycleTest {
@@ -43,6 +45,37 @@ class SandboxLifecycleTest {
         }
         Await.until("sandbox threads to end", () -> Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.isAlive() && !t.isDaemon() && t.getName().startsWith("sandbox")));
+    }
+
+    @Test
+    void a_running_sandbox_adds_no_non_daemon_thread_so_a_forgotten_one_cannot_keep_the_jvm_alive() throws Exception {
+        Set<Thread> before = nonDaemonThreads();
+        try (CrispSandbox sandbox = CrispSandbox.start()) {
+            InstalledWebsite website = sandbox.scenario().installWebsite("Acme");
+            sandbox.scenario().startConversation(website.websiteId(), Visitor.from("chat"));
+            assertEquals(200, CrispHttp.of(sandbox).get("plugin/connect/account").status());
+            try (RtmClient client = RtmClient.authenticated(sandbox, RtmEvents.ALL)) {
+                Set<Thread> added = nonDaemonThreads();
+                added.removeAll(before);
+                added.removeIf(t -> t.getName().startsWith("OkHttp") || t.getName().startsWith("EventThread"));
+                assertEquals(Set.of(), added);
+            }
+        }
+    }
+
+    private static Set<Thread> nonDaemonThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(t -> t.isDaemon() || !t.isAlive());
+        return threads;
+    }
+
+    @Test
+    void a_taken_port_is_reported_as_an_illegal_state() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            IllegalStateException error = assertThrows(IllegalStateException.class,
+                    () -> CrispSandbox.start(SandboxOptions.builder().port(taken.getLocalPort()).build()));
+            assertTrue(error.getMessage().contains(Integer.toString(taken.getLocalPort())));
+        }
     }
 
     @Test

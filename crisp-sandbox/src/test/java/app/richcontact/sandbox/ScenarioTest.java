@@ -160,6 +160,16 @@ class ScenarioTest {
     }
 
     @Test
+    void a_reinstall_announces_bound_true_and_issues_a_new_token() throws Exception {
+        sandbox.scenario().uninstallWebsite(website.websiteId());
+        assertFalse(client.expect(RtmEvents.SUBSCRIPTION_UPDATED).json().getBoolean("bound"));
+        InstalledWebsite again = sandbox.scenario().reinstallWebsite(website.websiteId(), "{\"enabled\":true}");
+        assertTrue(client.expect(RtmEvents.SUBSCRIPTION_UPDATED).json().getBoolean("bound"));
+        assertEquals(website.websiteId(), again.websiteId());
+        assertFalse(website.token().equals(again.token()));
+    }
+
+    @Test
     void conversations_cannot_start_on_a_website_without_the_plugin() {
         sandbox.scenario().uninstallWebsite(website.websiteId());
         assertThrows(IllegalStateException.class,
