@@ -1,0 +1,26 @@
+package app.richcontact.sandbox;
+
+/**
+ * What a generated conversation is, so a caller can compute the contacts a correct plugin (with
+ * default settings) should create: one per distinct (website, phone) among
+ * {@link #NEW_PHONE_ONLY} and {@link #CROSS_CHANNEL_DUPLICATE} conversations, none for the others.
+ */
+public enum ConversationKind {
+    /** A phone never seen on this website, from a messaging channel, no email: one new contact. */
+    NEW_PHONE_ONLY,
+    /** A phone this generator already used on this website (same channel): no new contact. */
+    RETURNING,
+    /**
+     * A new phone opening two conversations at once on two channels, the second formatted
+     * differently ({@code +351 912 345 678}): one contact for the pair.
+     */
+    CROSS_CHANNEL_DUPLICATE,
+    /** A phone already in the website's CRM (pre-loaded profile): no new contact. */
+    KNOWN_IN_CRM,
+    /** A channel conversation whose visitor gives a real email (Crisp makes the profile itself): no plugin contact. */
+    WITH_EMAIL,
+    /** A {@code chat} or {@code email} origin: not a channel, no contact. */
+    NON_CHANNEL_ORIGIN,
+    /** A new phone on a website whose settings say {@code "enabled": false}: no contact. */
+    DISABLED_WEBSITE
+}

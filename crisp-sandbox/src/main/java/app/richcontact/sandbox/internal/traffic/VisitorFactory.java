@@ -1,0 +1,89 @@
+package app.richcontact.sandbox.internal.traffic;
+
+import app.richcontact.sandbox.Geolocation;
+import app.richcontact.sandbox.SessionDatum;
+import app.richcontact.sandbox.Visitor;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/** Invents plausible visitors: names, phones, places, channels. Not thread-safe: one generator thread uses it. */
+final class VisitorFactory {
+
+    static final List<String> CHANNELS = List.of("urn:crisp.im:whatsapp:0", "urn:crisp.im:instagram:0",
+            "urn:crisp.im:messenger:0", "urn:crisp.im:telegram:0", "urn:aircall.com:aircall:0");
+    static final List<String> NON_CHANNELS = List.of("chat", "email");
+
+    private static final List<String> NAMES = List.of("Ana", "Bruno", "Chloé", "Dmitri", "Eva", "Farid", "Greta",
+            "Hiro", "Inês", "João", "Kofi", "Lena", "Marta", "Nuno", "Olga", "Pedro", "Quentin", "Rita", "Sara", "Tomás");
+    private static final List<Geolocation> PLACES = List.of(new Geolocation("PT", "Lisbon", "Lisbon"),
+            new Geolocation("PT", "Porto", "Porto"), new Geolocation("FR", "Île-de-France", "Paris"),
+            new Geolocation("DE", "Berlin", "Berlin"), new Geolocation("BR", "São Paulo", "São Paulo"),
+            new Geolocation("US", "California", "San Francisco"));
+
+    private final SplittableRandom random;
+    private final Duration spacing;
+
+    VisitorFactory(long seed, Duration spacing) {
+        this.random = new SplittableRandom(seed);
+        this.spacing = spacing;
+    }
+
+    SplittableRandom random() {
+        return random;
+    }
+
+    String channel() {
+        return pick(CHANNELS);
+    }
+
+    /** A second channel different from {@code first}. */
+    String otherChannel(String first) {
+        String other;
+        do {
+            other = channel();
+        } while (other.equals(first));
+        return other;
+    }
+
+    String nonChannel() {
+        return pick(NON_CHANNELS);
+    }
+
+    String nickname() {
+        return pick(NAMES);
+    }
+
+    /** A Portuguese mobile number in E.164, e.g. {@code +351912345678}. */
+    String phone() {
+        return "+3519" + String.format("%08d", random.nextInt(100_000_000));
+    }
+
+    /** The same number as a person would type it: {@code +351 912 345 678}. */
+    static String spaced(String e164) {
+        String national = e164.substring(4);
+        return e164.substring(0, 4) + " " + national.substring(0, 3) + " " + national.substring(3, 6) + " "
+                + national.substring(6);
+    }
+
+    Visitor visitor(String origin, String nickname, String phone, String email) {
+        // Sometimes the channel gives the phone before the first message, as some integrations do.
+        Set<SessionDatum> before = random.nextInt(100) < 30
+                ? Set.of(SessionDatum.ORIGIN, SessionDatum.NICKNAME, SessionDatum.PHONE)
+                : Visitor.DEFAULT_BEFORE;
+        return Visitor.from(origin)
+                .withNickname(nickname)
+                .withPhone(phone)
+                .withEmail(email)
+                .withGeolocation(random.nextInt(100) < 70 ? pick(PLACES) : null)
+                .withFirstMessage(pick(List.of("Hello", "Hi, is this still available?", "Olá!", "I need help with my order")))
+                .withRequestInitiated(random.nextInt(100) < 80)
+                .withBeforeFirstMessage(before)
+                .withSpacing(spacing);
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}

@@ -1,0 +1,130 @@
+package app.richcontact.sandbox.internal.world;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** One conversation (Crisp calls it a session) and the meta data Crisp has seen so far. */
+public final class Session {
+
+    private final String id;
+    private final String websiteId;
+    private final long createdAt;
+    private final AtomicInteger visitorMessages = new AtomicInteger();
+    private volatile long updatedAt;
+    private volatile String origin;
+    private volatile String nickname;
+    private volatile String email;
+    private volatile String phone;
+    private volatile String country;
+    private volatile String region;
+    private volatile String city;
+    private volatile String peopleId;
+    private volatile String lastMessage;
+
+    public Session(String id, String websiteId, String origin, String nickname, long createdAt) {
+        this.id = id;
+        this.websiteId = websiteId;
+        this.origin = origin;
+        this.nickname = nickname;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String websiteId() {
+        return websiteId;
+    }
+
+    public long createdAt() {
+        return createdAt;
+    }
+
+    public long updatedAt() {
+        return updatedAt;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public String nickname() {
+        return nickname;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String city() {
+        return city;
+    }
+
+    public String peopleId() {
+        return peopleId;
+    }
+
+    public String lastMessage() {
+        return lastMessage;
+    }
+
+    public int visitorMessages() {
+        return visitorMessages.get();
+    }
+
+    public void touch(long now) {
+        if (now > updatedAt) {
+            updatedAt = now;
+        }
+    }
+
+    public void origin(String value) {
+        origin = value;
+    }
+
+    public void nickname(String value) {
+        nickname = value;
+    }
+
+    public void email(String value) {
+        email = value;
+    }
+
+    public void phone(String value) {
+        phone = value;
+    }
+
+    public void geolocation(String newCountry, String newRegion, String newCity) {
+        country = newCountry;
+        region = newRegion;
+        city = newCity;
+    }
+
+    public void peopleId(String value) {
+        peopleId = value;
+    }
+
+    public void visitorMessage(String content, long now) {
+        visitorMessages.incrementAndGet();
+        lastMessage = content;
+        touch(now);
+    }
+
+    public void operatorMessage(String content, long now) {
+        lastMessage = content;
+        touch(now);
+    }
+}

@@ -1,0 +1,48 @@
+package app.richcontact.sandbox.internal.world;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Everything Crisp knows in this sandbox: the websites, their sessions and their CRMs. */
+public final class World {
+
+    private final ConcurrentHashMap<String, Website> websites = new ConcurrentHashMap<>();
+
+    /** Installs the plugin on a new website. */
+    public Website install(String name, String domain, ObjectNode settings, long now) {
+        Website website = new Website(Ids.uuid(), name, domain);
+        website.install(Ids.secret(), settings, now);
+        websites.put(website.id(), website);
+        return website;
+    }
+
+    /** Installs the plugin again on a website that removed it; it gets a new token. */
+    public void reinstall(Website website, ObjectNode settings, long now) {
+        website.install(Ids.secret(), settings, now);
+    }
+
+    public void uninstall(Website website, long now) {
+        website.uninstall(now);
+    }
+
+    /** The website, installed or not, or null. */
+    public Website website(String id) {
+        return id == null ? null : websites.get(id);
+    }
+
+    /** The website when the plugin is installed on it, else null. */
+    public Website installed(String id) {
+        Website website = website(id);
+        return website != null && website.installed() ? website : null;
+    }
+
+    /** Every website that ever installed the plugin, in a stable order (by id). */
+    public List<Website> websites() {
+        List<Website> all = new ArrayList<>(websites.values());
+        all.sort(Comparator.comparing(Website::id));
+        return all;
+    }
+}
