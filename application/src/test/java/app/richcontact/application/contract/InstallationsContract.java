@@ -25,8 +25,12 @@ public abstract class InstallationsContract {
 
     protected abstract SettingsStore store();
 
-    /** Installs the plugin on a new website with this token and settings. */
-    protected abstract WebsiteId givenInstalled(String token, WebsiteSettings settings);
+    /** Installs the plugin on a new website with these settings; the system under test picks the token. */
+    protected abstract Installed givenInstalled(WebsiteSettings settings);
+
+    /** A website with the plugin, and the token that authenticates its settings page. */
+    public record Installed(WebsiteId website, String token) {
+    }
 
     protected abstract Instant now();
 
@@ -35,22 +39,23 @@ public abstract class InstallationsContract {
 
     @Test
     void every_installation_is_listed_with_its_token_and_settings() {
-        WebsiteId first = givenInstalled("first-token", WebsiteSettings.DEFAULTS);
-        WebsiteId second = givenInstalled("second-token", CUSTOM);
+        Installed first = givenInstalled(WebsiteSettings.DEFAULTS);
+        Installed second = givenInstalled(CUSTOM);
         List<Installation> all = installations().all();
-        Installation listedFirst = find(all, first);
-        Installation listedSecond = find(all, second);
-        assertTrue(listedFirst.token().matches("first-token"));
+        Installation listedFirst = find(all, first.website());
+        Installation listedSecond = find(all, second.website());
+        assertTrue(listedFirst.token().matches(first.token()));
+        assertTrue(!listedFirst.token().matches(second.token()));
         assertEquals(WebsiteSettings.DEFAULTS, listedFirst.settings());
-        assertTrue(listedSecond.token().matches("second-token"));
+        assertTrue(listedSecond.token().matches(second.token()));
         assertEquals(CUSTOM, listedSecond.settings());
     }
 
     @Test
     void one_installation_is_found_by_its_website() {
-        WebsiteId website = givenInstalled("the-token", CUSTOM);
-        Installation found = installations().find(website).orElseThrow();
-        assertTrue(found.token().matches("the-token"));
+        Installed installed = givenInstalled(CUSTOM);
+        Installation found = installations().find(installed.website()).orElseThrow();
+        assertTrue(found.token().matches(installed.token()));
         assertEquals(CUSTOM, found.settings());
     }
 
@@ -61,12 +66,13 @@ public abstract class InstallationsContract {
 
     @Test
     void saved_settings_are_what_is_read_back_and_count_as_a_change() {
-        WebsiteId website = givenInstalled("the-token", WebsiteSettings.DEFAULTS);
+        Installed installed = givenInstalled(WebsiteSettings.DEFAULTS);
+        WebsiteId website = installed.website();
         Instant before = now().minus(Duration.ofSeconds(1));
         store().save(website, CUSTOM);
         Installation found = installations().find(website).orElseThrow();
         assertEquals(CUSTOM, found.settings());
-        assertTrue(found.token().matches("the-token"), "saving settings keeps the token");
+        assertTrue(found.token().matches(installed.token()), "saving settings keeps the token");
         assertEquals(CUSTOM, find(installations().changedSince(before), website).settings());
     }
 

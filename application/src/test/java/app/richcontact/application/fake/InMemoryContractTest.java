@@ -87,10 +87,11 @@ class InMemoryContractTest {
         }
 
         @Override
-        protected WebsiteId givenInstalled(String token, WebsiteSettings settings) {
+        protected Installed givenInstalled(WebsiteSettings settings) {
             WebsiteId website = newWebsite();
+            String token = "token-" + UUID.randomUUID();
             installations.install(new Installation(website, WebsiteToken.of(token), settings));
-            return website;
+            return new Installed(website, token);
         }
 
         @Override

@@ -21,16 +21,18 @@ public record CrispCall(String method, String route, String path, Map<String, St
      * whose placeholders take {@code values} in order, each URL-encoded as one path segment.
      */
     public static CrispCall of(String method, String template, Priority priority, String... values) {
+        String[] segments = template.split("/", -1);
+        long placeholders = java.util.Arrays.stream(segments).filter(segment -> segment.startsWith("{")).count();
+        if (placeholders != values.length) {
+            throw new IllegalArgumentException("template " + template + " takes " + placeholders + " values");
+        }
         StringBuilder path = new StringBuilder();
         int value = 0;
-        for (String segment : template.split("/", -1)) {
+        for (String segment : segments) {
             if (path.length() > 0) {
                 path.append('/');
             }
             path.append(segment.startsWith("{") ? encode(values[value++]) : segment);
-        }
-        if (value != values.length) {
-            throw new IllegalArgumentException("template " + template + " takes " + value + " values");
         }
         return new CrispCall(method, method + " " + template, path.toString(), Map.of(), null, priority);
     }

@@ -32,6 +32,12 @@ public final class CrispInstallations implements Installations, SettingsStore {
     static final String SINCE = "plugin/connect/websites/since";
     static final String SETTINGS = "plugins/subscription/{website_id}/{plugin_id}/settings";
     static final int MAX_PAGES = 10_000;
+    /**
+     * The {@code difference} values after which an item describes the installation as it is now.
+     * Any other value (a removal, or one Crisp has not documented) is only a hint: the website's
+     * own entry is read again, and tells whether it is still installed.
+     */
+    static final java.util.Set<String> KNOWN_CURRENT = java.util.Set.of("added", "updated");
 
     private final CrispClient client;
     private final InstallationJson wire;
@@ -71,7 +77,8 @@ public final class CrispInstallations implements Installations, SettingsStore {
             return changed;
         }
         for (JsonNode item : items) {
-            Optional<Installation> complete = wire.installation(item, null);
+            Optional<Installation> complete = KNOWN_CURRENT.contains(item.path("difference").asText(""))
+                    ? wire.installation(item, null) : Optional.empty();
             if (complete.isPresent()) {
                 changed.add(complete.get());
             } else {

@@ -1,0 +1,109 @@
+package app.richcontact.adapters.crisprest;
+
+import app.richcontact.application.contract.ContactDirectoryContract;
+import app.richcontact.application.contract.ConversationDirectoryContract;
+import app.richcontact.application.contract.InstallationsContract;
+import app.richcontact.application.port.out.ContactDirectory;
+import app.richcontact.application.port.out.ConversationDirectory;
+import app.richcontact.application.port.out.Installations;
+import app.richcontact.application.port.out.SettingsStore;
+import app.richcontact.domain.ContactId;
+import app.richcontact.domain.Origin;
+import app.richcontact.domain.SessionId;
+import app.richcontact.domain.VisitorDetails;
+import app.richcontact.domain.WebsiteId;
+import app.richcontact.domain.WebsiteSettings;
+import app.richcontact.sandbox.Conversation;
+import app.richcontact.sandbox.Geolocation;
+import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.Visitor;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
+
+/** The out-port contracts the in-memory fakes pass, run against the REST adapter and the sandbox. */
+class CrispPortContractsTest {
+
+    private static final SandboxedGateway SANDBOX = new SandboxedGateway();
+
+    @AfterAll
+    static void stopSandbox() {
+        SANDBOX.close();
+    }
+
+    @Nested
+    class ContactDirectoryOverRest extends ContactDirectoryContract {
+        @Override
+        protected ContactDirectory directory() {
+            return SANDBOX.gateway.contacts();
+        }
+
+        @Override
+        protected WebsiteId website() {
+            return SANDBOX.website();
+        }
+    }
+
+    @Nested
+    class ConversationDirectoryOverRest extends ConversationDirectoryContract {
+        @Override
+        protected ConversationDirectory directory() {
+            return SANDBOX.gateway.conversations();
+        }
+
+        @Override
+        protected WebsiteId website() {
+            return SANDBOX.website();
+        }
+
+        @Override
+        protected SessionId givenConversation(WebsiteId website, Origin origin, VisitorDetails visitor, ContactId linked) {
+            Visitor script = Visitor.from(origin.value())
+                    .withPhone(visitor.phone() == null ? null : visitor.phone().revealForCrm())
+                    .withEmail(visitor.email() == null ? null : visitor.email().revealForCrm())
+                    .withNickname(visitor.nickname() == null ? null : visitor.nickname().revealForCrm())
+                    .withGeolocation(visitor.geolocation() == null ? null
+                            : new Geolocation(visitor.geolocation().country(), null, visitor.geolocation().city()));
+            Conversation conversation = SANDBOX.crisp.scenario().startConversation(website.value(), script);
+            try {
+                conversation.started().get(5, TimeUnit.SECONDS);
+                if (linked != null) {
+                    conversation.bindPeople(linked.value());
+                }
+            } catch (Exception notStarted) {
+                throw new AssertionError("the sandbox did not start the conversation", notStarted);
+            }
+            return new SessionId(conversation.sessionId());
+        }
+
+        @Override
+        protected Instant now() {
+            return Instant.now();
+        }
+    }
+
+    @Nested
+    class InstallationsOverRest extends InstallationsContract {
+        @Override
+        protected Installations installations() {
+            return SANDBOX.gateway.installations();
+        }
+
+        @Override
+        protected SettingsStore store() {
+            return SANDBOX.gateway.settingsStore();
+        }
+
+        @Override
+        protected Installed givenInstalled(WebsiteSettings settings) {
+            InstalledWebsite website = SANDBOX.crisp.scenario().installWebsite("contract", SandboxedGateway.json(settings));
+            return new Installed(new WebsiteId(website.websiteId()), website.token());
+        }
+
+        @Override
+        protected Instant now() {
+            return Instant.now();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package app.richcontact.adapters.crisprest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.richcontact.domain.PhoneNumber;
+import app.richcontact.domain.WebsiteId;
+import app.richcontact.sandbox.NewProfile;
+import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxRoutes;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Crisp does not say which search form matches phones; each form the configuration can choose
+ * works when Crisp supports it, and is checked for exact equality whatever fuzzy hits come back.
+ */
+class PhoneSearchTest {
+
+    private static app.richcontact.sandbox.PhoneSearch sandboxForm(PhoneSearch search) {
+        return switch (search) {
+            case SEARCH_TEXT -> app.richcontact.sandbox.PhoneSearch.SEARCH_TEXT_DIGITS;
+            case FILTER_PHONE -> app.richcontact.sandbox.PhoneSearch.FILTER_PHONE;
+            case FILTER_PERSON_PHONE -> app.richcontact.sandbox.PhoneSearch.FILTER_PERSON_PHONE;
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(PhoneSearch.class)
+    void each_search_form_finds_the_exact_phone_and_only_it_in_one_request(PhoneSearch search) {
+        try (SandboxedGateway sandbox = new SandboxedGateway(
+                SandboxOptions.builder().phoneSearch(Set.of(sandboxForm(search))), config -> config.withPhoneSearch(search))) {
+            WebsiteId website = sandbox.website();
+            sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("a@example.com", "A", "+351925923040"));
+            sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("b@example.com", "B", "+3519259230401"));
+            sandbox.crisp.requestLog().reset();
+
+            assertTrue(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+351 925 923 040")));
+            assertEquals(1, sandbox.crisp.requestLog().count(SandboxRoutes.PROFILES_SEARCH));
+            assertFalse(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+35192592304")));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(PhoneSearch.class)
+    void a_search_form_crisp_does_not_support_finds_nothing_so_the_choice_matters(PhoneSearch search) {
+        EnumSet<app.richcontact.sandbox.PhoneSearch> others = EnumSet.allOf(app.richcontact.sandbox.PhoneSearch.class);
+        others.remove(sandboxForm(search));
+        try (SandboxedGateway sandbox = new SandboxedGateway(
+                SandboxOptions.builder().phoneSearch(others), config -> config.withPhoneSearch(search))) {
+            WebsiteId website = sandbox.website();
+            sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("a@example.com", "A", "+351925923040"));
+            assertFalse(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+351925923040")));
+        }
+    }
+}

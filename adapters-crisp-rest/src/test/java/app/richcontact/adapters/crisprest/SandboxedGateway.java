@@ -1,0 +1,58 @@
+package app.richcontact.adapters.crisprest;
+
+import app.richcontact.domain.SettingsDocument;
+import app.richcontact.domain.WebsiteId;
+import app.richcontact.domain.WebsiteSettings;
+import app.richcontact.sandbox.CrispSandbox;
+import app.richcontact.sandbox.SandboxOptions;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A sandbox and a gateway pointed at it, with test-sized timeouts and an ample quota. */
+final class SandboxedGateway implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger WEBSITES = new AtomicInteger();
+
+    final CrispSandbox crisp;
+    final CrispRestConfig config;
+    final CrispRestGateway gateway;
+
+    SandboxedGateway(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig> tuning) {
+        this.crisp = CrispSandbox.start(options.credentials("plugin-id", "plugin-key").dailyQuota(1_000_000)
+                .eventSpacing(Duration.ZERO).build());
+        this.config = tuning.apply(CrispRestConfig.defaults(crisp.restBaseUrl(), "plugin-id", "plugin-key", "test")
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), 2));
+        this.gateway = new CrispRestGateway(config, Clock.systemUTC());
+    }
+
+    SandboxedGateway() {
+        this(SandboxOptions.builder().nativeEmailProfiles(false), config -> config);
+    }
+
+    /** A website with the plugin installed and these settings. */
+    WebsiteId website(WebsiteSettings settings) {
+        return new WebsiteId(crisp.scenario().installWebsite("site-" + WEBSITES.incrementAndGet(), json(settings))
+                .websiteId());
+    }
+
+    WebsiteId website() {
+        return website(WebsiteSettings.DEFAULTS);
+    }
+
+    static String json(WebsiteSettings settings) {
+        try {
+            return JSON.writeValueAsString(SettingsDocument.write(settings));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    @Override
+    public void close() {
+        crisp.close();
+    }
+}

@@ -1,0 +1,49 @@
+package app.richcontact.adapters.crisprest.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.richcontact.adapters.crisprest.PhoneSearch;
+import app.richcontact.domain.EmailAddress;
+import app.richcontact.domain.Geolocation;
+import app.richcontact.domain.NewContact;
+import app.richcontact.domain.Nickname;
+import app.richcontact.domain.PhoneNumber;
+import app.richcontact.domain.Segment;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CrmWireMappingTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final CrmWireMapping wire = new CrmWireMapping(json);
+
+    @Test
+    void a_new_contact_becomes_crisps_profile_body() throws Exception {
+        NewContact contact = new NewContact(EmailAddress.parse("351925923040@whatsapp.nomail"),
+                PhoneNumber.parse("+351 925 923 040"), Nickname.parse("Jane"),
+                List.of(new Segment("whatsapp"), new Segment("vip")), new Geolocation("PT", "Lisboa"));
+        assertEquals(json.readTree("{\"email\":\"351925923040@whatsapp.nomail\",\"person\":{\"nickname\":\"Jane\","
+                        + "\"phone\":\"+351925923040\",\"geolocation\":{\"country\":\"PT\",\"city\":\"Lisboa\"}},"
+                        + "\"segments\":[\"whatsapp\",\"vip\"]}"),
+                json.readTree(wire.profileBody(contact)));
+    }
+
+    @Test
+    void absent_optional_fields_are_left_out_of_the_body() throws Exception {
+        NewContact contact = new NewContact(EmailAddress.parse("jane@example.com"), null, null,
+                List.of(new Segment("telegram")), null);
+        assertEquals(json.readTree("{\"email\":\"jane@example.com\",\"person\":{},\"segments\":[\"telegram\"]}"),
+                json.readTree(wire.profileBody(contact)));
+    }
+
+    @Test
+    void each_phone_search_form_is_written_as_crisp_expects() {
+        PhoneNumber phone = PhoneNumber.parse("+351925923040");
+        assertEquals(Map.of("search_text", "351925923040"), wire.phoneSearch(phone, PhoneSearch.SEARCH_TEXT));
+        assertEquals(Map.of("search_operator", "and", "search_filter",
+                        "[{\"model\":\"people\",\"criterion\":\"person.phone\",\"operator\":\"eq\",\"query\":[\"+351925923040\"]}]"),
+                wire.phoneSearch(phone, PhoneSearch.FILTER_PERSON_PHONE));
+    }
+}
