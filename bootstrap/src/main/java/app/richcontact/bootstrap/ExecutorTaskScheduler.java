@@ -1,0 +1,29 @@
+package app.richcontact.bootstrap;
+
+import app.richcontact.application.port.out.TaskScheduler;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/** The application's one timer, on a single daemon thread; cancelled tasks are removed at once. */
+final class ExecutorTaskScheduler implements TaskScheduler, AutoCloseable {
+
+    private final ScheduledThreadPoolExecutor timer;
+
+    ExecutorTaskScheduler() {
+        timer = new ScheduledThreadPoolExecutor(1, Threads.daemons("capture-timer"));
+        timer.setRemoveOnCancelPolicy(true);
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable task) {
+        ScheduledFuture<?> scheduled = timer.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
+        return () -> scheduled.cancel(false);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,116 @@
+package app.richcontact.bootstrap;
+
+import app.richcontact.adapters.crisprest.CrispRestConfig;
+import app.richcontact.adapters.crisprest.PhoneSearch;
+import app.richcontact.domain.ChannelAlias;
+import app.richcontact.domain.ChannelRules;
+import app.richcontact.domain.InvalidValueException;
+import app.richcontact.domain.UrnPattern;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Everything Rich Contact reads from its environment, validated once at start-up. The table of
+ * variables is in the README; secrets (the plugin key, the hook secret) are never printed.
+ */
+record PluginConfiguration(
+        String identifier, String key, URI apiUrl, String hookSecret, int port,
+        Duration collectionWindow, int maxPendingCaptures, int workers,
+        long dailyQuota, double optionalQuotaShare, int requestsPerSecond, int maxConcurrentRequests,
+        PhoneSearch phoneSearch, ChannelRules channels, List<String> frameAncestors,
+        boolean realtime, Duration catchUpLookback, Duration shutdownDeadline, LogFormat logFormat) {
+
+    static final String IDENTIFIER = "CRISP_PLUGIN_IDENTIFIER";
+    static final String KEY = "CRISP_PLUGIN_KEY";
+    static final String API_URL = "CRISP_API_URL";
+    static final String HOOK_SECRET = "CRISP_HOOK_SECRET";
+    static final String PORT = "RICHCONTACT_PORT";
+    static final String WINDOW = "RICHCONTACT_COLLECTION_WINDOW";
+    static final String MAX_PENDING = "RICHCONTACT_MAX_PENDING_CAPTURES";
+    static final String WORKERS = "RICHCONTACT_WORKERS";
+    static final String DAILY_QUOTA = "RICHCONTACT_DAILY_QUOTA";
+    static final String OPTIONAL_SHARE = "RICHCONTACT_OPTIONAL_QUOTA_SHARE";
+    static final String REQUESTS_PER_SECOND = "RICHCONTACT_REQUESTS_PER_SECOND";
+    static final String MAX_CONCURRENT = "RICHCONTACT_MAX_CONCURRENT_REQUESTS";
+    static final String PHONE_SEARCH = "RICHCONTACT_PHONE_SEARCH";
+    static final String CHANNEL_ALIASES = "RICHCONTACT_CHANNEL_ALIASES";
+    static final String DENIED_ORIGINS = "RICHCONTACT_DENIED_ORIGINS";
+    static final String FRAME_ANCESTORS = "RICHCONTACT_FRAME_ANCESTORS";
+    static final String REALTIME = "RICHCONTACT_RTM";
+    static final String CATCH_UP_LOOKBACK = "RICHCONTACT_CATCH_UP_LOOKBACK";
+    static final String SHUTDOWN_DEADLINE = "RICHCONTACT_SHUTDOWN_DEADLINE";
+    static final String LOG_FORMAT = "RICHCONTACT_LOG_FORMAT";
+
+    /** How log lines are written: for people, or one JSON object per line for log shippers. */
+    enum LogFormat { TEXT, JSON }
+
+    static PluginConfiguration fromEnvironment(Map<String, String> variables) {
+        Environment env = new Environment(variables);
+        String hookSecret = env.text(HOOK_SECRET, null);
+        if (hookSecret != null && hookSecret.length() < 16) {
+            throw new ConfigurationException(HOOK_SECRET, "must be at least 16 characters");
+        }
+        return new PluginConfiguration(
+                env.required(IDENTIFIER),
+                env.required(KEY),
+                env.url(API_URL, CrispRestConfig.CRISP_API),
+                hookSecret,
+                env.integer(PORT, 8080, 0, 65_535),
+                env.duration(WINDOW, Duration.ofSeconds(3), Duration.ofMinutes(10)),
+                env.integer(MAX_PENDING, 100_000, 1, 10_000_000),
+                env.integer(WORKERS, 32, 1, 1_024),
+                env.integer(DAILY_QUOTA, 5_000, 1, Integer.MAX_VALUE),
+                env.fraction(OPTIONAL_SHARE, 0.8),
+                env.integer(REQUESTS_PER_SECOND, 50, 1, 100_000),
+                env.integer(MAX_CONCURRENT, 32, 1, 10_000),
+                env.choice(PHONE_SEARCH, PhoneSearch.SEARCH_TEXT, PhoneSearch.class),
+                new ChannelRules(
+                        list(env, DENIED_ORIGINS, "contact-form,bot,slack", UrnPattern::new),
+                        list(env, CHANNEL_ALIASES, "", ChannelAlias::parse)),
+                list(env, FRAME_ANCESTORS, "https://app.crisp.chat", PluginConfiguration::origin),
+                env.flag(REALTIME, true),
+                env.duration(CATCH_UP_LOOKBACK, Duration.ofMinutes(10), Duration.ofDays(1)),
+                env.duration(SHUTDOWN_DEADLINE, Duration.ofSeconds(20), Duration.ofMinutes(10)),
+                env.choice(LOG_FORMAT, LogFormat.TEXT, LogFormat.class));
+    }
+
+    /** A comma-separated list; a bad entry names the variable, its position and what is wrong. */
+    private static <T> List<T> list(Environment env, String name, String fallback, Function<String, T> parse) {
+        String text = env.text(name, fallback);
+        List<T> items = new ArrayList<>();
+        String[] entries = text.isBlank() ? new String[0] : text.split(",");
+        for (int i = 0; i < entries.length; i++) {
+            try {
+                items.add(parse.apply(entries[i].strip()));
+            } catch (InvalidValueException | IllegalArgumentException invalid) {
+                throw new ConfigurationException(name, "entry " + (i + 1) + " (" + entries[i].strip() + "): "
+                        + invalid.getMessage());
+            }
+        }
+        return List.copyOf(items);
+    }
+
+    private static String origin(String text) {
+        URI uri = URI.create(text);
+        if (!uri.isAbsolute() || uri.getHost() == null || (uri.getPath() != null && !uri.getPath().isEmpty())) {
+            throw new IllegalArgumentException("must be an origin such as https://app.crisp.chat");
+        }
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return "PluginConfiguration[identifier=" + identifier + ", key=\u2022\u2022\u2022\u2022, apiUrl=" + apiUrl
+                + ", hookSecret=" + (hookSecret == null ? "none" : "\u2022\u2022\u2022\u2022") + ", port=" + port
+                + ", collectionWindow=" + collectionWindow + ", maxPendingCaptures=" + maxPendingCaptures
+                + ", workers=" + workers + ", dailyQuota=" + dailyQuota + ", optionalQuotaShare=" + optionalQuotaShare
+                + ", requestsPerSecond=" + requestsPerSecond + ", maxConcurrentRequests=" + maxConcurrentRequests
+                + ", phoneSearch=" + phoneSearch + ", channels=" + channels + ", frameAncestors=" + frameAncestors
+                + ", realtime=" + realtime + ", catchUpLookback=" + catchUpLookback
+                + ", shutdownDeadline=" + shutdownDeadline + ", logFormat=" + logFormat + "]";
+    }
+}
