@@ -27,7 +27,7 @@ public final class HealthRoutes {
     public void ready(Context ctx) {
         Readiness readiness;
         try {
-            readiness = probe.check();
+            readiness = java.util.Objects.requireNonNull(probe.check(), "readiness");
         } catch (RuntimeException failed) {
             LOG.warn("readiness probe failed with {}", failed.getClass().getName());
             readiness = Readiness.notReady("readiness check failed");
