@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -45,22 +46,24 @@ final class WebFixture implements AutoCloseable {
     static final RateLimit UNLIMITED = new RateLimit(100_000, Duration.ofMinutes(1));
 
     final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
+    final ManualScheduler scheduler = new ManualScheduler(clock);
     final CrispCalls calls = new CrispCalls();
     final InMemoryInstallations installations = new InMemoryInstallations(calls, clock);
+    final InMemoryContactDirectory contacts = new InMemoryContactDirectory(calls);
     final RecordingOutcomes outcomes = new RecordingOutcomes();
     final CaptureOutcomeCounter outcomeCounter = new CaptureOutcomeCounter();
     final RichContactCore core;
     final AtomicReference<Readiness> readiness = new AtomicReference<>(Readiness.ready("installations loaded, events flowing"));
     final List<ConversationEvent> conversationEvents = new ArrayList<>();
     final List<InstallationEvent> installationEvents = new ArrayList<>();
-    final List<MetricSource> extraSources = new ArrayList<>();
+    final List<MetricSource> extraSources = new CopyOnWriteArrayList<>();
     final JavalinWebServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     WebFixture(UnaryOperator<WebConfig> configure) {
-        core = new RichContactCore(CaptureConfig.DEFAULTS, clock, new ManualScheduler(clock), Runnable::run,
+        core = new RichContactCore(CaptureConfig.DEFAULTS, clock, scheduler, Runnable::run,
                 installations, installations, new InMemoryConversationDirectory(calls),
-                new InMemoryContactDirectory(calls), outcome -> {
+                contacts, outcome -> {
                     outcomes.report(outcome);
                     outcomeCounter.report(outcome);
                 });
