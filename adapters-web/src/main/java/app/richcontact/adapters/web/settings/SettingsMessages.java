@@ -9,8 +9,8 @@ final class SettingsMessages {
             "rate_limited", "Too many requests. Wait a moment, then try again.",
             "missing_website_id", "Open Rich Contact's settings from your Crisp dashboard.",
             "unknown_website", "Rich Contact is not installed on this website.",
-            "missing_token", "This settings link is not valid. Open Rich Contact's settings from your Crisp dashboard again.",
-            "wrong_token", "This settings link is not valid. Open Rich Contact's settings from your Crisp dashboard again.",
+            "missing_token", "The website's token is missing. Open Rich Contact's settings again from your Crisp dashboard.",
+            "wrong_token", "It may have expired. Open Rich Contact's settings again from your Crisp dashboard.",
             "crisp_unavailable", "Crisp cannot be reached right now. Try again in a moment.",
             "too_large", "The request is too large.",
             "internal", "Something went wrong on our side. Try again in a moment.");
