@@ -4,7 +4,8 @@
  * extension points are exported.
  */
 module app.richcontact.adapters.web {
-    requires app.richcontact.application;
+    // Transitive: the exported configuration and ports speak in application and domain types.
+    requires transitive app.richcontact.application;
     requires io.javalin;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;

@@ -172,7 +172,7 @@ final class WebDriverSession implements AutoCloseable {
         return "/session/" + session + command;
     }
 
-    private JsonNode command(String method, String path, JsonNode body) throws Exception {
+    private JsonNode command(String method, String path, JsonNode body) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(COMMAND_TIMEOUT)
                 .header("Content-Type", "application/json; charset=utf-8");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -186,13 +186,20 @@ final class WebDriverSession implements AutoCloseable {
         return json.get("value");
     }
 
+    /** Ends the session (which quits Chromium), stops chromedriver and deletes the profile. */
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         try {
             command("DELETE", path(""), null);
-        } finally {
             driver.destroy();
             if (!driver.waitFor(5, TimeUnit.SECONDS)) {
+                driver.destroyForcibly();
+            }
+        } catch (InterruptedException interrupted) {
+            driver.destroyForcibly();
+            Thread.currentThread().interrupt();
+        } finally {
+            if (driver.isAlive()) {
                 driver.destroyForcibly();
             }
             try (Stream<Path> files = Files.walk(profile)) {

@@ -26,20 +26,10 @@ import java.util.function.Consumer;
  */
 final class CrispHookEvents {
 
-    static final String MESSAGE_SEND = "message:send";
-    static final String REQUEST_INITIATED = "session:request:initiated";
-    static final String SET_PHONE = "session:set_phone";
-    static final String SET_EMAIL = "session:set_email";
-    static final String SET_NICKNAME = "session:set_nickname";
-    static final String SYNC_GEOLOCATION = "session:sync:geolocation";
-    static final String SET_ORIGIN = "session:set_origin";
-    static final String PROFILE_BOUND = "people:bind:session";
-    static final String SUBSCRIPTION_UPDATED = "plugin:subscription:updated";
-    static final String SETTINGS_SAVED = "plugin:settings:saved";
-
     /** Event names counted as themselves; any other name is counted as {@code other}. */
-    private static final Set<String> KNOWN = Set.of(MESSAGE_SEND, REQUEST_INITIATED, SET_PHONE, SET_EMAIL,
-            SET_NICKNAME, SYNC_GEOLOCATION, SET_ORIGIN, PROFILE_BOUND, SUBSCRIPTION_UPDATED, SETTINGS_SAVED,
+    private static final Set<String> KNOWN = Set.of("message:send", "session:request:initiated",
+            "session:set_phone", "session:set_email", "session:set_nickname", "session:sync:geolocation",
+            "session:set_origin", "people:bind:session", "plugin:subscription:updated", "plugin:settings:saved",
             "message:received", "message:updated", "message:removed", "session:removed", "session:set_state",
             "session:set_data", "session:set_segments", "session:set_block", "session:update_availability");
 
@@ -66,23 +56,23 @@ final class CrispHookEvents {
         }
         try {
             return switch (event) {
-                case MESSAGE_SEND -> message(name, body, data);
-                case REQUEST_INITIATED -> conversation(name, new ConversationEvent.ConversationRequested(
+                case "message:send" -> message(name, body, data);
+                case "session:request:initiated" -> conversation(name, new ConversationEvent.ConversationRequested(
                         website(body, data), session(data)));
-                case SET_PHONE -> details(name, body, data, VisitorDetails.NONE.withPhone(
+                case "session:set_phone" -> details(name, body, data, VisitorDetails.NONE.withPhone(
                         PhoneNumber.parse(text(data, "phone"))));
-                case SET_EMAIL -> details(name, body, data, VisitorDetails.NONE.withEmail(
+                case "session:set_email" -> details(name, body, data, VisitorDetails.NONE.withEmail(
                         EmailAddress.parse(text(data, "email"))));
-                case SET_NICKNAME -> details(name, body, data, VisitorDetails.NONE.withNickname(
+                case "session:set_nickname" -> details(name, body, data, VisitorDetails.NONE.withNickname(
                         Nickname.parse(text(data, "nickname"))));
-                case SYNC_GEOLOCATION -> details(name, body, data, VisitorDetails.NONE.withGeolocation(
+                case "session:sync:geolocation" -> details(name, body, data, VisitorDetails.NONE.withGeolocation(
                         geolocation(data)));
-                case SET_ORIGIN -> conversation(name, new ConversationEvent.OriginChanged(
+                case "session:set_origin" -> conversation(name, new ConversationEvent.OriginChanged(
                         website(body, data), session(data), new Origin(text(data, "origin"))));
-                case PROFILE_BOUND -> conversation(name, new ConversationEvent.ProfileLinked(
+                case "people:bind:session" -> conversation(name, new ConversationEvent.ProfileLinked(
                         website(body, data), session(data), new ContactId(text(data, "people_id"))));
-                case SUBSCRIPTION_UPDATED -> subscription(name, body, data);
-                case SETTINGS_SAVED -> settings(name, body, data);
+                case "plugin:subscription:updated" -> subscription(name, body, data);
+                case "plugin:settings:saved" -> settings(name, body, data);
                 default -> new HookEvent.Ignored(name);
             };
         } catch (InvalidValueException invalid) {
