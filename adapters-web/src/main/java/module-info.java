@@ -1,4 +1,14 @@
-/** Inbound adapter: the settings page and API, web hooks, health and metrics. */
+/**
+ * Inbound adapter on Javalin: the settings page shown inside Crisp and its JSON API, Crisp web
+ * hooks, health and Prometheus metrics. Only the server, its configuration and the metric
+ * extension points are exported.
+ */
 module app.richcontact.adapters.web {
-    requires app.richcontact.application;
+    // Transitive: the exported configuration and ports speak in application and domain types.
+    requires transitive app.richcontact.application;
+    requires io.javalin;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
+
+    exports app.richcontact.adapters.web;
 }

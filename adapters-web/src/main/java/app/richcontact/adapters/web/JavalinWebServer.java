@@ -1,0 +1,121 @@
+package app.richcontact.adapters.web;
+
+import app.richcontact.adapters.web.hooks.CrispHookRoute;
+import app.richcontact.adapters.web.http.JsonAnswers;
+import app.richcontact.adapters.web.http.SecurityHeaders;
+import app.richcontact.adapters.web.operations.HealthRoutes;
+import app.richcontact.adapters.web.operations.MetricsRoute;
+import app.richcontact.adapters.web.operations.PendingCapturesGauges;
+import app.richcontact.adapters.web.operations.WebCounters;
+import app.richcontact.adapters.web.settings.SettingsRoutes;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web adapter on Javalin: the settings page and its API, Crisp web hooks (only when a hook
+ * secret is configured), health and metrics. Bootstrap builds it once, calls {@link #start()},
+ * reads {@link #port()}, and calls {@link #stop()} on shutdown.
+ *
+ * <pre>{@code
+ * CaptureOutcomeCounter counted = new CaptureOutcomeCounter();
+ * RichContactCore core = new RichContactCore(..., outcome -> { counted.report(outcome); logged.report(outcome); });
+ * JavalinWebServer web = new JavalinWebServer(webConfig, WebPorts.of(core), readiness, counted,
+ *         List.of(crispRest.metrics(), rtm.metrics()), Clock.systemUTC());
+ * web.start();
+ * }</pre>
+ */
+public final class JavalinWebServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JavalinWebServer.class);
+
+    private final WebConfig config;
+    private final Javalin app;
+    private final Optional<CrispHookRoute> hooks;
+    private boolean started;
+
+    /**
+     * @param config          the validated web settings
+     * @param ports           the in-ports to call
+     * @param readiness       answers {@code GET /health/ready}
+     * @param captureOutcomes the counter bootstrap also gives the application as (part of) its {@code CaptureOutcomes}
+     * @param metricSources   the other adapters' metrics, exposed next to this adapter's own
+     * @param clock           for rate limits, web hook timestamps and redelivery memory
+     */
+    public JavalinWebServer(WebConfig config, WebPorts ports, ReadinessProbe readiness,
+                            CaptureOutcomeCounter captureOutcomes, List<MetricSource> metricSources, Clock clock) {
+        this.config = Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(ports, "ports");
+        Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(captureOutcomes, "captureOutcomes");
+        Objects.requireNonNull(clock, "clock");
+        WebCounters counters = new WebCounters();
+        List<MetricSource> sources = new ArrayList<>();
+        sources.add(captureOutcomes);
+        sources.add(new PendingCapturesGauges(ports.readCaptureGauges()));
+        sources.add(counters);
+        sources.addAll(List.copyOf(metricSources));
+
+        SettingsRoutes settings = new SettingsRoutes(config, ports, counters, clock);
+        this.hooks = config.hooksEnabled()
+                ? Optional.of(new CrispHookRoute(config, ports.captureConversation(), ports.trackInstallations(),
+                        counters, clock))
+                : Optional.empty();
+        HealthRoutes health = new HealthRoutes(readiness);
+        MetricsRoute metrics = new MetricsRoute(sources);
+        SecurityHeaders headers = new SecurityHeaders(config.frameAncestors());
+
+        this.app = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.startup.startupWatcherEnabled = false;
+            javalin.jetty.port = config.port();
+            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                http.setSendXPoweredBy(false);
+            });
+            javalin.routes.before(headers);
+            settings.register(javalin.routes);
+            hooks.ifPresent(route -> route.register(javalin.routes));
+            javalin.routes.get("/health/live", health::live);
+            javalin.routes.get("/health/ready", health::ready);
+            javalin.routes.get("/metrics", metrics::scrape);
+            javalin.routes.exception(EndpointNotFound.class, (notFound, ctx) ->
+                    JsonAnswers.error(ctx, 404, "not_found", "There is nothing here."));
+            javalin.routes.exception(HttpResponseException.class, (refused, ctx) ->
+                    JsonAnswers.error(ctx, refused.getStatus(), "refused", "The request was refused."));
+            javalin.routes.exception(Exception.class, (unexpected, ctx) -> {
+                LOG.warn("request failed with {}", unexpected.getClass().getName());
+                JsonAnswers.error(ctx, 500, "internal", "Something went wrong on our side.");
+            });
+        });
+    }
+
+    public synchronized void start() {
+        if (started) {
+            throw new IllegalStateException("the web server was already started");
+        }
+        app.start();
+        started = true;
+        LOG.info("web adapter listening on port {}; web hooks {}", app.port(),
+                config.hooksEnabled() ? "enabled" : "disabled");
+    }
+
+    /** Stops serving, then lets queued installation events from web hooks finish (a few seconds at most). */
+    public synchronized void stop() {
+        app.stop();
+        hooks.ifPresent(CrispHookRoute::close);
+    }
+
+    /** The bound port (useful when the configured port is 0). */
+    public int port() {
+        return app.port();
+    }
+}

@@ -1,0 +1,32 @@
+package app.richcontact.adapters.web;
+
+import java.util.Map;
+
+/**
+ * Receives metric samples for the Prometheus text exposition. Samples of one name may come
+ * from several sources; they are grouped under one {@code # HELP}/{@code # TYPE} header (the
+ * first help and type win; a sample of another type, or a repeated series, is rejected).
+ *
+ * <p>Names follow Prometheus rules ({@code [a-zA-Z_:][a-zA-Z0-9_:]*}, counters ending in
+ * {@code _total}). Label values must come from closed sets (enum labels, route templates,
+ * status codes, channel names): they are limited to 1 to 100 characters among letters, digits
+ * and {@code _ . : / { } -}, and may not hold a run of seven or more digits, so that neither an
+ * email nor a phone number can ever be exposed. A sample that breaks a rule is dropped and
+ * counted in {@code richcontact_metric_samples_rejected_total}.
+ */
+public interface MetricWriter {
+
+    /** A monotonically increasing count. */
+    void counter(String name, String help, Map<String, String> labels, double value);
+
+    /** A value that goes up and down. */
+    void gauge(String name, String help, Map<String, String> labels, double value);
+
+    default void counter(String name, String help, double value) {
+        counter(name, help, Map.of(), value);
+    }
+
+    default void gauge(String name, String help, double value) {
+        gauge(name, help, Map.of(), value);
+    }
+}

@@ -1,0 +1,200 @@
+package app.richcontact.adapters.web.hooks;
+
+import app.richcontact.adapters.web.WebConfig;
+import app.richcontact.adapters.web.http.BodyTooLargeException;
+import app.richcontact.adapters.web.http.JsonAnswers;
+import app.richcontact.adapters.web.http.RequestBody;
+import app.richcontact.adapters.web.operations.WebCounters;
+import app.richcontact.application.port.in.CaptureConversationUseCase;
+import app.richcontact.application.port.in.InstallationEvent;
+import app.richcontact.application.port.in.TrackInstallationsUseCase;
+import app.richcontact.application.port.out.OutboundFailure;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /webhooks/crisp}: verifies the signature over the raw body, answers at once, and
+ * hands the events to the same in-ports as the RTM adapter. Conversation events are cheap and
+ * go in directly; installation events, which may cost a Crisp lookup, go to a small executor.
+ * A payload that cannot be used is answered 2xx all the same (a retry would not parse better),
+ * dropped and counted; a redelivery is recognised and changes nothing.
+ */
+public final class CrispHookRoute implements AutoCloseable {
+
+    public static final String PATH = "/webhooks/crisp";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CrispHookRoute.class);
+    private static final String SOURCE = "webhook";
+    private static final int MAX_DELIVERY_KEYS = 50_000;
+    /** Crisp's retry schedule is not documented; an hour covers any reasonable one. */
+    private static final Duration DELIVERY_MEMORY = Duration.ofHours(1);
+    private static final int INSTALLATION_QUEUE = 256;
+    private static final Duration RETRY_WHEN_BUSY = Duration.ofSeconds(5);
+
+    private final CrispHookSignature signature;
+    private final CrispHookEvents events;
+    private final DeliveryKeys deliveries;
+    private final CaptureConversationUseCase captureConversation;
+    private final TrackInstallationsUseCase trackInstallations;
+    private final int maxBodyBytes;
+    private final WebCounters counters;
+    private final ThreadPoolExecutor installationWorker;
+
+    public CrispHookRoute(WebConfig config, CaptureConversationUseCase captureConversation,
+                          TrackInstallationsUseCase trackInstallations, WebCounters counters, Clock clock) {
+        this.signature = new CrispHookSignature(config.hookSecret().orElseThrow(
+                () -> new IllegalArgumentException("web hooks need a hook secret")), config.hookTolerance(), clock);
+        this.events = new CrispHookEvents(counters::ignoredField);
+        this.deliveries = new DeliveryKeys(MAX_DELIVERY_KEYS, DELIVERY_MEMORY, clock);
+        this.captureConversation = captureConversation;
+        this.trackInstallations = trackInstallations;
+        this.maxBodyBytes = config.maxBodyBytes();
+        this.counters = counters;
+        AtomicInteger threads = new AtomicInteger();
+        this.installationWorker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(INSTALLATION_QUEUE), task -> {
+                    Thread thread = new Thread(task, "crisp-hook-installations-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post(PATH, this::deliver);
+    }
+
+    void deliver(Context ctx) {
+        String result;
+        try {
+            result = handle(ctx);
+        } catch (RuntimeException unexpected) {
+            LOG.warn("web hook handling failed with {}", unexpected.getClass().getName());
+            JsonAnswers.error(ctx, 500, "internal", "The event could not be handled.");
+            result = "error";
+        }
+        counters.hookRequest(result);
+    }
+
+    private String handle(Context ctx) {
+        byte[] raw;
+        try {
+            raw = RequestBody.read(ctx, maxBodyBytes);
+        } catch (BodyTooLargeException tooLarge) {
+            JsonAnswers.error(ctx, 413, "too_large", "The request is too large.");
+            return "too_large";
+        } catch (IOException unreadable) {
+            JsonAnswers.error(ctx, 400, "unreadable", "The request body could not be read.");
+            return "unreadable";
+        }
+        CrispHookSignature.Verdict verdict = signature.check(
+                ctx.header("X-Crisp-Request-Timestamp"), ctx.header("X-Crisp-Signature"), raw);
+        if (verdict != CrispHookSignature.Verdict.VALID) {
+            JsonAnswers.error(ctx, 401, "unauthorized", "The signature is missing, wrong or too old.");
+            return switch (verdict) {
+                case MISSING -> "missing_signature";
+                case STALE -> "stale_timestamp";
+                default -> "bad_signature";
+            };
+        }
+        HookEvent event;
+        try {
+            event = events.read(JsonAnswers.parse(raw));
+        } catch (IOException malformed) {
+            // Never logged: the parser's message may quote the payload.
+            event = new HookEvent.Dropped("other", "malformed_json");
+        }
+        counters.hookEvent(event.name());
+        if (event instanceof HookEvent.Dropped dropped) {
+            if (!deliveries.firstDelivery(bodyKey(raw))) {
+                return accepted(ctx, "duplicate");
+            }
+            counters.dropped(SOURCE, dropped.reason());
+            return accepted(ctx, "dropped");
+        }
+        if (event instanceof HookEvent.Ignored) {
+            return accepted(ctx, "ignored");
+        }
+        if (event instanceof HookEvent.ForConversation conversation) {
+            String key = conversation.deliveryKey() != null ? conversation.deliveryKey() : bodyKey(raw);
+            if (!deliveries.firstDelivery(key)) {
+                return accepted(ctx, "duplicate");
+            }
+            try {
+                captureConversation.handle(conversation.event());
+            } catch (RuntimeException failed) {
+                deliveries.forget(key);
+                throw failed;
+            }
+            return accepted(ctx, "accepted");
+        }
+        HookEvent.ForInstallation installation = (HookEvent.ForInstallation) event;
+        String key = bodyKey(raw);
+        if (!deliveries.firstDelivery(key)) {
+            return accepted(ctx, "duplicate");
+        }
+        try {
+            installationWorker.execute(() -> track(installation.event()));
+        } catch (RejectedExecutionException busy) {
+            deliveries.forget(key);
+            JsonAnswers.retryAfter(ctx, RETRY_WHEN_BUSY);
+            JsonAnswers.error(ctx, 503, "busy", "Too many installation events at once; retry later.");
+            return "overloaded";
+        }
+        return accepted(ctx, "accepted");
+    }
+
+    private void track(InstallationEvent event) {
+        try {
+            trackInstallations.handle(event);
+        } catch (OutboundFailure failure) {
+            counters.installationFailure(failure.failureCause().label());
+            LOG.warn("installation event from a web hook failed: {}", failure.failureCause().label());
+        } catch (RuntimeException unexpected) {
+            counters.installationFailure("unexpected");
+            LOG.warn("installation event from a web hook failed with {}", unexpected.getClass().getName());
+        }
+    }
+
+    private static String accepted(Context ctx, String result) {
+        JsonAnswers.send(ctx, 200, Map.of("result", result));
+        return result;
+    }
+
+    /** Keys a delivery by what was signed, so that only an identical retry matches. */
+    private static String bodyKey(byte[] raw) {
+        try {
+            return "body|" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is unavailable", impossible);
+        }
+    }
+
+    /** Stops taking installation events and lets the queued ones finish, up to a deadline. */
+    @Override
+    public void close() {
+        installationWorker.shutdown();
+        try {
+            if (!installationWorker.awaitTermination(5, TimeUnit.SECONDS)) {
+                installationWorker.shutdownNow();
+            }
+        } catch (InterruptedException interrupted) {
+            installationWorker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package app.richcontact.adapters.web.hooks;
+
+import app.richcontact.adapters.web.HookSecret;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Checks a Crisp web hook: {@code X-Crisp-Signature} must be the hex HMAC-SHA256, keyed with the
+ * hook secret, of {@code "[" + X-Crisp-Request-Timestamp + ";" + raw body + "]"}, computed on
+ * the bytes received (re-serialised JSON would not match) and compared in constant time; and
+ * the timestamp must be close to our clock, so that a captured request cannot be replayed later.
+ */
+final class CrispHookSignature {
+
+    /** The result of a check; everything but {@code VALID} is answered with 401. */
+    enum Verdict {
+        VALID, MISSING, BAD_SIGNATURE, STALE
+    }
+
+    /**
+     * Below this a timestamp is taken as seconds: Crisp's timestamps are milliseconds, but the
+     * unit of this header is not documented, and 10^11 ms is in 1973 while 10^11 s is in 5138.
+     */
+    private static final long SECONDS_BELOW = 100_000_000_000L;
+    private static final int SHA256_BYTES = 32;
+
+    private final HookSecret secret;
+    private final Duration tolerance;
+    private final Clock clock;
+
+    CrispHookSignature(HookSecret secret, Duration tolerance, Clock clock) {
+        this.secret = secret;
+        this.tolerance = tolerance;
+        this.clock = clock;
+    }
+
+    Verdict check(String timestampHeader, String signatureHeader, byte[] rawBody) {
+        if (timestampHeader == null || signatureHeader == null || timestampHeader.length() > 20) {
+            return Verdict.MISSING;
+        }
+        byte[] presented = hex(signatureHeader.strip());
+        byte[] expected = secret.hmacSha256(
+                ("[" + timestampHeader + ";").getBytes(StandardCharsets.UTF_8), rawBody,
+                "]".getBytes(StandardCharsets.UTF_8));
+        // isEqual takes the same time wherever the arrays differ; a malformed header compares zeros.
+        boolean matches = MessageDigest.isEqual(expected, presented == null ? new byte[SHA256_BYTES] : presented);
+        if (!matches || presented == null) {
+            return Verdict.BAD_SIGNATURE;
+        }
+        Instant sent = instant(timestampHeader);
+        if (sent == null || Duration.between(sent, clock.instant()).abs().compareTo(tolerance) > 0) {
+            return Verdict.STALE;
+        }
+        return Verdict.VALID;
+    }
+
+    private static Instant instant(String header) {
+        try {
+            long value = Long.parseLong(header.strip());
+            if (value <= 0) {
+                return null;
+            }
+            return value < SECONDS_BELOW ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value);
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** Decodes hex (either case); null when the text is not 64 hex digits. */
+    private static byte[] hex(String text) {
+        if (text.length() != SHA256_BYTES * 2) {
+            return null;
+        }
+        byte[] bytes = new byte[SHA256_BYTES];
+        for (int i = 0; i < bytes.length; i++) {
+            int high = Character.digit(text.charAt(2 * i), 16);
+            int low = Character.digit(text.charAt(2 * i + 1), 16);
+            if (high < 0 || low < 0) {
+                return null;
+            }
+            bytes[i] = (byte) ((high << 4) | low);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,79 @@
+package app.richcontact.adapters.web.settings;
+
+import app.richcontact.adapters.web.http.JsonAnswers;
+import app.richcontact.adapters.web.operations.WebCounters;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /settings?website_id=…&token=…}, the URL registered in the Crisp Marketplace, and
+ * the files it needs. The token is checked here too, so a bad link shows an error page instead
+ * of a form that cannot load; {@code locale} and any other parameter are ignored.
+ */
+final class SettingsPageRoutes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsPageRoutes.class);
+    private static final String HTML = "text/html; charset=utf-8";
+    /** The files do not vary per website; a short cache spares the iframe a few requests. */
+    private static final String ASSET_CACHE = "public, max-age=300";
+    private static final Map<Integer, String> TITLES = Map.of(
+            400, "Open this page from Crisp",
+            401, "This link is not valid",
+            404, "Website not found",
+            429, "Too many requests",
+            503, "Crisp is unavailable",
+            500, "Something went wrong");
+
+    private final SettingsGate gate;
+    private final SettingsPageHtml html;
+    private final WebCounters counters;
+    private final byte[] styles = PageResources.bytes(PageResources.STYLES);
+    private final byte[] script = PageResources.bytes(PageResources.SCRIPT);
+    private final byte[] schema = PageResources.bytes(PageResources.SCHEMA);
+
+    SettingsPageRoutes(SettingsGate gate, SettingsPageHtml html, WebCounters counters) {
+        this.gate = gate;
+        this.html = html;
+        this.counters = counters;
+    }
+
+    void page(Context ctx) {
+        try {
+            SettingsGate.Verdict verdict = gate.check(ctx, ctx.queryParam("website_id"), ctx.queryParam("token"));
+            if (verdict instanceof SettingsGate.Granted) {
+                ctx.status(200).contentType(HTML).result(html.page());
+            } else {
+                SettingsGate.Denied denied = (SettingsGate.Denied) verdict;
+                if (denied.retryAfter() != null) {
+                    JsonAnswers.retryAfter(ctx, denied.retryAfter());
+                }
+                errorPage(ctx, denied.status(), denied.code());
+            }
+        } catch (RuntimeException unexpected) {
+            LOG.warn("settings page failed with {} at {}", unexpected.getClass().getName(),
+                    SettingsApiRoutes.firstFrame(unexpected));
+            errorPage(ctx, 500, "internal");
+        } finally {
+            counters.settingsRequest("page", ctx.statusCode());
+        }
+    }
+
+    void styles(Context ctx) {
+        ctx.header("Cache-Control", ASSET_CACHE).contentType("text/css; charset=utf-8").result(styles);
+    }
+
+    void script(Context ctx) {
+        ctx.header("Cache-Control", ASSET_CACHE).contentType("text/javascript; charset=utf-8").result(script);
+    }
+
+    void schema(Context ctx) {
+        ctx.header("Cache-Control", ASSET_CACHE).contentType("application/schema+json").result(schema);
+    }
+
+    private void errorPage(Context ctx, int status, String code) {
+        ctx.status(status).contentType(HTML)
+                .result(html.error(TITLES.getOrDefault(status, TITLES.get(500)), SettingsMessages.of(code)));
+    }
+}

@@ -1,0 +1,268 @@
+/*
+ * Rich Contact settings page. Reads the website id and token Crisp put in the page URL and
+ * calls the settings API with the token in a header, never in a URL. No dependencies.
+ */
+(function () {
+  'use strict';
+
+  var FIELDS = ['enabled', 'all_channels', 'channels', 'segments', 'skip_if_email_exists', 'geolocation'];
+  /* The control that receives focus when a field's value is refused. */
+  var FOCUS_TARGET = {
+    enabled: 'enabled',
+    all_channels: 'all-channels',
+    channels: 'other-channels',
+    segments: 'segments',
+    skip_if_email_exists: 'skip_if_email_exists',
+    geolocation: 'geolocation'
+  };
+  var INVALID_TARGETS = {
+    channels: ['other-channels'],
+    segments: ['segments']
+  };
+
+  var params = new URLSearchParams(window.location.search);
+  var websiteId = params.get('website_id') || '';
+  var token = params.get('token') || '';
+  var apiUrl = 'api/websites/' + encodeURIComponent(websiteId) + '/settings';
+
+  function byId(id) {
+    return document.getElementById(id);
+  }
+
+  function channelBoxes() {
+    return Array.prototype.slice.call(document.querySelectorAll('#channel-list input[type="checkbox"]'));
+  }
+
+  function sentence(text) {
+    var trimmed = String(text || '').trim();
+    if (!trimmed) {
+      return '';
+    }
+    var first = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+    return /[.!?]$/.test(first) ? first : first + '.';
+  }
+
+  function setStatus(text, kind) {
+    var status = byId('status');
+    status.textContent = text;
+    status.className = 'status' + (kind ? ' ' + kind : '');
+  }
+
+  function showBanner(text) {
+    var banner = byId('banner');
+    banner.textContent = text;
+    banner.hidden = false;
+  }
+
+  function hideBanner() {
+    var banner = byId('banner');
+    banner.textContent = '';
+    banner.hidden = true;
+  }
+
+  function clearFieldError(field) {
+    var error = byId(field + '-error');
+    if (error) {
+      error.textContent = '';
+      error.hidden = true;
+    }
+    (INVALID_TARGETS[field] || [FOCUS_TARGET[field]]).forEach(function (id) {
+      var control = byId(id);
+      if (control) {
+        control.removeAttribute('aria-invalid');
+      }
+    });
+  }
+
+  function clearErrors() {
+    FIELDS.forEach(clearFieldError);
+  }
+
+  function showFieldError(field, message) {
+    var error = byId(field + '-error');
+    if (!error) {
+      return false;
+    }
+    error.textContent = sentence(message);
+    error.hidden = false;
+    (INVALID_TARGETS[field] || [FOCUS_TARGET[field]]).forEach(function (id) {
+      var control = byId(id);
+      if (control) {
+        control.setAttribute('aria-invalid', 'true');
+      }
+    });
+    return true;
+  }
+
+  function updateChannelState() {
+    var all = byId('all-channels').checked;
+    var list = byId('channel-list');
+    list.classList.toggle('inactive', all);
+    channelBoxes().forEach(function (box) {
+      box.disabled = all;
+    });
+    byId('other-channels').disabled = all;
+  }
+
+  function fill(settings) {
+    byId('enabled').checked = settings.enabled !== false;
+    var all = settings.all_channels !== false;
+    byId('all-channels').checked = all;
+    byId('some-channels').checked = !all;
+    var chosen = Array.isArray(settings.channels) ? settings.channels : [];
+    var offered = {};
+    channelBoxes().forEach(function (box) {
+      offered[box.value] = true;
+      box.checked = chosen.indexOf(box.value) >= 0;
+    });
+    byId('other-channels').value = chosen.filter(function (name) {
+      return !offered[name];
+    }).join(', ');
+    byId('segments').value = (Array.isArray(settings.segments) ? settings.segments : []).join('\n');
+    byId('skip_if_email_exists').checked = settings.skip_if_email_exists !== false;
+    byId('geolocation').checked = settings.geolocation === true;
+    updateChannelState();
+  }
+
+  function collect() {
+    var channels = channelBoxes().filter(function (box) {
+      return box.checked;
+    }).map(function (box) {
+      return box.value;
+    });
+    byId('other-channels').value.split(/[\s,;]+/).forEach(function (name) {
+      if (name && channels.indexOf(name) < 0) {
+        channels.push(name);
+      }
+    });
+    var segments = byId('segments').value.split(/\r?\n/).map(function (line) {
+      return line.trim();
+    }).filter(function (line) {
+      return line.length > 0;
+    });
+    return {
+      enabled: byId('enabled').checked,
+      all_channels: byId('all-channels').checked,
+      channels: channels,
+      segments: segments,
+      skip_if_email_exists: byId('skip_if_email_exists').checked,
+      geolocation: byId('geolocation').checked
+    };
+  }
+
+  function request(method, body) {
+    var init = {
+      method: method,
+      headers: { 'Authorization': 'Bearer ' + token, 'Accept': 'application/json' },
+      credentials: 'omit',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer'
+    };
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    return fetch(apiUrl, init).then(function (response) {
+      return response.json().catch(function () {
+        return {};
+      }).then(function (json) {
+        return { status: response.status, body: json, retryAfter: response.headers.get('Retry-After') };
+      });
+    });
+  }
+
+  function problemText(answer) {
+    switch (answer.status) {
+      case 401:
+        return 'This settings link has expired. Open Rich Contact again from your Crisp dashboard.';
+      case 404:
+        return 'Rich Contact is not installed on this website.';
+      case 413:
+        return 'These settings are too large to save.';
+      case 429:
+        return 'Too many requests. Try again in ' + (answer.retryAfter || 'a few') + ' seconds.';
+      case 503:
+        return 'Crisp cannot be reached right now, so nothing was saved. Try again in a moment.';
+      default:
+        return 'Something went wrong. Try again in a moment.';
+    }
+  }
+
+  function load() {
+    setStatus('Loading your settings\u2026');
+    request('GET').then(function (answer) {
+      if (answer.status === 200) {
+        fill(answer.body);
+        byId('form-body').disabled = false;
+        updateChannelState();
+        setStatus('');
+      } else {
+        setStatus('');
+        showBanner(problemText(answer).replace(', so nothing was saved', ''));
+      }
+    }).catch(function () {
+      setStatus('');
+      showBanner('The settings could not be loaded. Check your connection and reload the page.');
+    });
+  }
+
+  function save(event) {
+    event.preventDefault();
+    hideBanner();
+    clearErrors();
+    var button = byId('save');
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    setStatus('Saving\u2026');
+    request('PUT', collect()).then(function (answer) {
+      if (answer.status === 200) {
+        fill(answer.body);
+        setStatus('Settings saved.', 'success');
+      } else if (answer.status === 400 && answer.body && answer.body.fields) {
+        var first = null;
+        Object.keys(answer.body.fields).forEach(function (field) {
+          if (showFieldError(field, answer.body.fields[field]) && first === null) {
+            first = field;
+          }
+        });
+        setStatus('Some settings need your attention. Nothing was saved.', 'error');
+        if (first !== null) {
+          var target = byId(FOCUS_TARGET[first]);
+          if (target && !target.disabled) {
+            target.focus();
+          }
+        }
+      } else {
+        setStatus(problemText(answer), 'error');
+      }
+    }).catch(function () {
+      setStatus('The settings could not be saved. Check your connection and try again.', 'error');
+    }).then(function () {
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
+    });
+  }
+
+  function init() {
+    byId('settings-form').addEventListener('submit', save);
+    byId('all-channels').addEventListener('change', updateChannelState);
+    byId('some-channels').addEventListener('change', updateChannelState);
+    FIELDS.forEach(function (field) {
+      (INVALID_TARGETS[field] || [FOCUS_TARGET[field]]).forEach(function (id) {
+        var control = byId(id);
+        if (control) {
+          control.addEventListener('input', function () {
+            clearFieldError(field);
+          });
+        }
+      });
+    });
+    load();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());

@@ -1,0 +1,191 @@
+package app.richcontact.adapters.web;
+
+import static app.richcontact.adapters.web.HookRequests.body;
+import static app.richcontact.adapters.web.HookRequests.signedHeaders;
+import static app.richcontact.adapters.web.WebFixture.HOOK_SECRET;
+import static app.richcontact.adapters.web.WebFixture.TOKEN;
+import static app.richcontact.adapters.web.WebFixture.WEBSITE;
+import static app.richcontact.adapters.web.WebFixture.bearer;
+import static app.richcontact.adapters.web.WebFixture.settingsPath;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.richcontact.application.port.out.CaptureOutcome;
+import app.richcontact.application.port.out.FailureCause;
+import app.richcontact.domain.Channel;
+import app.richcontact.domain.SessionId;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MetricsTest {
+
+    private static final String CANARY_PHONE = "+351 912 345 678";
+    private static final String CANARY_DIGITS = "351912345678";
+    private static final String CANARY_EMAIL = "zelda.canary@example.org";
+    private static final String CANARY_NAME = "Zelda Canary";
+    private static final Pattern SAMPLE = Pattern.compile(
+            "[a-zA-Z_:][a-zA-Z0-9_:]*(\\{[a-zA-Z_][a-zA-Z0-9_]*=\"[^\"\\\\\\n]*\"(,[a-zA-Z_][a-zA-Z0-9_]*=\"[^\"\\\\\\n]*\")*\\})?"
+                    + " (-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?|NaN|[+-]Inf)");
+
+    private final WebFixture web = new WebFixture();
+
+    @AfterAll
+    void stop() {
+        web.close();
+    }
+
+    private void deliver(String event, String data) throws Exception {
+        byte[] body = body(WEBSITE.value(), event, data);
+        HttpResponse<String> answer = web.post("/webhooks/crisp", body,
+                signedHeaders(HOOK_SECRET, Long.toString(web.clock.millis()), body));
+        assertEquals(200, answer.statusCode(), answer.body());
+    }
+
+    private void visitor(SessionId session, String email) throws Exception {
+        String id = "\"session_id\": \"" + session.value() + "\"";
+        deliver("message:send", "{" + id + ", \"from\": \"user\", \"origin\": \"urn:crisp.im:whatsapp:0\","
+                + " \"type\": \"text\", \"content\": \"hi\", \"fingerprint\": " + Math.abs(session.hashCode())
+                + ", \"user\": {\"nickname\": \"" + CANARY_NAME + "\"}}");
+        deliver("session:set_phone", "{" + id + ", \"phone\": \"" + CANARY_PHONE + "\"}");
+        if (email != null) {
+            deliver("session:set_email", "{" + id + ", \"email\": \"" + email + "\"}");
+        }
+    }
+
+    @Test
+    void capturesArriveFromWebHooksAndAreCountedByOutcomeReasonAndChannelWithoutPersonalData() throws Exception {
+        visitor(new SessionId("session_" + UUID.randomUUID()), null);
+        visitor(new SessionId("session_" + UUID.randomUUID()), CANARY_EMAIL);
+
+        String whileOpen = Metrics.scrape(web);
+        web.scheduler.advance(Duration.ofSeconds(5));
+        String afterwards = Metrics.scrape(web);
+
+        assertEquals(2, Metrics.value(whileOpen, "richcontact_pending_captures{state=\"open\"}"));
+        assertEquals(0, Metrics.value(afterwards, "richcontact_pending_captures{state=\"open\"}"));
+        assertEquals(1, Metrics.value(afterwards,
+                "richcontact_captures_total{channel=\"whatsapp\",outcome=\"created\",reason=\"none\"}"));
+        assertEquals(1, Metrics.value(afterwards,
+                "richcontact_captures_total{channel=\"whatsapp\",outcome=\"skipped\",reason=\"has_email\"}"));
+        assertEquals(1, web.contacts.contactsOf(WEBSITE).size(), "the capture really ran");
+        for (String exposition : List.of(whileOpen, afterwards)) {
+            for (String personal : List.of(CANARY_DIGITS, "912 345", "912345678", "zelda", "Zelda", "example.org",
+                    "session_", WEBSITE.value(), TOKEN, HOOK_SECRET)) {
+                assertFalse(exposition.contains(personal), "the metrics expose " + personal);
+            }
+        }
+    }
+
+    @Test
+    void failedCapturesAreCountedByCause() throws Exception {
+        web.outcomeCounter.report(new CaptureOutcome.Failed(WEBSITE, new SessionId("session_" + UUID.randomUUID()),
+                new Channel("telegram"), FailureCause.QUOTA_EXHAUSTED, "daily quota spent"));
+
+        assertEquals(1, Metrics.value(web,
+                "richcontact_captures_total{channel=\"telegram\",outcome=\"failed\",reason=\"quota_exhausted\"}"));
+    }
+
+    @Test
+    void theExpositionIsWellFormedPrometheusText() throws Exception {
+        HttpResponse<String> answer = web.get("/metrics");
+
+        assertEquals(200, answer.statusCode());
+        assertEquals("text/plain; version=0.0.4; charset=utf-8", answer.headers().firstValue("Content-Type").orElse(""));
+        String family = null;
+        for (String line : answer.body().split("\n")) {
+            if (line.startsWith("# HELP ")) {
+                family = line.split(" ")[2];
+            } else if (line.startsWith("# TYPE ")) {
+                assertEquals(family, line.split(" ")[2], "TYPE follows its HELP");
+                assertTrue(line.endsWith(" counter") || line.endsWith(" gauge"), line);
+            } else {
+                assertTrue(SAMPLE.matcher(line).matches(), "not a sample line: " + line);
+                assertTrue(line.startsWith(family), "a sample outside its family: " + line);
+            }
+        }
+        assertTrue(answer.body().endsWith("\n"));
+    }
+
+    @Test
+    void settingsRequestsAreCountedByRouteAndStatus() throws Exception {
+        double before = Metrics.value(web, "richcontact_settings_requests_total{route=\"api_read\",status=\"401\"}");
+
+        web.get(settingsPath(WEBSITE), bearer("wrong"));
+        web.get(settingsPath(WEBSITE), bearer(TOKEN));
+
+        String exposition = Metrics.scrape(web);
+        assertEquals(before + 1, Metrics.value(exposition,
+                "richcontact_settings_requests_total{route=\"api_read\",status=\"401\"}"));
+        assertTrue(Metrics.value(exposition, "richcontact_settings_requests_total{route=\"api_read\",status=\"200\"}") >= 1);
+    }
+
+    @Test
+    void otherAdaptersContributeTheirSamplesAndShareFamiliesWithOurs() throws Exception {
+        web.extraSources.add(writer -> {
+            writer.counter("richcontact_crisp_requests_total", "Crisp requests by route and status.",
+                    Map.of("route", "website/{website_id}/people/profile", "status", "200"), 12);
+            writer.gauge("richcontact_crisp_quota_used_today", "Crisp requests spent today.", 345);
+            writer.gauge("richcontact_rtm_connected", "1 while the RTM socket is authenticated.", 1);
+            writer.counter("richcontact_rtm_reconnects_total", "RTM reconnections.", 3);
+            writer.counter("richcontact_events_dropped_total", "Events that could not be used.",
+                    Map.of("source", "rtm", "reason", "invalid_phone"), 2);
+        });
+        deliver("message:send", "\"not an object\"");
+
+        String exposition = Metrics.scrape(web);
+
+        assertEquals(12, Metrics.value(exposition,
+                "richcontact_crisp_requests_total{route=\"website/{website_id}/people/profile\",status=\"200\"}"));
+        assertEquals(345, Metrics.value(exposition, "richcontact_crisp_quota_used_today"));
+        assertEquals(1, Metrics.value(exposition, "richcontact_rtm_connected"));
+        assertEquals(3, Metrics.value(exposition, "richcontact_rtm_reconnects_total"));
+        assertEquals(2, Metrics.value(exposition, "richcontact_events_dropped_total{reason=\"invalid_phone\",source=\"rtm\"}"));
+        assertTrue(Metrics.value(exposition,
+                "richcontact_events_dropped_total{reason=\"invalid_data\",source=\"webhook\"}") >= 1);
+        assertEquals(1, exposition.split("# TYPE richcontact_events_dropped_total ", -1).length - 1,
+                "one family header for both sources");
+    }
+
+    @Test
+    void aSampleThatCouldCarryPersonalDataIsRejectedAndCounted() throws Exception {
+        double before = Metrics.value(web, "richcontact_metric_samples_rejected_total");
+        web.extraSources.add(writer -> {
+            writer.counter("richcontact_leaky_total", "Leaks.", Map.of("email", CANARY_EMAIL), 1);
+            writer.counter("richcontact_leaky_total", "Leaks.", Map.of("phone", CANARY_DIGITS), 1);
+            writer.counter("richcontact_leaky_total", "Leaks.", Map.of("nickname", CANARY_NAME), 1);
+            writer.counter("richcontact_leaky_total", "Leaks.", Map.of("phone", "+351-912-345-678"), 1);
+        });
+
+        String exposition = Metrics.scrape(web);
+
+        assertEquals(before + 4, Metrics.value(exposition, "richcontact_metric_samples_rejected_total"));
+        assertFalse(exposition.contains("richcontact_leaky_total{"));
+        assertFalse(exposition.contains(CANARY_EMAIL) || exposition.contains(CANARY_DIGITS)
+                || exposition.contains(CANARY_NAME) || exposition.contains("912-345"));
+    }
+
+    @Test
+    void aFailingSourceDoesNotStopTheScrape() throws Exception {
+        MetricSource broken = writer -> {
+            throw new IllegalStateException("broken source");
+        };
+        web.extraSources.add(broken);
+        try {
+            String exposition = Metrics.scrape(web);
+
+            assertTrue(Metrics.value(exposition, "richcontact_metric_source_failures_total") >= 1);
+            assertTrue(exposition.contains("richcontact_pending_captures{state=\"open\"}"));
+        } finally {
+            web.extraSources.remove(broken);
+        }
+    }
+}

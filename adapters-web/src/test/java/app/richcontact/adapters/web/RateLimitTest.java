@@ -1,0 +1,90 @@
+package app.richcontact.adapters.web;
+
+import static app.richcontact.adapters.web.WebFixture.OTHER_TOKEN;
+import static app.richcontact.adapters.web.WebFixture.OTHER_WEBSITE;
+import static app.richcontact.adapters.web.WebFixture.TOKEN;
+import static app.richcontact.adapters.web.WebFixture.UNLIMITED;
+import static app.richcontact.adapters.web.WebFixture.WEBSITE;
+import static app.richcontact.adapters.web.WebFixture.bearer;
+import static app.richcontact.adapters.web.WebFixture.settingsPath;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RateLimitTest {
+
+    private static final RateLimit THREE_PER_MINUTE = new RateLimit(3, Duration.ofMinutes(1));
+
+    @Test
+    void aClientOverItsRateIsAnswered429WithRetryAfterUntilTheBucketRefills() throws Exception {
+        try (WebFixture web = new WebFixture(config -> config.withRateLimits(THREE_PER_MINUTE, UNLIMITED))) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
+            }
+            HttpResponse<String> refused = web.get(settingsPath(OTHER_WEBSITE), bearer(OTHER_TOKEN));
+            HttpResponse<String> pageRefused = web.get("/settings?website_id=" + WEBSITE.value() + "&token=" + TOKEN);
+
+            assertEquals(429, refused.statusCode());
+            assertEquals("20", refused.headers().firstValue("Retry-After").orElse(""));
+            assertEquals(429, pageRefused.statusCode());
+            assertTrue(pageRefused.headers().firstValue("Retry-After").isPresent());
+
+            web.clock.advance(Duration.ofSeconds(20));
+            assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
+            assertEquals(429, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
+        }
+    }
+
+    @Test
+    void theClientLimiterComesBeforeTheTokenCheckSoGuessingTokensIsSlowedToo() throws Exception {
+        try (WebFixture web = new WebFixture(config -> config.withRateLimits(THREE_PER_MINUTE, UNLIMITED))) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(401, web.get(settingsPath(WEBSITE), bearer("guess-" + i)).statusCode());
+            }
+            assertEquals(429, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
+        }
+    }
+
+    @Test
+    void aWebsiteOverItsRateIsAnswered429WhileOtherWebsitesGoOn() throws Exception {
+        try (WebFixture web = new WebFixture(config -> config.withRateLimits(UNLIMITED, THREE_PER_MINUTE))) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
+            }
+            HttpResponse<String> refused = web.put(settingsPath(WEBSITE), "{}", bearer(TOKEN));
+
+            assertEquals(429, refused.statusCode());
+            assertEquals("20", refused.headers().firstValue("Retry-After").orElse(""));
+            assertEquals(200, web.get(settingsPath(OTHER_WEBSITE), bearer(OTHER_TOKEN)).statusCode());
+        }
+    }
+
+    @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnBucket() throws Exception {
+        try (WebFixture web = new WebFixture(config -> config.withRateLimits(new RateLimit(1, Duration.ofHours(1)),
+                UNLIMITED).withTrustForwardedFor(true))) {
+            String[] first = {"Authorization", "Bearer " + TOKEN, "X-Forwarded-For", "203.0.113.7, 198.51.100.1"};
+            String[] spoofed = {"Authorization", "Bearer " + TOKEN, "X-Forwarded-For", "203.0.113.8, 198.51.100.1"};
+            String[] second = {"Authorization", "Bearer " + TOKEN, "X-Forwarded-For", "198.51.100.2"};
+
+            assertEquals(200, web.get(settingsPath(WEBSITE), first).statusCode());
+            assertEquals(429, web.get(settingsPath(WEBSITE), spoofed).statusCode(),
+                    "only the right-most address, added by our proxy, counts");
+            assertEquals(200, web.get(settingsPath(WEBSITE), second).statusCode());
+        }
+    }
+
+    @Test
+    void withoutATrustedProxyForwardedForIsIgnored() throws Exception {
+        try (WebFixture web = new WebFixture(config -> config.withRateLimits(new RateLimit(1, Duration.ofHours(1)),
+                UNLIMITED))) {
+            assertEquals(200, web.get(settingsPath(WEBSITE), "Authorization", "Bearer " + TOKEN,
+                    "X-Forwarded-For", "198.51.100.1").statusCode());
+            assertEquals(429, web.get(settingsPath(WEBSITE), "Authorization", "Bearer " + TOKEN,
+                    "X-Forwarded-For", "198.51.100.2").statusCode());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package app.richcontact.adapters.web;
+
+import static app.richcontact.adapters.web.WebFixture.TOKEN;
+import static app.richcontact.adapters.web.WebFixture.WEBSITE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import app.richcontact.domain.Channel;
+import app.richcontact.domain.Segment;
+import app.richcontact.domain.WebsiteSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The settings page in a real headless Chromium, at the size of Crisp's iframe. Skipped when
+ * chromedriver is missing, unless {@code -Drichcontact.requireBrowser=true} (CI) makes that a
+ * failure. Screenshots go to {@code richcontact.screenshotDir}, and the main one is also copied
+ * to {@code richcontact.screenshotCopy} when that is set.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SettingsPageBrowserTest {
+
+    private static final int WIDTH = 800;
+    private static final int HEIGHT = 600;
+    private static final Duration DEADLINE = Duration.ofSeconds(10);
+    private static final String LOADED = "!document.getElementById('form-body').disabled";
+
+    private WebFixture web;
+    private WebDriverSession browser;
+    private String unavailable;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        if (!Files.isExecutable(WebDriverSession.CHROMEDRIVER) || !Files.isExecutable(WebDriverSession.CHROMIUM)) {
+            unavailable = "chromedriver (" + WebDriverSession.CHROMEDRIVER + ") or chromium ("
+                    + WebDriverSession.CHROMIUM + ") is missing; install the Debian packages chromium and chromium-driver";
+            if (Boolean.getBoolean("richcontact.requireBrowser")) {
+                fail(unavailable + " (richcontact.requireBrowser=true)");
+            }
+            return;
+        }
+        web = new WebFixture();
+        browser = WebDriverSession.start(WIDTH, HEIGHT);
+    }
+
+    @BeforeEach
+    void requireBrowser() {
+        Assumptions.assumeTrue(unavailable == null, () -> "skipped: " + unavailable);
+    }
+
+    @AfterAll
+    void stopBrowser() throws Exception {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (web != null) {
+                web.close();
+            }
+        }
+    }
+
+    private String pageUrl(String token) {
+        return web.uri("/settings?website_id=" + WEBSITE.value() + "&token=" + token + "&locale=en").toString();
+    }
+
+    private void openSettings() throws Exception {
+        browser.open(pageUrl(TOKEN));
+        browser.await("the settings load into the form", LOADED, DEADLINE);
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path directory = Path.of(System.getProperty("richcontact.screenshotDir", "target/screenshots"));
+        Files.createDirectories(directory);
+        byte[] png = browser.screenshot();
+        Files.write(directory.resolve(name), png);
+        String copy = System.getProperty("richcontact.screenshotCopy", "");
+        if (!copy.isBlank() && name.equals("settings-page.png")) {
+            Files.write(Path.of(copy), png);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void thePageFitsCrispsIframeAndShowsTheCurrentSettings() throws Exception {
+        openSettings();
+
+        assertEquals(WIDTH, browser.script("return window.innerWidth;").asInt());
+        assertEquals(HEIGHT, browser.script("return window.innerHeight;").asInt());
+        int contentHeight = browser.script("return document.documentElement.scrollHeight;").asInt();
+        assertTrue(contentHeight <= HEIGHT, "the page scrolls inside the iframe: " + contentHeight + "px");
+        assertTrue(browser.checked("#enabled"));
+        assertTrue(browser.checked("#all-channels"));
+        assertTrue(browser.checked("#skip_if_email_exists"));
+        assertFalse(browser.checked("#geolocation"));
+        assertTrue(browser.property("#channel-whatsapp", "disabled").asBoolean(), "channels wait for 'Only these'");
+    }
+
+    @Test
+    @Order(2)
+    void changedSettingsAreSavedWithASuccessMessageAndPersistAcrossAReload() throws Exception {
+        openSettings();
+        browser.click("label[for='enabled'] .switch-label");
+        browser.click("#some-channels");
+        browser.click("#channel-whatsapp");
+        browser.click("#channel-telegram");
+        browser.type("#other-channels", "discord");
+        browser.type("#segments", "VIP\nfrom-rich-contact");
+        browser.click("#geolocation");
+        browser.click("#save");
+
+        browser.await("the success message", "document.getElementById('status').textContent === 'Settings saved.'",
+                DEADLINE);
+        screenshot("settings-page.png");
+        assertEquals(new WebsiteSettings(false, false,
+                        Set.of(new Channel("whatsapp"), new Channel("telegram"), new Channel("discord")),
+                        List.of(new Segment("vip"), new Segment("from-rich-contact")), true, true),
+                web.installations.storedSettings(WEBSITE).orElseThrow(), "stored in (the fake of) Crisp");
+
+        openSettings();
+
+        assertFalse(browser.checked("#enabled"));
+        assertTrue(browser.checked("#some-channels"));
+        assertTrue(browser.checked("#channel-whatsapp"));
+        assertTrue(browser.checked("#channel-telegram"));
+        assertFalse(browser.checked("#channel-instagram"));
+        assertEquals("discord", browser.property("#other-channels", "value").asText());
+        assertEquals("vip\nfrom-rich-contact", browser.property("#segments", "value").asText());
+        assertTrue(browser.checked("#geolocation"));
+    }
+
+    @Test
+    @Order(3)
+    void anInvalidSegmentShowsItsMessageNextToTheFieldAndNothingIsSaved() throws Exception {
+        openSettings();
+        WebsiteSettings before = web.installations.storedSettings(WEBSITE).orElseThrow();
+        browser.clear("#segments");
+        browser.type("#segments", "vip\n" + "x".repeat(70));
+        browser.click("#save");
+
+        String message = browser.await("the segment's message", "!document.getElementById('segments-error').hidden"
+                + " && document.getElementById('segments-error').textContent", DEADLINE).asText();
+        screenshot("settings-page-invalid-segment.png");
+
+        assertEquals("Item 2 must be at most 64 characters.", message);
+        assertEquals("true", browser.property("#segments", "ariaInvalid").asText());
+        assertEquals("segments", browser.script("return document.activeElement.id;").asText(), "focus moves to it");
+        assertTrue(browser.text("#status").startsWith("Some settings need your attention"));
+        assertEquals(before, web.installations.storedSettings(WEBSITE).orElseThrow());
+    }
+
+    @Test
+    @Order(4)
+    void aBadTokenShowsAnErrorPage() throws Exception {
+        browser.open(pageUrl("not-the-token"));
+
+        String title = browser.await("the error page", "document.getElementById('problem-title')"
+                + " && document.getElementById('problem-title').textContent", DEADLINE).asText();
+        screenshot("settings-page-bad-token.png");
+
+        assertEquals("This link is not valid", title);
+        assertTrue(browser.text("#problem-message").contains("Open Rich Contact's settings again from your Crisp dashboard"));
+        assertEquals(0, browser.script("return document.querySelectorAll('form').length;").asInt());
+    }
+}

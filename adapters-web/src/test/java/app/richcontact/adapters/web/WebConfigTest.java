@@ -1,0 +1,79 @@
+package app.richcontact.adapters.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.richcontact.domain.Channel;
+import app.richcontact.domain.ChannelAlias;
+import app.richcontact.domain.ChannelRules;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WebConfigTest {
+
+    private static WebConfig withFrameAncestors(List<String> origins) {
+        WebConfig defaults = WebConfig.defaults(8080, ChannelRules.DEFAULT);
+        return new WebConfig(8080, origins, Optional.empty(), defaults.hookTolerance(), defaults.clientRateLimit(),
+                defaults.websiteRateLimit(), defaults.maxBodyBytes(), defaults.offeredChannels(), false);
+    }
+
+    @Test
+    void theDefaultsFrameForCrispAndOfferTheCommonChannelsThenTheAliasTargets() {
+        ChannelRules rules = new ChannelRules(ChannelRules.DEFAULT_DENIED,
+                List.of(ChannelAlias.parse("urn:aircall.io:*=aircall"), ChannelAlias.parse("urn:acme.io:*=acme")));
+
+        WebConfig config = WebConfig.defaults(8080, rules);
+
+        assertEquals(List.of("https://app.crisp.chat"), config.frameAncestors());
+        assertEquals(Channel.COMMON.size() + 1, config.offeredChannels().size());
+        assertEquals(new Channel("acme"), config.offeredChannels().get(Channel.COMMON.size()));
+        assertFalse(config.hooksEnabled());
+    }
+
+    @Test
+    void aFrameAncestorThatIsNotAPlainOriginIsRefusedSoItCannotBendTheCsp() {
+        for (String origin : List.of("https://app.crisp.chat; script-src *", "*", "'self'", "https://app.crisp.chat/path",
+                "ftp://app.crisp.chat", "HTTPS://APP.CRISP.CHAT", "")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> withFrameAncestors(List.of(origin)), origin);
+            assertTrue(refused.getMessage().startsWith("frameAncestors"), refused.getMessage());
+        }
+        assertEquals(2, withFrameAncestors(List.of("https://app.crisp.chat", "https://*.crisp.example:8443"))
+                .frameAncestors().size());
+    }
+
+    @Test
+    void eachInvalidSettingIsNamedInItsMessage() {
+        WebConfig valid = WebConfig.defaults(0, ChannelRules.DEFAULT);
+        assertThrows(IllegalArgumentException.class, () -> new WebConfig(70_000, valid.frameAncestors(),
+                valid.hookSecret(), valid.hookTolerance(), valid.clientRateLimit(), valid.websiteRateLimit(),
+                valid.maxBodyBytes(), valid.offeredChannels(), false), "port");
+        IllegalArgumentException tolerance = assertThrows(IllegalArgumentException.class,
+                () -> new WebConfig(0, valid.frameAncestors(), valid.hookSecret(), Duration.ZERO,
+                        valid.clientRateLimit(), valid.websiteRateLimit(), valid.maxBodyBytes(),
+                        valid.offeredChannels(), false));
+        IllegalArgumentException body = assertThrows(IllegalArgumentException.class,
+                () -> new WebConfig(0, valid.frameAncestors(), valid.hookSecret(), valid.hookTolerance(),
+                        valid.clientRateLimit(), valid.websiteRateLimit(), 10, valid.offeredChannels(), false));
+        IllegalArgumentException rate = assertThrows(IllegalArgumentException.class,
+                () -> new RateLimit(0, Duration.ofMinutes(1)));
+
+        assertTrue(tolerance.getMessage().startsWith("hookTolerance"));
+        assertTrue(body.getMessage().startsWith("maxBodyBytes"));
+        assertTrue(rate.getMessage().startsWith("requests"));
+    }
+
+    @Test
+    void theHookSecretNeverPrintsItself() {
+        HookSecret secret = HookSecret.of("very-secret-value");
+        WebConfig config = WebConfig.defaults(0, ChannelRules.DEFAULT).withHookSecret(secret);
+
+        assertFalse(secret.toString().contains("very-secret-value"));
+        assertFalse(config.toString().contains("very-secret-value"));
+        assertThrows(IllegalArgumentException.class, () -> HookSecret.of(" "));
+    }
+}
