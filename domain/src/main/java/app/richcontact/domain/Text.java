@@ -13,13 +13,16 @@ final class Text {
         return value;
     }
 
-    /** Strips surrounding white space and checks length (in chars) and the absence of controls. */
+    /**
+     * Strips surrounding white space and checks the length, in characters as a person counts
+     * them (code points, as JSON Schema does), and the absence of control characters.
+     */
     static String cleanLine(String value, String field, int maxLength) {
         String stripped = required(value, field).strip();
         if (stripped.isEmpty()) {
             throw new InvalidValueException(field, "must not be blank");
         }
-        if (stripped.length() > maxLength) {
+        if (stripped.codePointCount(0, stripped.length()) > maxLength) {
             throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
         }
         if (hasControlCharacter(stripped)) {

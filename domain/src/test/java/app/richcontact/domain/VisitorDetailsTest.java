@@ -81,5 +81,9 @@ class VisitorDetailsTest {
         assertThrows(InvalidValueException.class, () -> new Segment(" "));
         assertThrows(InvalidValueException.class, () -> new Segment("x".repeat(65)));
         assertThrows(InvalidValueException.class, () -> new Segment("a\tb"));
+        assertEquals(64, new Segment("\uD83D\uDE00".repeat(64)).value().codePointCount(0, 128), "an emoji is one character");
+        assertThrows(InvalidValueException.class, () -> new Segment("\uD83D\uDE00".repeat(65)));
+        assertThrows(InvalidValueException.class, () -> new Segment("\u0130".repeat(64)),
+                "the limit applies to the lower-cased value, which is longer");
     }
 }

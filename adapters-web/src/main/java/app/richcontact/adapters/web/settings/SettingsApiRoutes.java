@@ -60,10 +60,6 @@ public final class SettingsApiRoutes {
 
     public void save(Context ctx) {
         counted(ctx, "api_save", () -> {
-            if (RequestBody.declaredTooLarge(ctx, maxBodyBytes)) {
-                tooLarge(ctx);
-                return;
-            }
             WebsiteId website = admitted(ctx);
             if (website == null) {
                 return;

@@ -29,11 +29,7 @@ import org.junit.jupiter.api.Test;
 class SettingsSchemaTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /**
-     * Values the corpus draws from, per field. Supplementary characters are left out on purpose:
-     * JSON Schema counts code points and the domain counts UTF-16 units, so a segment of 33 to 64
-     * emoji is the one place where the two cannot agree without changing the domain.
-     */
+    /** Values the corpus draws from, per field, around every limit (lengths count code points on both sides). */
     private static final List<Object> FLAGS = Arrays.asList(true, false, null, "true", 1, List.of());
     private static final List<Object> CHANNEL_LISTS = Arrays.asList(
             List.of(), List.of("whatsapp"), List.of("whatsapp", "telegram"), List.of("whatsapp", "whatsapp"),
@@ -45,6 +41,7 @@ class SettingsSchemaTest {
             List.of("a".repeat(64)), List.of("a".repeat(65)), List.of(""), List.of("   "), List.of("a\u0001b"),
             List.of("a\nb"), List.of("a\u2028b"), List.of("x\u0085y"), List.of("\u00a0vip"), List.of("vip\u3000"),
             List.of("\u2605".repeat(64)), List.of("\u2605".repeat(65)), List.of("caf\u00e9 \u00e0 emporter"),
+            List.of("\uD83D\uDE00".repeat(33)), List.of("\uD83D\uDE00".repeat(64)), List.of("\uD83D\uDE00".repeat(65)),
             List.of(3), "vip", null, names("s", 20), names("s", 21));
 
     private final Map<String, Object> schema = schema();
