@@ -81,7 +81,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aCorrectlySignedVisitorMessageReachesTheCaptureInPort() throws Exception {
+    void a_correctly_signed_visitor_message_reaches_the_capture_in_port() throws Exception {
         SessionId session = newSession();
 
         HttpResponse<String> answer = deliver(visitorMessage(session, 1001));
@@ -93,7 +93,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aTamperedBodyIsRefusedWith401() throws Exception {
+    void a_tampered_body_is_refused_with_401() throws Exception {
         SessionId session = newSession();
         byte[] signed = visitorMessage(session, 1);
         String[] headers = signedHeaders(HOOK_SECRET, now(), signed);
@@ -107,7 +107,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aSignatureMadeWithAnotherSecretIsRefusedWith401() throws Exception {
+    void a_signature_made_with_another_secret_is_refused_with_401() throws Exception {
         SessionId session = newSession();
         byte[] body = visitorMessage(session, 1);
 
@@ -118,7 +118,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aSignatureOverReSerialisedJsonDoesNotMatchTheRawBody() throws Exception {
+    void a_signature_over_re_serialised_json_does_not_match_the_raw_body() throws Exception {
         SessionId session = newSession();
         byte[] raw = visitorMessage(session, 1);
         byte[] reSerialised = JSON.writeValueAsBytes(JSON.readTree(raw));
@@ -135,7 +135,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aTimestampOutsideTheToleranceIsRefusedWith401() throws Exception {
+    void a_timestamp_outside_the_tolerance_is_refused_with_401() throws Exception {
         SessionId session = newSession();
         byte[] body = visitorMessage(session, 1);
         long now = web.clock.millis();
@@ -153,7 +153,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aTimestampInSecondsIsUnderstoodToo() throws Exception {
+    void a_timestamp_in_seconds_is_understood_too() throws Exception {
         byte[] body = visitorMessage(newSession(), 1);
         String seconds = Long.toString(web.clock.millis() / 1000);
 
@@ -161,7 +161,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aMissingOrMalformedSignatureIsRefusedWith401() throws Exception {
+    void a_missing_or_malformed_signature_is_refused_with_401() throws Exception {
         byte[] body = visitorMessage(newSession(), 1);
 
         assertEquals(401, web.post("/webhooks/crisp", body).statusCode());
@@ -173,7 +173,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aRedeliveredMessageIsHandledOnce() throws Exception {
+    void a_redelivered_message_is_handled_once() throws Exception {
         SessionId session = newSession();
         byte[] body = visitorMessage(session, 4242);
 
@@ -190,7 +190,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aRedeliveredDetailsEventIsHandledOnce() throws Exception {
+    void a_redelivered_details_event_is_handled_once() throws Exception {
         SessionId session = newSession();
         byte[] body = body(WEBSITE.value(), "session:set_phone",
                 "{\"session_id\": \"" + session.value() + "\", \"phone\": \"+351 925 923 040\"}");
@@ -203,7 +203,7 @@ class CrispHookTest {
     }
 
     @Test
-    void eachSessionEventBecomesItsConversationEvent() throws Exception {
+    void each_session_event_becomes_its_conversation_event() throws Exception {
         SessionId session = newSession();
         String id = "\"session_id\": \"" + session.value() + "\"";
         String peopleId = "b6f4c1d2-3e4f-4a5b-8c6d-7e8f9a0b1c2d";
@@ -229,7 +229,7 @@ class CrispHookTest {
     }
 
     @Test
-    void anOperatorsMessageAndUnknownEventsAreAcknowledgedAndIgnored() throws Exception {
+    void an_operators_message_and_unknown_events_are_acknowledged_and_ignored() throws Exception {
         SessionId session = newSession();
         byte[] operator = new String(visitorMessage(session, 7), StandardCharsets.UTF_8)
                 .replace("\"from\": \"user\"", "\"from\": \"operator\"").getBytes(StandardCharsets.UTF_8);
@@ -245,7 +245,7 @@ class CrispHookTest {
     }
 
     @Test
-    void malformedPayloadsAreAcknowledgedDroppedAndCountedByReason() throws Exception {
+    void malformed_payloads_are_acknowledged_dropped_and_counted_by_reason() throws Exception {
         SessionId session = newSession();
         double malformedBefore = Metrics.value(web,
                 "richcontact_events_dropped_total{reason=\"malformed_json\",source=\"webhook\"}");
@@ -273,7 +273,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aNicknameThatDoesNotParseIsLeftOutButTheMessageStillCounts() throws Exception {
+    void a_nickname_that_does_not_parse_is_left_out_but_the_message_still_counts() throws Exception {
         SessionId session = newSession();
         byte[] body = new String(visitorMessage(session, 9), StandardCharsets.UTF_8)
                 .replace("\"Jane Doe\"", "\"   \"").getBytes(StandardCharsets.UTF_8);
@@ -287,7 +287,7 @@ class CrispHookTest {
     }
 
     @Test
-    void installationEventsReachTheInstallationsInPortOffTheRequestThread() throws Exception {
+    void installation_events_reach_the_installations_in_port_off_the_request_thread() throws Exception {
         WebsiteId fresh = new WebsiteId("44444444-5555-4666-8777-888888888888");
         web.installations.install(new Installation(fresh, WebsiteToken.of("fresh"), WebsiteSettings.DEFAULTS));
         int before = web.awaitInstallationEvents(0, DEADLINE).size();
@@ -315,7 +315,7 @@ class CrispHookTest {
     }
 
     @Test
-    void settingsSavedWithoutASettingsObjectAreDroppedRatherThanResetToDefaults() throws Exception {
+    void settings_saved_without_a_settings_object_are_dropped_rather_than_reset_to_defaults() throws Exception {
         HttpResponse<String> answer = deliver(body(WEBSITE.value(), "plugin:settings:saved",
                 "{\"website_id\": \"" + WEBSITE.value() + "\", \"plugin_id\": \"p\"}"));
 
@@ -323,7 +323,7 @@ class CrispHookTest {
     }
 
     @Test
-    void aBodyOverTheLimitIsRefusedWith413() throws Exception {
+    void a_body_over_the_limit_is_refused_with_413() throws Exception {
         byte[] huge = body(WEBSITE.value(), "message:send",
                 "{\"content\": \"" + "a".repeat(WebConfig.DEFAULT_MAX_BODY_BYTES) + "\"}");
 
@@ -331,7 +331,7 @@ class CrispHookTest {
     }
 
     @Test
-    void withoutAHookSecretThereIsNoWebHookRoute() throws Exception {
+    void without_a_hook_secret_there_is_no_web_hook_route() throws Exception {
         try (WebFixture noHooks = new WebFixture(config -> new WebConfig(0, config.frameAncestors(),
                 java.util.Optional.empty(), config.hookTolerance(), config.clientRateLimit(), config.websiteRateLimit(),
                 config.maxBodyBytes(), config.offeredChannels(), false))) {

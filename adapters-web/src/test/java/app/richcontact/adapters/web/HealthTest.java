@@ -22,7 +22,7 @@ class HealthTest {
     }
 
     @Test
-    void livenessIs200WhileTheProcessServesWhateverTheReadiness() throws Exception {
+    void liveness_is_200_while_the_process_serves_whatever_the_readiness() throws Exception {
         web.readiness.set(Readiness.notReady("event source not authenticated"));
 
         HttpResponse<String> answer = web.get("/health/live");
@@ -32,7 +32,7 @@ class HealthTest {
     }
 
     @Test
-    void readinessIs200WithItsReasonWhenReady() throws Exception {
+    void readiness_is_200_with_its_reason_when_ready() throws Exception {
         web.readiness.set(Readiness.ready("installations loaded; web hooks enabled"));
 
         HttpResponse<String> answer = web.get("/health/ready");
@@ -44,7 +44,7 @@ class HealthTest {
     }
 
     @Test
-    void readinessIs503WithItsReasonWhenNotReady() throws Exception {
+    void readiness_is_503_with_its_reason_when_not_ready() throws Exception {
         web.readiness.set(Readiness.notReady("installations not loaded yet"));
 
         HttpResponse<String> answer = web.get("/health/ready");
@@ -55,7 +55,7 @@ class HealthTest {
     }
 
     @Test
-    void aProbeThatThrowsMeansNotReady() throws Exception {
+    void a_probe_that_throws_means_not_ready() throws Exception {
         web.readiness.set(null);
 
         HttpResponse<String> answer = web.get("/health/ready");

@@ -29,7 +29,7 @@ class LoggingTest {
     private static final String CANARY_NAME = "Quentin Canary";
 
     @Test
-    void noTokenSecretQueryStringOrPersonalDataIsEverLogged() throws Exception {
+    void no_token_secret_query_string_or_personal_data_is_ever_logged() throws Exception {
         try (WebFixture web = new WebFixture()) {
             String session = "session_" + UUID.randomUUID();
             web.get("/settings?website_id=" + WEBSITE.value() + "&token=" + TOKEN + "&locale=en");

@@ -62,7 +62,7 @@ class MetricsTest {
     }
 
     @Test
-    void capturesArriveFromWebHooksAndAreCountedByOutcomeReasonAndChannelWithoutPersonalData() throws Exception {
+    void captures_arrive_from_web_hooks_and_are_counted_by_outcome_reason_and_channel_without_personal_data() throws Exception {
         visitor(new SessionId("session_" + UUID.randomUUID()), null);
         visitor(new SessionId("session_" + UUID.randomUUID()), CANARY_EMAIL);
 
@@ -86,7 +86,7 @@ class MetricsTest {
     }
 
     @Test
-    void failedCapturesAreCountedByCause() throws Exception {
+    void failed_captures_are_counted_by_cause() throws Exception {
         web.outcomeCounter.report(new CaptureOutcome.Failed(WEBSITE, new SessionId("session_" + UUID.randomUUID()),
                 new Channel("telegram"), FailureCause.QUOTA_EXHAUSTED, "daily quota spent"));
 
@@ -95,7 +95,7 @@ class MetricsTest {
     }
 
     @Test
-    void theExpositionIsWellFormedPrometheusText() throws Exception {
+    void the_exposition_is_well_formed_prometheus_text() throws Exception {
         HttpResponse<String> answer = web.get("/metrics");
 
         assertEquals(200, answer.statusCode());
@@ -116,7 +116,7 @@ class MetricsTest {
     }
 
     @Test
-    void settingsRequestsAreCountedByRouteAndStatus() throws Exception {
+    void settings_requests_are_counted_by_route_and_status() throws Exception {
         double before = Metrics.value(web, "richcontact_settings_requests_total{route=\"api_read\",status=\"401\"}");
 
         web.get(settingsPath(WEBSITE), bearer("wrong"));
@@ -129,7 +129,7 @@ class MetricsTest {
     }
 
     @Test
-    void otherAdaptersContributeTheirSamplesAndShareFamiliesWithOurs() throws Exception {
+    void other_adapters_contribute_their_samples_and_share_families_with_ours() throws Exception {
         web.extraSources.add(writer -> {
             writer.counter("richcontact_crisp_requests_total", "Crisp requests by route and status.",
                     Map.of("route", "website/{website_id}/people/profile", "status", "200"), 12);
@@ -156,7 +156,7 @@ class MetricsTest {
     }
 
     @Test
-    void aSampleThatCouldCarryPersonalDataIsRejectedAndCounted() throws Exception {
+    void a_sample_that_could_carry_personal_data_is_rejected_and_counted() throws Exception {
         double before = Metrics.value(web, "richcontact_metric_samples_rejected_total");
         web.extraSources.add(writer -> {
             writer.counter("richcontact_leaky_total", "Leaks.", Map.of("email", CANARY_EMAIL), 1);
@@ -174,7 +174,7 @@ class MetricsTest {
     }
 
     @Test
-    void aFailingSourceDoesNotStopTheScrape() throws Exception {
+    void a_failing_source_does_not_stop_the_scrape() throws Exception {
         MetricSource broken = writer -> {
             throw new IllegalStateException("broken source");
         };

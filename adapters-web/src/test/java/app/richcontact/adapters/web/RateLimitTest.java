@@ -19,7 +19,7 @@ class RateLimitTest {
     private static final RateLimit THREE_PER_MINUTE = new RateLimit(3, Duration.ofMinutes(1));
 
     @Test
-    void aClientOverItsRateIsAnswered429WithRetryAfterUntilTheBucketRefills() throws Exception {
+    void a_client_over_its_rate_is_answered_429_with_retry_after_until_the_bucket_refills() throws Exception {
         try (WebFixture web = new WebFixture(config -> config.withRateLimits(THREE_PER_MINUTE, UNLIMITED))) {
             for (int i = 0; i < 3; i++) {
                 assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
@@ -39,7 +39,7 @@ class RateLimitTest {
     }
 
     @Test
-    void theClientLimiterComesBeforeTheTokenCheckSoGuessingTokensIsSlowedToo() throws Exception {
+    void the_client_limiter_comes_before_the_token_check_so_guessing_tokens_is_slowed_too() throws Exception {
         try (WebFixture web = new WebFixture(config -> config.withRateLimits(THREE_PER_MINUTE, UNLIMITED))) {
             for (int i = 0; i < 3; i++) {
                 assertEquals(401, web.get(settingsPath(WEBSITE), bearer("guess-" + i)).statusCode());
@@ -49,7 +49,7 @@ class RateLimitTest {
     }
 
     @Test
-    void aWebsiteOverItsRateIsAnswered429WhileOtherWebsitesGoOn() throws Exception {
+    void a_website_over_its_rate_is_answered_429_while_other_websites_go_on() throws Exception {
         try (WebFixture web = new WebFixture(config -> config.withRateLimits(UNLIMITED, THREE_PER_MINUTE))) {
             for (int i = 0; i < 3; i++) {
                 assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
@@ -63,7 +63,7 @@ class RateLimitTest {
     }
 
     @Test
-    void behindATrustedProxyEachForwardedClientHasItsOwnBucket() throws Exception {
+    void behind_a_trusted_proxy_each_forwarded_client_has_its_own_bucket() throws Exception {
         try (WebFixture web = new WebFixture(config -> config.withRateLimits(new RateLimit(1, Duration.ofHours(1)),
                 UNLIMITED).withTrustForwardedFor(true))) {
             String[] first = {"Authorization", "Bearer " + TOKEN, "X-Forwarded-For", "203.0.113.7, 198.51.100.1"};
@@ -78,7 +78,7 @@ class RateLimitTest {
     }
 
     @Test
-    void withoutATrustedProxyForwardedForIsIgnored() throws Exception {
+    void without_a_trusted_proxy_forwarded_for_is_ignored() throws Exception {
         try (WebFixture web = new WebFixture(config -> config.withRateLimits(new RateLimit(1, Duration.ofHours(1)),
                 UNLIMITED))) {
             assertEquals(200, web.get(settingsPath(WEBSITE), "Authorization", "Bearer " + TOKEN,

@@ -51,7 +51,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void theWebsitesSettingsAreReadAsTheSettingsDocument() throws Exception {
+    void the_websites_settings_are_read_as_the_settings_document() throws Exception {
         HttpResponse<String> answer = web.get(settingsPath(WEBSITE), bearer(TOKEN));
 
         assertEquals(200, answer.statusCode());
@@ -62,7 +62,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void savedSettingsAreStoredInCrispAndAnsweredInCanonicalForm() throws Exception {
+    void saved_settings_are_stored_in_crisp_and_answered_in_canonical_form() throws Exception {
         HttpResponse<String> answer = web.put(settingsPath(WEBSITE), VALID.replace("\"vip\"", "\" VIP \""), bearer(TOKEN));
 
         assertEquals(200, answer.statusCode());
@@ -75,7 +75,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void aMissingTokenIsRefusedWith401AndABearerChallenge() throws Exception {
+    void a_missing_token_is_refused_with_401_and_a_bearer_challenge() throws Exception {
         HttpResponse<String> answer = web.get(settingsPath(WEBSITE));
 
         assertEquals(401, answer.statusCode());
@@ -84,7 +84,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void aWrongTokenIsRefusedWith401AndNothingIsSaved() throws Exception {
+    void a_wrong_token_is_refused_with_401_and_nothing_is_saved() throws Exception {
         HttpResponse<String> read = web.get(settingsPath(WEBSITE), bearer(OTHER_TOKEN));
         HttpResponse<String> save = web.put(settingsPath(WEBSITE), VALID, bearer(TOKEN + "x"));
 
@@ -94,14 +94,14 @@ class SettingsApiTest {
     }
 
     @Test
-    void theTokenMustComeAsABearerHeaderNotAsAQueryParameter() throws Exception {
+    void the_token_must_come_as_a_bearer_header_not_as_a_query_parameter() throws Exception {
         HttpResponse<String> answer = web.get(settingsPath(WEBSITE) + "?token=" + TOKEN);
 
         assertEquals(401, answer.statusCode());
     }
 
     @Test
-    void anUnknownWebsiteIsAnswered404() throws Exception {
+    void an_unknown_website_is_answered_404() throws Exception {
         HttpResponse<String> unknown = web.get(settingsPath(new WebsiteId("11111111-2222-4333-8444-555555555555")),
                 bearer(TOKEN));
         HttpResponse<String> notAnId = web.get("/api/websites/not-a-website/settings", bearer(TOKEN));
@@ -112,7 +112,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void aWebsiteInstalledSecondsAgoIsFoundWithOneCrispLookup() throws Exception {
+    void a_website_installed_seconds_ago_is_found_with_one_crisp_lookup() throws Exception {
         WebsiteId fresh = new WebsiteId("22222222-3333-4444-8555-666666666666");
         web.installations.install(new Installation(fresh, WebsiteToken.of("fresh-token"), WebsiteSettings.DEFAULTS));
         int lookupsBefore = web.calls.of("installations.find");
@@ -124,7 +124,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void invalidSettingsAreAnswered400WithOneMessagePerFieldByWireName() throws Exception {
+    void invalid_settings_are_answered_400_with_one_message_per_field_by_wire_name() throws Exception {
         String tooLong = "x".repeat(65);
         HttpResponse<String> answer = web.put(settingsPath(WEBSITE), """
                 {"enabled": "yes", "all_channels": 1, "channels": ["what's app"], "segments": ["ok", "%s"],
@@ -142,7 +142,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void noChannelWithoutAllChannelsIsAFieldErrorOnChannels() throws Exception {
+    void no_channel_without_all_channels_is_a_field_error_on_channels() throws Exception {
         HttpResponse<String> answer = web.put(settingsPath(WEBSITE), "{\"all_channels\": false}", bearer(TOKEN));
 
         assertEquals(400, answer.statusCode());
@@ -150,7 +150,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void aBodyThatIsNotAJsonObjectIsAnswered400() throws Exception {
+    void a_body_that_is_not_a_json_object_is_answered_400() throws Exception {
         for (String body : List.of("not json", "[true]", "{\"enabled\": true} trailing", "", "{\"a\":1,\"a\":2}")) {
             HttpResponse<String> answer = web.put(settingsPath(WEBSITE), body, bearer(TOKEN));
 
@@ -160,7 +160,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void aBodyOverTheLimitIsAnswered413WhetherItsLengthIsAnnouncedOrNot() throws Exception {
+    void a_body_over_the_limit_is_answered_413_whether_its_length_is_announced_or_not() throws Exception {
         String huge = "{\"segments\": [\"" + "a".repeat(WebConfig.DEFAULT_MAX_BODY_BYTES) + "\"]}";
         HttpResponse<String> announced = web.put(settingsPath(WEBSITE), huge, bearer(TOKEN));
         HttpResponse<String> chunked = web.send(web.request(settingsPath(WEBSITE), bearer(TOKEN))
@@ -173,7 +173,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void crispBeingUnavailableWhileSavingIsAnswered503WithRetryAfter() throws Exception {
+    void crisp_being_unavailable_while_saving_is_answered_503_with_retry_after() throws Exception {
         web.installations.failures().failNext(new OutboundFailure(FailureCause.UNAVAILABLE,
                 "crisp answered 502 on PATCH plugins/subscription", Duration.ofSeconds(7), null));
 
@@ -187,7 +187,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void crispBeingUnavailableWhileCheckingANewWebsitesTokenIsAnswered503() throws Exception {
+    void crisp_being_unavailable_while_checking_a_new_websites_token_is_answered_503() throws Exception {
         WebsiteId unseen = new WebsiteId("33333333-4444-4555-8666-777777777777");
         web.installations.failures().failNext(new OutboundFailure(FailureCause.QUOTA_EXHAUSTED, "quota"));
 
@@ -198,7 +198,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void noAnswerCarriesAStackTraceOrAnExceptionName() throws Exception {
+    void no_answer_carries_a_stack_trace_or_an_exception_name() throws Exception {
         web.installations.failures().failNext(new IllegalStateException("boom at internal place"));
 
         HttpResponse<String> answer = web.put(settingsPath(WEBSITE), VALID, bearer(TOKEN));
@@ -209,7 +209,7 @@ class SettingsApiTest {
     }
 
     @Test
-    void unknownRoutesAnswer404WithoutDetails() throws Exception {
+    void unknown_routes_answer_404_without_details() throws Exception {
         HttpResponse<String> answer = web.get("/no/such/route?token=" + TOKEN);
 
         assertEquals(404, answer.statusCode());

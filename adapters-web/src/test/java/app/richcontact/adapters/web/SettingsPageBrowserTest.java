@@ -98,7 +98,7 @@ class SettingsPageBrowserTest {
 
     @Test
     @Order(1)
-    void thePageFitsCrispsIframeAndShowsTheCurrentSettings() throws Exception {
+    void the_page_fits_crisps_iframe_and_shows_the_current_settings() throws Exception {
         openSettings();
 
         assertEquals(WIDTH, browser.script("return window.innerWidth;").asInt());
@@ -114,7 +114,7 @@ class SettingsPageBrowserTest {
 
     @Test
     @Order(2)
-    void changedSettingsAreSavedWithASuccessMessageAndPersistAcrossAReload() throws Exception {
+    void changed_settings_are_saved_with_a_success_message_and_persist_across_a_reload() throws Exception {
         openSettings();
         browser.click("label[for='enabled'] .switch-label");
         browser.click("#some-channels");
@@ -147,7 +147,7 @@ class SettingsPageBrowserTest {
 
     @Test
     @Order(3)
-    void anInvalidSegmentShowsItsMessageNextToTheFieldAndNothingIsSaved() throws Exception {
+    void an_invalid_segment_shows_its_message_next_to_the_field_and_nothing_is_saved() throws Exception {
         openSettings();
         WebsiteSettings before = web.installations.storedSettings(WEBSITE).orElseThrow();
         browser.clear("#segments");
@@ -167,7 +167,7 @@ class SettingsPageBrowserTest {
 
     @Test
     @Order(4)
-    void aBadTokenShowsAnErrorPage() throws Exception {
+    void a_bad_token_shows_an_error_page() throws Exception {
         browser.open(pageUrl("not-the-token"));
 
         String title = browser.await("the error page", "document.getElementById('problem-title')"

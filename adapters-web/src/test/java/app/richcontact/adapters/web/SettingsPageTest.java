@@ -30,7 +30,7 @@ class SettingsPageTest {
     }
 
     @Test
-    void theSettingsPageIsServedForAGenuineLinkIgnoringLocaleAndUnknownParameters() throws Exception {
+    void the_settings_page_is_served_for_a_genuine_link_ignoring_locale_and_unknown_parameters() throws Exception {
         HttpResponse<String> answer = web.get(PAGE + "&locale=fr&utm_source=crisp&website_id_extra=1");
 
         assertEquals(200, answer.statusCode());
@@ -39,7 +39,7 @@ class SettingsPageTest {
     }
 
     @Test
-    void thePageOffersTheCommonChannelsByTheirUsualNames() throws Exception {
+    void the_page_offers_the_common_channels_by_their_usual_names() throws Exception {
         String body = web.get(PAGE).body();
 
         for (String label : List.of("WhatsApp", "Aircall", "Instagram", "Messenger", "Telegram", "LINE", "Viber", "SMS")) {
@@ -49,7 +49,7 @@ class SettingsPageTest {
     }
 
     @Test
-    void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+    void every_answer_carries_the_security_headers() throws Exception {
         for (String path : List.of(PAGE, settingsPath(WEBSITE), "/settings/assets/settings.js", "/health/live",
                 "/settings?website_id=" + WEBSITE.value() + "&token=wrong", "/nothing-here")) {
             HttpResponse<String> answer = web.get(path, bearer(TOKEN));
@@ -67,7 +67,7 @@ class SettingsPageTest {
     }
 
     @Test
-    void theFrameAncestorsAreConfigurable() throws Exception {
+    void the_frame_ancestors_are_configurable() throws Exception {
         try (WebFixture framed = new WebFixture(config -> new WebConfig(0,
                 List.of("https://app.crisp.chat", "https://*.crisp.example"), config.hookSecret(),
                 config.hookTolerance(), config.clientRateLimit(), config.websiteRateLimit(), config.maxBodyBytes(),
@@ -79,14 +79,14 @@ class SettingsPageTest {
     }
 
     @Test
-    void thePageAndTheAnswersAreNeverCached() throws Exception {
+    void the_page_and_the_answers_are_never_cached() throws Exception {
         assertEquals("no-store", web.get(PAGE).headers().firstValue("Cache-Control").orElse(""));
         assertEquals("no-store", web.get(settingsPath(WEBSITE), bearer(TOKEN)).headers()
                 .firstValue("Cache-Control").orElse(""));
     }
 
     @Test
-    void thePageHasNoInlineScriptStyleOrEventHandler() throws Exception {
+    void the_page_has_no_inline_script_style_or_event_handler() throws Exception {
         String body = web.get(PAGE).body();
 
         Matcher scripts = Pattern.compile("<script([^>]*)>").matcher(body);
@@ -104,7 +104,7 @@ class SettingsPageTest {
     }
 
     @Test
-    void everyFormControlHasALabelAndEveryFieldHasAnErrorSlot() throws Exception {
+    void every_form_control_has_a_label_and_every_field_has_an_error_slot() throws Exception {
         String body = web.get(PAGE).body();
 
         Matcher controls = Pattern.compile("<(input|textarea)[^>]*\\sid=\"([^\"]+)\"").matcher(body);
@@ -119,7 +119,7 @@ class SettingsPageTest {
     }
 
     @Test
-    void theFilesThePageNeedsAreServedWithTheirTypes() throws Exception {
+    void the_files_the_page_needs_are_served_with_their_types() throws Exception {
         HttpResponse<String> styles = web.get("/settings/assets/settings.css");
         HttpResponse<String> script = web.get("/settings/assets/settings.js");
 
@@ -131,7 +131,7 @@ class SettingsPageTest {
     }
 
     @Test
-    void theSettingsSchemaIsServedAtAStableAddress() throws Exception {
+    void the_settings_schema_is_served_at_a_stable_address() throws Exception {
         HttpResponse<String> schema = web.get("/settings/schema.json");
 
         assertEquals(200, schema.statusCode());
@@ -140,7 +140,7 @@ class SettingsPageTest {
     }
 
     @Test
-    void aWrongTokenShowsAnErrorPageWith401() throws Exception {
+    void a_wrong_token_shows_an_error_page_with_401() throws Exception {
         HttpResponse<String> answer = web.get("/settings?website_id=" + WEBSITE.value() + "&token=" + OTHER_TOKEN);
 
         assertEquals(401, answer.statusCode());
@@ -151,7 +151,7 @@ class SettingsPageTest {
     }
 
     @Test
-    void aMissingTokenAnUnknownWebsiteAndAMissingWebsiteShowTheirErrorPages() throws Exception {
+    void a_missing_token_an_unknown_website_and_a_missing_website_show_their_error_pages() throws Exception {
         assertEquals(401, web.get("/settings?website_id=" + WEBSITE.value()).statusCode());
         assertEquals(404, web.get("/settings?website_id=11111111-2222-4333-8444-555555555555&token=x").statusCode());
         assertEquals(404, web.get("/settings?website_id=%3Cscript%3E&token=x").statusCode());

@@ -22,7 +22,7 @@ class WebConfigTest {
     }
 
     @Test
-    void theDefaultsFrameForCrispAndOfferTheCommonChannelsThenTheAliasTargets() {
+    void the_defaults_frame_for_crisp_and_offer_the_common_channels_then_the_alias_targets() {
         ChannelRules rules = new ChannelRules(ChannelRules.DEFAULT_DENIED,
                 List.of(ChannelAlias.parse("urn:aircall.io:*=aircall"), ChannelAlias.parse("urn:acme.io:*=acme")));
 
@@ -35,7 +35,7 @@ class WebConfigTest {
     }
 
     @Test
-    void aFrameAncestorThatIsNotAPlainOriginIsRefusedSoItCannotBendTheCsp() {
+    void a_frame_ancestor_that_is_not_a_plain_origin_is_refused_so_it_cannot_bend_the_csp() {
         for (String origin : List.of("https://app.crisp.chat; script-src *", "*", "'self'", "https://app.crisp.chat/path",
                 "ftp://app.crisp.chat", "HTTPS://APP.CRISP.CHAT", "")) {
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
@@ -47,7 +47,7 @@ class WebConfigTest {
     }
 
     @Test
-    void eachInvalidSettingIsNamedInItsMessage() {
+    void each_invalid_setting_is_named_in_its_message() {
         WebConfig valid = WebConfig.defaults(0, ChannelRules.DEFAULT);
         assertThrows(IllegalArgumentException.class, () -> new WebConfig(70_000, valid.frameAncestors(),
                 valid.hookSecret(), valid.hookTolerance(), valid.clientRateLimit(), valid.websiteRateLimit(),
@@ -68,7 +68,7 @@ class WebConfigTest {
     }
 
     @Test
-    void theHookSecretNeverPrintsItself() {
+    void the_hook_secret_never_prints_itself() {
         HookSecret secret = HookSecret.of("very-secret-value");
         WebConfig config = WebConfig.defaults(0, ChannelRules.DEFAULT).withHookSecret(secret);
 

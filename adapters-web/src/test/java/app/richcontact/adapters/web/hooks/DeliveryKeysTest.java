@@ -13,7 +13,7 @@ class DeliveryKeysTest {
     private final ManualClock clock = new ManualClock();
 
     @Test
-    void aKeyIsAFirstDeliveryOnceWithinItsMemory() {
+    void a_key_is_a_first_delivery_once_within_its_memory() {
         DeliveryKeys keys = new DeliveryKeys(10, Duration.ofMinutes(10), clock);
 
         assertTrue(keys.firstDelivery("a"));
@@ -24,7 +24,7 @@ class DeliveryKeysTest {
     }
 
     @Test
-    void theSetIsBoundedDroppingTheOldestKeys() {
+    void the_set_is_bounded_dropping_the_oldest_keys() {
         DeliveryKeys keys = new DeliveryKeys(100, Duration.ofHours(1), clock);
         for (int i = 0; i < 1_000; i++) {
             keys.firstDelivery("key-" + i);
@@ -36,7 +36,7 @@ class DeliveryKeysTest {
     }
 
     @Test
-    void aForgottenKeyIsHandledAgain() {
+    void a_forgotten_key_is_handled_again() {
         DeliveryKeys keys = new DeliveryKeys(10, Duration.ofHours(1), clock);
         keys.firstDelivery("a");
         keys.forget("a");

@@ -14,7 +14,7 @@ class TokenBucketsTest {
     private final ManualClock clock = new ManualClock();
 
     @Test
-    void aBurstUpToTheLimitPassesThenOneRequestPerRefillInterval() {
+    void a_burst_up_to_the_limit_passes_then_one_request_per_refill_interval() {
         TokenBuckets buckets = new TokenBuckets(new RateLimit(2, Duration.ofSeconds(10)), 10, clock);
 
         assertTrue(buckets.take("a").allowed());
@@ -29,7 +29,7 @@ class TokenBucketsTest {
     }
 
     @Test
-    void anIdleBucketRefillsOnlyUpToTheLimit() {
+    void an_idle_bucket_refills_only_up_to_the_limit() {
         TokenBuckets buckets = new TokenBuckets(new RateLimit(2, Duration.ofSeconds(10)), 10, clock);
         buckets.take("a");
         clock.advance(Duration.ofHours(5));
@@ -40,7 +40,7 @@ class TokenBucketsTest {
     }
 
     @Test
-    void theMemoryIsBoundedWhateverTheNumberOfKeys() {
+    void the_memory_is_bounded_whatever_the_number_of_keys() {
         TokenBuckets buckets = new TokenBuckets(new RateLimit(1, Duration.ofHours(1)), 100, clock);
 
         for (int i = 0; i < 10_000; i++) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class LabelledCounterTest {
 
     @Test
-    void pastTheSeriesBoundNewLabelValuesCountAsOverflow() {
+    void past_the_series_bound_new_label_values_count_as_overflow() {
         LabelledCounter counter = new LabelledCounter("demo_total", "Demo.", 3, "channel");
         for (int i = 0; i < 10; i++) {
             counter.increment("channel-" + i);
@@ -21,7 +21,7 @@ class LabelledCounterTest {
     }
 
     @Test
-    void theNumberOfLabelValuesMustMatchTheLabelNames() {
+    void the_number_of_label_values_must_match_the_label_names() {
         LabelledCounter counter = new LabelledCounter("demo_total", "Demo.", 3, "a", "b");
 
         assertThrows(IllegalArgumentException.class, () -> counter.increment("only-one"));

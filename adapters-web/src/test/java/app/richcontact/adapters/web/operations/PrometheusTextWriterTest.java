@@ -10,7 +10,7 @@ class PrometheusTextWriterTest {
     private final PrometheusTextWriter writer = new PrometheusTextWriter();
 
     @Test
-    void samplesOfOneNameShareOneHeaderAndLabelsAreSorted() {
+    void samples_of_one_name_share_one_header_and_labels_are_sorted() {
         writer.counter("demo_total", "A demo.", Map.of("b", "2", "a", "1"), 3);
         writer.gauge("demo_gauge", "A gauge.", 0.5);
         writer.counter("demo_total", "Another help, ignored.", Map.of("a", "x"), 4);
@@ -30,7 +30,7 @@ class PrometheusTextWriterTest {
     }
 
     @Test
-    void aSampleBreakingARuleIsDroppedAndCounted() {
+    void a_sample_breaking_a_rule_is_dropped_and_counted() {
         writer.counter("demo_total", "A demo.", Map.of("a", "1"), 1);
         writer.gauge("demo_total", "Same name, other type.", 1);
         writer.counter("demo_total", "Same series again.", Map.of("a", "1"), 2);
@@ -48,7 +48,7 @@ class PrometheusTextWriterTest {
     }
 
     @Test
-    void specialValuesArePrintedAsPrometheusExpectsThem() {
+    void special_values_are_printed_as_prometheus_expects_them() {
         writer.gauge("a", "a", Double.NaN);
         writer.gauge("b", "b", Double.POSITIVE_INFINITY);
         writer.gauge("c", "c", 1e20);
@@ -59,7 +59,7 @@ class PrometheusTextWriterTest {
     }
 
     @Test
-    void helpTextStaysOnOneLine() {
+    void help_text_stays_on_one_line() {
         writer.counter("demo_total", "Two\nlines \\ and a backslash.", 1);
 
         assertEquals(true, writer.render().contains("# HELP demo_total Two\\nlines \\\\ and a backslash.\n"));

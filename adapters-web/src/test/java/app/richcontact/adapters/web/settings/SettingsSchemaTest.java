@@ -74,7 +74,7 @@ class SettingsSchemaTest {
     }
 
     @Test
-    void theSchemaDefaultsAreTheDomainDefaults() {
+    void the_schema_defaults_are_the_domain_defaults() {
         Map<String, Object> defaults = new LinkedHashMap<>();
         sub(schema, "properties").keySet().forEach(name -> defaults.put(name, property(name).get("default")));
 
@@ -84,7 +84,7 @@ class SettingsSchemaTest {
     }
 
     @Test
-    void theSchemaDescribesExactlyTheFieldsTheDomainWritesWithTheirTypes() {
+    void the_schema_describes_exactly_the_fields_the_domain_writes_with_their_types() {
         Map<String, Object> written = SettingsDocument.write(WebsiteSettings.DEFAULTS);
 
         assertEquals(written.keySet(), sub(schema, "properties").keySet());
@@ -95,7 +95,7 @@ class SettingsSchemaTest {
     }
 
     @Test
-    void unknownKeysAreAllowedByBothAsTheProtocolSays() {
+    void unknown_keys_are_allowed_by_both_as_the_protocol_says() {
         Map<String, Object> document = Map.of("enabled", true, "from_a_future_version", 42);
 
         assertTrue(valid(schema, document));
@@ -103,7 +103,7 @@ class SettingsSchemaTest {
     }
 
     @Test
-    void theSchemaLimitsAreTheDomainLimits() {
+    void the_schema_limits_are_the_domain_limits() {
         assertEquals(WebsiteSettings.MAX_CHANNELS, property("channels").get("maxItems"));
         assertEquals(Channel.MAX_LENGTH, sub(property("channels"), "items").get("maxLength"));
         assertEquals(WebsiteSettings.MAX_SEGMENTS, property("segments").get("maxItems"));
@@ -113,7 +113,7 @@ class SettingsSchemaTest {
     }
 
     @Test
-    void theEdgesOfEachLimitFallOnTheSameSideForBoth() {
+    void the_edges_of_each_limit_fall_on_the_same_side_for_both() {
         for (Object[] edge : new Object[][] {
                 {"segments", names("s", 20), true}, {"segments", names("s", 21), false},
                 {"segments", List.of("a".repeat(64)), true}, {"segments", List.of("a".repeat(65)), false},
@@ -132,7 +132,7 @@ class SettingsSchemaTest {
     }
 
     @Test
-    void whateverTheSchemaAcceptsTheDomainAcceptsAndWhateverTheDomainWritesTheSchemaAccepts() {
+    void whatever_the_schema_accepts_the_domain_accepts_and_whatever_the_domain_writes_the_schema_accepts() {
         List<Map<String, Object>> corpus = corpus();
         int schemaAccepted = 0;
         int domainAccepted = 0;
@@ -157,7 +157,7 @@ class SettingsSchemaTest {
     }
 
     @Test
-    void choosingNoChannelWithoutAllChannelsIsRefusedByBoth() {
+    void choosing_no_channel_without_all_channels_is_refused_by_both() {
         for (Map<String, Object> document : List.<Map<String, Object>>of(
                 Map.of("all_channels", false), Map.of("all_channels", false, "channels", List.of()))) {
             assertFalse(valid(schema, document), document::toString);
