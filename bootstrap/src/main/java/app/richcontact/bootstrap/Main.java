@@ -1,0 +1,80 @@
+package app.richcontact.bootstrap;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The command line: {@code serve} runs the plugin in production, configured by the
+ * environment; {@code sandbox} runs it against an embedded Crisp emulator with demo traffic.
+ * Both run until SIGTERM or Ctrl-C, then drain and exit.
+ */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: rich-contact <command>
+
+              sandbox   run the plugin against an embedded Crisp emulator with demo traffic (no Crisp account needed)
+              serve     run the plugin against Crisp, configured by environment variables (see README)
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "help" : args[0];
+        Map<String, String> environment = System.getenv();
+        switch (command) {
+            case "serve" -> serve(environment);
+            case "sandbox" -> SandboxMode.run(environment, System.out);
+            case "help", "--help", "-h" -> System.out.print(USAGE);
+            default -> {
+                System.err.print("rich-contact: unknown command " + command + "\n" + USAGE);
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void serve(Map<String, String> environment) {
+        PluginConfiguration config = configuration(environment, System.err);
+        LogSetup.apply(config.logFormat());
+        runUntilStopped(new RichContactServer(config, Clock.systemUTC()));
+    }
+
+    /** Reads the configuration, or stops the process with a message naming the bad variable. */
+    static PluginConfiguration configuration(Map<String, String> environment, PrintStream err) {
+        try {
+            return PluginConfiguration.fromEnvironment(environment);
+        } catch (ConfigurationException invalid) {
+            err.println("rich-contact: " + invalid.getMessage());
+            System.exit(2);
+            throw invalid;
+        }
+    }
+
+    /**
+     * Starts the server and blocks until the JVM is asked to stop; the shutdown hook drains the
+     * server, then closes what else runs beside it (the sandbox, in sandbox mode).
+     */
+    static void runUntilStopped(RichContactServer server, AutoCloseable... alongside) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            for (AutoCloseable closeable : alongside) {
+                try {
+                    closeable.close();
+                } catch (Exception failedToClose) {
+                    org.slf4j.LoggerFactory.getLogger(Main.class).warn("could not close {}", closeable, failedToClose);
+                }
+            }
+            stopped.countDown();
+        }, "rich-contact-shutdown"));
+        server.start();
+        try {
+            stopped.await();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package app.richcontact.bootstrap;
+
+import app.richcontact.adapters.crisprtm.CrispRtmListener;
+import app.richcontact.adapters.crisprtm.RtmCounters;
+import app.richcontact.adapters.crisprtm.RtmHealth;
+import app.richcontact.adapters.crisprtm.RtmState;
+import app.richcontact.adapters.web.MetricSource;
+import app.richcontact.adapters.web.MetricWriter;
+import java.util.Locale;
+import java.util.Map;
+
+/** The real-time listener's health and counters as metrics. */
+final class RealtimeMetrics implements MetricSource {
+
+    private final CrispRtmListener listener;
+
+    RealtimeMetrics(CrispRtmListener listener) {
+        this.listener = listener;
+    }
+
+    @Override
+    public void writeTo(MetricWriter writer) {
+        RtmHealth health = listener.health();
+        for (RtmState state : RtmState.values()) {
+            writer.gauge("richcontact_rtm_state", "1 for the real-time listener's current state.",
+                    Map.of("state", state.name().toLowerCase(Locale.ROOT)), health.state() == state ? 1 : 0);
+        }
+        if (health.lastEventAt() != null) {
+            writer.gauge("richcontact_rtm_last_event_timestamp_seconds", "When the last real-time event arrived.",
+                    health.lastEventAt().getEpochSecond());
+        }
+        RtmCounters counters = listener.counters();
+        counters.received().forEach((event, count) -> writer.counter("richcontact_rtm_events_received_total",
+                "Real-time events received, by event.", Map.of("event", event), count));
+        counters.dropped().forEach((reason, count) -> writer.counter("richcontact_rtm_events_dropped_total",
+                "Real-time events dropped at the edge, by reason.", Map.of("reason", reason), count));
+        writer.counter("richcontact_rtm_reconnects_total", "Reconnections of the real-time listener.", counters.reconnects());
+        writer.counter("richcontact_rtm_catch_ups_total", "Catch-ups run after a gap in real-time events.", counters.catchUps());
+    }
+}

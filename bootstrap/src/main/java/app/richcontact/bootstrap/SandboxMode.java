@@ -1,0 +1,66 @@
+package app.richcontact.bootstrap;
+
+import app.richcontact.sandbox.CrispSandbox;
+import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.TrafficOptions;
+import app.richcontact.sandbox.TrafficRun;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code rich-contact sandbox}: the embedded Crisp emulator with demo websites and a steady
+ * stream of conversations (new visitors, returning ones, one phone on two channels, visitors
+ * with an email, a paused website), and the real plugin talking to it over loopback.
+ */
+final class SandboxMode {
+
+    static final String SANDBOX_PORT = "RICHCONTACT_SANDBOX_PORT";
+    static final String TRAFFIC_RATE = "RICHCONTACT_SANDBOX_RATE";
+
+    private SandboxMode() {
+    }
+
+    static void run(Map<String, String> environment, PrintStream out) {
+        Environment env = new Environment(environment);
+        int sandboxPort = env.integer(SANDBOX_PORT, 8089, 0, 65_535);
+        double rate = env.integer(TRAFFIC_RATE, 2, 1, 10_000);
+        CrispSandbox crisp = CrispSandbox.start(SandboxOptions.builder().port(sandboxPort).dailyQuota(1_000_000).build());
+        TrafficRun traffic = crisp.startTraffic(TrafficOptions.builder()
+                .websites(3).disabledWebsites(1).conversationsPerSecond(rate).build());
+
+        Map<String, String> pluginEnvironment = new HashMap<>(environment);
+        pluginEnvironment.put(PluginConfiguration.IDENTIFIER, crisp.pluginIdentifier());
+        pluginEnvironment.put(PluginConfiguration.KEY, crisp.pluginKey());
+        pluginEnvironment.put(PluginConfiguration.API_URL, crisp.restBaseUrl().toString());
+        pluginEnvironment.putIfAbsent(PluginConfiguration.DAILY_QUOTA, "1000000");
+        pluginEnvironment.putIfAbsent(PluginConfiguration.FRAME_ANCESTORS, "https://app.crisp.chat," + origin(crisp));
+        PluginConfiguration config = Main.configuration(pluginEnvironment, System.err);
+        LogSetup.apply(config.logFormat());
+        RichContactServer server = new RichContactServer(config, Clock.systemUTC());
+        out.println(banner(crisp, traffic, config.port()));
+        Main.runUntilStopped(server, traffic, crisp);
+    }
+
+    private static String origin(CrispSandbox crisp) {
+        return "http://127.0.0.1:" + crisp.port();
+    }
+
+    private static String banner(CrispSandbox crisp, TrafficRun traffic, int pluginPort) {
+        StringBuilder banner = new StringBuilder("""
+
+                Rich Contact is running against the Crisp sandbox (an emulator on this machine).
+                  Watch contacts appear in the sandbox CRM:  %s
+                """.formatted(crisp.pageUrl()));
+        for (InstalledWebsite website : traffic.websites()) {
+            banner.append("  Settings page of %-18s http://127.0.0.1:%d/settings?website_id=%s&token=%s%n"
+                    .formatted(website.name() + ":", pluginPort, website.websiteId(), website.token()));
+        }
+        banner.append("  Health and metrics:                      http://127.0.0.1:%d/health/ready  http://127.0.0.1:%d/metrics%n"
+                .formatted(pluginPort, pluginPort));
+        banner.append("  Stop with Ctrl-C: open windows are processed before exit.\n");
+        return banner.toString();
+    }
+}
