@@ -38,6 +38,11 @@ final class CapturedLogs implements AutoCloseable {
         return lines().stream().filter(line -> line.contains(text)).toList();
     }
 
+    /** The warnings that contain {@code text}. */
+    List<String> warningsContaining(String text) {
+        return at(Level.WARN).stream().filter(line -> line.contains(text)).toList();
+    }
+
     private static String render(ILoggingEvent event) {
         StringBuilder line = new StringBuilder()
                 .append(event.getLevel()).append(' ').append(event.getLoggerName()).append(" - ")

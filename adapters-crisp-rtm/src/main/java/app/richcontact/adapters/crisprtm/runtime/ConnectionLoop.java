@@ -63,6 +63,8 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     private long lastBindNanos;
     private Instant deafSince;
     private int failureStreak;
+    /** The true state, for the loop's decisions; {@link #status} is the reported one. */
+    private RtmState phase = RtmState.DISCONNECTED;
     private boolean unauthorizedReported;
     private boolean everAuthenticated;
 
@@ -167,7 +169,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     @Override
     public void authenticated(RtmConnection connection) {
         onControl(() -> {
-            if (connection == current && status.state() == RtmState.AUTHENTICATING) {
+            if (connection == current && phase == RtmState.AUTHENTICATING) {
                 onAuthenticated(connection);
             }
         });
@@ -188,7 +190,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
             if (connection != current) {
                 return;
             }
-            switch (status.state()) {
+            switch (phase) {
                 case AUTHENTICATED -> onLost(connection, reason);
                 case AUTHENTICATING -> {
                     if (RtmConnection.SERVER_DISCONNECT.equals(reason)) {
@@ -303,7 +305,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     // ---- socket:bind ----------------------------------------------------------------------------
 
     private void bindSoon() {
-        if (current == null || status.state() != RtmState.AUTHENTICATED || pendingBind != null) {
+        if (current == null || phase != RtmState.AUTHENTICATED || pendingBind != null) {
             // Not authenticated: the next authentication binds every website anyway.
             return;
         }
@@ -317,7 +319,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
 
     private void bindNow() {
         pendingBind = null;
-        if (current == null || status.state() != RtmState.AUTHENTICATED) {
+        if (current == null || phase != RtmState.AUTHENTICATED) {
             return;
         }
         current.bind();
@@ -328,8 +330,14 @@ public final class ConnectionLoop implements RtmConnection.Listener {
 
     // ---- plumbing ---------------------------------------------------------------------------------
 
-    private void setStatus(RtmState state, URI endpoint) {
+    /** Moves to {@code requested}; the reported state stays UNAUTHORIZED while retrying after a refusal. */
+    private void setStatus(RtmState requested, URI endpoint) {
+        phase = requested;
         Status previous = status;
+        // Retrying after unauthorized is still unauthorized, until Crisp says otherwise.
+        boolean retryingRefused = previous.state() == RtmState.UNAUTHORIZED
+                && (requested == RtmState.CONNECTING || requested == RtmState.AUTHENTICATING);
+        RtmState state = retryingRefused ? RtmState.UNAUTHORIZED : requested;
         if (previous.state() != state) {
             status = new Status(state, clock.instant(), endpoint);
         } else if (!Objects.equals(previous.endpoint(), endpoint)) {
@@ -407,6 +415,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
                     current = null;
                 }
                 ending.addAll(closing);
+                phase = RtmState.DISCONNECTED;
                 status = new Status(RtmState.DISCONNECTED, clock.instant(), status.endpoint());
             }).get(5, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {
