@@ -26,6 +26,8 @@ import java.util.List;
  * @param dispatchQueueCapacity parsed events waiting for the in-ports; past this, events are dropped and counted
  * @param catchUpMargin         added before each deaf period, to cover clock skew and events in flight
  * @param startupLookBack       how far before start-up the first catch-up looks
+ * @param catchUpSpacing        minimum time between the starts of two catch-ups; gaps in between are merged,
+ *                              so that a flapping connection cannot spend the daily quota on scans
  * @param bindInterval          minimum time between two {@code socket:bind} (Crisp honours one per 2.5 s)
  */
 public record CrispRtmConfig(String identifier, String key, List<String> events,
@@ -33,7 +35,8 @@ public record CrispRtmConfig(String identifier, String key, List<String> events,
                              Duration connectTimeout, Duration authenticationTimeout, Duration unauthorizedBackoff,
                              int failuresBeforeRescue, Duration endpointsMaxAge,
                              int maxPayloadChars, int maxPayloadDepth, int dispatchQueueCapacity,
-                             Duration catchUpMargin, Duration startupLookBack, Duration bindInterval) {
+                             Duration catchUpMargin, Duration startupLookBack, Duration catchUpSpacing,
+                             Duration bindInterval) {
 
     /** Every event the application needs, and the default subscription. */
     public static final List<String> EVENTS = EventNames.SUPPORTED;
@@ -60,6 +63,7 @@ public record CrispRtmConfig(String identifier, String key, List<String> events,
         require(dispatchQueueCapacity >= 1, "dispatchQueueCapacity must be positive");
         require(notNegative(catchUpMargin), "catchUpMargin must be zero or positive");
         require(notNegative(startupLookBack), "startupLookBack must be zero or positive");
+        require(notNegative(catchUpSpacing), "catchUpSpacing must be zero or positive");
         require(notNegative(bindInterval), "bindInterval must be zero or positive");
     }
 
@@ -67,8 +71,8 @@ public record CrispRtmConfig(String identifier, String key, List<String> events,
      * Production values: reconnect after 5 s growing to 10 s randomised by 0.75 (Crisp's official
      * client), 10 s timeouts, 5 minutes after {@code unauthorized}, the rescue URL after 3 failures,
      * 256 K characters per payload, 10,000 queued events, a 1 minute catch-up margin, a 10 minute
-     * look-back at start-up, and {@code socket:bind} at most every 2.6 s (Crisp's 2.5 s plus room
-     * for network jitter).
+     * look-back at start-up, at most one catch-up a minute, and {@code socket:bind} at most every
+     * 2.6 s (Crisp's 2.5 s plus room for network jitter).
      */
     public static CrispRtmConfig defaults(String identifier, String key) {
         return new CrispRtmConfig(identifier, key, EVENTS,
@@ -76,61 +80,76 @@ public record CrispRtmConfig(String identifier, String key, List<String> events,
                 Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofMinutes(5),
                 3, Duration.ofHours(1),
                 256 * 1_024, 32, 10_000,
-                Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ofMillis(2_600));
+                Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofMillis(2_600));
     }
 
     public CrispRtmConfig withEvents(List<String> subscribed) {
         return new CrispRtmConfig(identifier, key, subscribed, reconnectDelayMin, reconnectDelayMax, reconnectJitter,
                 connectTimeout, authenticationTimeout, unauthorizedBackoff, failuresBeforeRescue, endpointsMaxAge,
-                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack, bindInterval);
+                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack,
+                catchUpSpacing, bindInterval);
     }
 
     public CrispRtmConfig withReconnectDelays(Duration min, Duration max, double jitter) {
         return new CrispRtmConfig(identifier, key, events, min, max, jitter,
                 connectTimeout, authenticationTimeout, unauthorizedBackoff, failuresBeforeRescue, endpointsMaxAge,
-                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack, bindInterval);
+                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack,
+                catchUpSpacing, bindInterval);
     }
 
     public CrispRtmConfig withTimeouts(Duration connect, Duration authentication) {
         return new CrispRtmConfig(identifier, key, events, reconnectDelayMin, reconnectDelayMax, reconnectJitter,
                 connect, authentication, unauthorizedBackoff, failuresBeforeRescue, endpointsMaxAge,
-                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack, bindInterval);
+                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack,
+                catchUpSpacing, bindInterval);
     }
 
     public CrispRtmConfig withUnauthorizedBackoff(Duration backoff) {
         return new CrispRtmConfig(identifier, key, events, reconnectDelayMin, reconnectDelayMax, reconnectJitter,
                 connectTimeout, authenticationTimeout, backoff, failuresBeforeRescue, endpointsMaxAge,
-                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack, bindInterval);
+                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack,
+                catchUpSpacing, bindInterval);
     }
 
     public CrispRtmConfig withRescue(int failures, Duration endpointsAge) {
         return new CrispRtmConfig(identifier, key, events, reconnectDelayMin, reconnectDelayMax, reconnectJitter,
                 connectTimeout, authenticationTimeout, unauthorizedBackoff, failures, endpointsAge,
-                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack, bindInterval);
+                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack,
+                catchUpSpacing, bindInterval);
     }
 
     public CrispRtmConfig withPayloadLimits(int chars, int depth) {
         return new CrispRtmConfig(identifier, key, events, reconnectDelayMin, reconnectDelayMax, reconnectJitter,
                 connectTimeout, authenticationTimeout, unauthorizedBackoff, failuresBeforeRescue, endpointsMaxAge,
-                chars, depth, dispatchQueueCapacity, catchUpMargin, startupLookBack, bindInterval);
+                chars, depth, dispatchQueueCapacity, catchUpMargin, startupLookBack, catchUpSpacing, bindInterval);
     }
 
     public CrispRtmConfig withDispatchQueueCapacity(int capacity) {
         return new CrispRtmConfig(identifier, key, events, reconnectDelayMin, reconnectDelayMax, reconnectJitter,
                 connectTimeout, authenticationTimeout, unauthorizedBackoff, failuresBeforeRescue, endpointsMaxAge,
-                maxPayloadChars, maxPayloadDepth, capacity, catchUpMargin, startupLookBack, bindInterval);
+                maxPayloadChars, maxPayloadDepth, capacity, catchUpMargin, startupLookBack,
+                catchUpSpacing, bindInterval);
     }
 
     public CrispRtmConfig withCatchUp(Duration margin, Duration lookBack) {
         return new CrispRtmConfig(identifier, key, events, reconnectDelayMin, reconnectDelayMax, reconnectJitter,
                 connectTimeout, authenticationTimeout, unauthorizedBackoff, failuresBeforeRescue, endpointsMaxAge,
-                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, margin, lookBack, bindInterval);
+                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, margin, lookBack,
+                catchUpSpacing, bindInterval);
+    }
+
+    public CrispRtmConfig withCatchUpSpacing(Duration spacing) {
+        return new CrispRtmConfig(identifier, key, events, reconnectDelayMin, reconnectDelayMax, reconnectJitter,
+                connectTimeout, authenticationTimeout, unauthorizedBackoff, failuresBeforeRescue, endpointsMaxAge,
+                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack, spacing,
+                bindInterval);
     }
 
     public CrispRtmConfig withBindInterval(Duration interval) {
         return new CrispRtmConfig(identifier, key, events, reconnectDelayMin, reconnectDelayMax, reconnectJitter,
                 connectTimeout, authenticationTimeout, unauthorizedBackoff, failuresBeforeRescue, endpointsMaxAge,
-                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack, interval);
+                maxPayloadChars, maxPayloadDepth, dispatchQueueCapacity, catchUpMargin, startupLookBack, catchUpSpacing,
+                interval);
     }
 
     @Override
@@ -142,6 +161,7 @@ public record CrispRtmConfig(String identifier, String key, List<String> events,
                 + ", endpointsMaxAge=" + endpointsMaxAge + ", maxPayloadChars=" + maxPayloadChars
                 + ", maxPayloadDepth=" + maxPayloadDepth + ", dispatchQueueCapacity=" + dispatchQueueCapacity
                 + ", catchUpMargin=" + catchUpMargin + ", startupLookBack=" + startupLookBack
+                + ", catchUpSpacing=" + catchUpSpacing
                 + ", bindInterval=" + bindInterval + "]";
     }
 

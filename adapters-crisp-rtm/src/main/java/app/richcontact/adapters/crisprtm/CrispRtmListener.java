@@ -56,7 +56,7 @@ public final class CrispRtmListener implements AutoCloseable {
         Objects.requireNonNull(discovery, "discovery");
         Objects.requireNonNull(clock, "clock");
         this.dispatcher = new EventDispatcher(config.dispatchQueueCapacity(), counters);
-        this.catchUps = new CatchUps(catchUp, counters);
+        this.catchUps = new CatchUps(catchUp, counters, config.catchUpSpacing());
         // OkHttp's own dispatcher threads are not daemons and idle for a minute: these are ours.
         this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), DaemonThreads.pool("okhttp"));

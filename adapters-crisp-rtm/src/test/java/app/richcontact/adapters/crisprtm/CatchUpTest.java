@@ -133,6 +133,36 @@ class CatchUpTest {
     }
 
     @Test
+    void gaps_closer_together_than_the_spacing_are_merged_into_one_later_catch_up() {
+        Duration spacing = Duration.ofMillis(1_500);
+        List<Long> startedAt = new CopyOnWriteArrayList<>();
+        CatchUpConversationsUseCase timed = (from, until) -> {
+            startedAt.add(System.nanoTime());
+            return ports.catchUp().catchUp(from, until);
+        };
+        try (CrispRtmListener listener = new CrispRtmListener(config().withCatchUpSpacing(spacing), ports.capture(),
+                ports.installationsPort(), timed, SandboxListeners.discovery(sandbox), Clock.systemUTC())) {
+            listener.start();
+            ports.awaitCatchUps(1);
+            Instant beforeDrops = Instant.now();
+            for (int drop = 2; drop <= 4; drop++) {
+                int authentications = drop;
+                sandbox.rtm().dropAllConnections();
+                Await.until("authentication " + drop, () -> listener.counters().authentications() == authentications
+                        && listener.health().ready());
+            }
+            Instant afterDrops = Instant.now();
+            ports.awaitCatchUps(2);
+
+            assertEquals(2, ports.catchUps.size(), "three gaps, one catch-up");
+            Window merged = ports.catchUps.get(1);
+            assertTrue(!merged.from().isAfter(beforeDrops.minus(MARGIN)), merged.toString());
+            assertTrue(!merged.until().isBefore(afterDrops.minus(Duration.ofMillis(500))), merged.toString());
+            assertTrue(startedAt.get(1) - startedAt.get(0) >= spacing.toNanos(), "waited for the spacing");
+        }
+    }
+
+    @Test
     void a_catch_up_that_fails_is_retried_with_the_next_gap() {
         List<Window> windows = new CopyOnWriteArrayList<>();
         CatchUpConversationsUseCase failingOnce = (from, until) -> {

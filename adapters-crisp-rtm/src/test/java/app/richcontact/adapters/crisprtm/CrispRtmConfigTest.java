@@ -23,6 +23,7 @@ class CrispRtmConfigTest {
         assertEquals(Duration.ofSeconds(10), defaults.reconnectDelayMax());
         assertEquals(0.75, defaults.reconnectJitter());
         assertEquals(Duration.ofMinutes(5), defaults.unauthorizedBackoff());
+        assertEquals(Duration.ofMinutes(1), defaults.catchUpSpacing());
         assertTrue(defaults.bindInterval().compareTo(Duration.ofMillis(2_500)) > 0);
     }
 

@@ -10,13 +10,17 @@ final class SandboxListeners {
     private SandboxListeners() {
     }
 
-    /** Fast reconnects (50–100 ms, no jitter), 2 s deadlines, 1 s after unauthorized, 300 ms between binds. */
+    /**
+     * Fast reconnects (50–100 ms, no jitter), 2 s deadlines, 1 s after unauthorized, catch-ups as
+     * often as gaps come, 300 ms between binds.
+     */
     static CrispRtmConfig fastConfig(CrispSandbox sandbox) {
         return CrispRtmConfig.defaults(sandbox.pluginIdentifier(), sandbox.pluginKey())
                 .withReconnectDelays(Duration.ofMillis(50), Duration.ofMillis(100), 0)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
                 .withUnauthorizedBackoff(Duration.ofSeconds(1))
                 .withCatchUp(Duration.ofSeconds(1), Duration.ofMinutes(10))
+                .withCatchUpSpacing(Duration.ZERO)
                 .withBindInterval(Duration.ofMillis(300));
     }
 

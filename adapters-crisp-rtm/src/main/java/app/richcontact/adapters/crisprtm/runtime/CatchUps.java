@@ -2,19 +2,21 @@ package app.richcontact.adapters.crisprtm.runtime;
 
 import app.richcontact.application.port.in.CatchUpConversationsUseCase;
 import app.richcontact.application.port.in.CatchUpReport;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the application's catch-up for each period the listener was deaf, on a thread of its own
- * and one at a time: a gap reported while one runs waits and is merged with any other into the
- * next run. A run that throws keeps its window for the next gap; an incomplete report (quota)
- * is the application's decision and is only logged.
+ * and one at a time. A gap reported while one runs, or sooner than {@code spacing} after the
+ * last one started, waits and is merged with the others into the next run, so that a flapping
+ * connection cannot spend Crisp's daily quota on scans. A run that throws keeps its window for
+ * the next gap; an incomplete report (quota) is the application's decision and is only logged.
  */
 public final class CatchUps {
 
@@ -34,14 +36,20 @@ public final class CatchUps {
 
     private final CatchUpConversationsUseCase useCase;
     private final ListenerCounters counters;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.single("catch-up"));
+    private final long spacingNanos;
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.single("catch-up"));
     private Window pending;
     private Window failed;
-    private boolean running;
+    /** A run is under way or scheduled: a new gap only joins {@link #pending}. */
+    private boolean busy;
+    private long lastStartNanos;
+    private boolean everStarted;
 
-    public CatchUps(CatchUpConversationsUseCase useCase, ListenerCounters counters) {
+    public CatchUps(CatchUpConversationsUseCase useCase, ListenerCounters counters, Duration spacing) {
         this.useCase = useCase;
         this.counters = counters;
+        this.spacingNanos = spacing.toNanos();
     }
 
     /** Asks for the conversations created between {@code from} and {@code until} to be scanned. */
@@ -50,32 +58,43 @@ public final class CatchUps {
         synchronized (this) {
             pending = window.merge(pending).merge(failed);
             failed = null;
-            if (running || thread.isShutdown()) {
+            if (busy) {
                 return;
             }
-            running = true;
-        }
-        try {
-            thread.execute(this::drain);
-        } catch (RejectedExecutionException closed) {
-            synchronized (this) {
-                running = false;
-            }
+            busy = true;
+            scheduleNext();
         }
     }
 
-    private void drain() {
-        while (true) {
-            Window window;
-            synchronized (this) {
-                window = pending;
-                pending = null;
-                if (window == null || Thread.currentThread().isInterrupted()) {
-                    running = false;
-                    return;
-                }
+    /** Schedules the next run once the spacing since the last start has passed; holds the lock. */
+    private void scheduleNext() {
+        long wait = everStarted ? spacingNanos - (System.nanoTime() - lastStartNanos) : 0;
+        try {
+            thread.schedule(this::runPending, Math.max(0, wait), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            busy = false;
+        }
+    }
+
+    private void runPending() {
+        Window window;
+        synchronized (this) {
+            window = pending;
+            pending = null;
+            if (window == null) {
+                busy = false;
+                return;
             }
-            run(window);
+            everStarted = true;
+            lastStartNanos = System.nanoTime();
+        }
+        run(window);
+        synchronized (this) {
+            if (pending == null) {
+                busy = false;
+            } else {
+                scheduleNext();
+            }
         }
     }
 
