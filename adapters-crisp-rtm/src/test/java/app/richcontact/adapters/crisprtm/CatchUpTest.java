@@ -134,7 +134,7 @@ class CatchUpTest {
 
     @Test
     void gaps_closer_together_than_the_spacing_are_merged_into_one_later_catch_up() {
-        Duration spacing = Duration.ofMillis(1_500);
+        Duration spacing = Duration.ofSeconds(2);
         List<Long> startedAt = new CopyOnWriteArrayList<>();
         CatchUpConversationsUseCase timed = (from, until) -> {
             startedAt.add(System.nanoTime());

@@ -33,13 +33,14 @@ class UnauthorizedTest {
         CrispRtmConfig config = SandboxListeners.fastConfig(sandbox)
                 .withReconnectDelays(Duration.ofMillis(10), Duration.ofMillis(20), 0)
                 .withUnauthorizedBackoff(Duration.ofSeconds(1));
-        sandbox.rtm().refuseAuthenticationFor(Duration.ofMillis(300));
+        sandbox.rtm().refuseAuthenticationFor(Duration.ofMinutes(1));
         try (CapturedLogs logs = new CapturedLogs();
              CrispRtmListener listener = SandboxListeners.listener(config, ports, SandboxListeners.discovery(sandbox))) {
             listener.start();
             Await.until("unauthorized", () -> listener.health().state() == RtmState.UNAUTHORIZED);
             RtmHealth refused = listener.health();
             assertFalse(refused.ready());
+            sandbox.rtm().refuseAuthenticationFor(Duration.ZERO);
 
             Await.until("authenticated once the back-off is over", () -> listener.health().ready());
             RtmHealth accepted = listener.health();

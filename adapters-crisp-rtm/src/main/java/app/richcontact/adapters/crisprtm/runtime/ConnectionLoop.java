@@ -80,7 +80,8 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         this.incoming = incoming;
         this.catchUps = catchUps;
         this.http = http;
-        this.endpoints = new EndpointRotation(discovery, config.failuresBeforeRescue(), config.endpointsMaxAge(), clock);
+        this.endpoints = new EndpointRotation(discovery, config.failuresBeforeRescue(), config.endpointsMaxAge(),
+                clock);
         this.backoff = new ReconnectBackoff(config.reconnectDelayMin(), config.reconnectDelayMax(),
                 config.reconnectJitter(), random);
         this.status = new Status(RtmState.DISCONNECTED, clock.instant(), null);
@@ -103,8 +104,6 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     public void requestBind() {
         onControl(this::bindSoon);
     }
-
-    // ---- attempts --------------------------------------------------------------------------
 
     private void attempt() {
         retry = null;
@@ -135,14 +134,13 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         }
         current = connection;
         connection.open();
-        expectWithin(connection, config.connectTimeout(), "no connection within " + config.connectTimeout().toMillis() + " ms");
+        expectWithin(connection, config.connectTimeout(),
+                "no connection within " + config.connectTimeout().toMillis() + " ms");
     }
 
     private void retryIn(Duration delay) {
         retry = schedule(this::attempt, delay);
     }
-
-    // ---- callbacks from the socket's event thread -------------------------------------------
 
     @Override
     public void opened(RtmConnection connection) {
@@ -203,8 +201,6 @@ public final class ConnectionLoop implements RtmConnection.Listener {
             }
         });
     }
-
-    // ---- transitions (control thread) -----------------------------------------------------------
 
     private void onAuthenticated(RtmConnection connection) {
         cancel(deadline);
@@ -302,8 +298,6 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         }, CLOSE_GRACE);
     }
 
-    // ---- socket:bind ----------------------------------------------------------------------------
-
     private void bindSoon() {
         if (current == null || phase != RtmState.AUTHENTICATED || pendingBind != null) {
             // Not authenticated: the next authentication binds every website anyway.
@@ -327,8 +321,6 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         counters.bindSent();
         LOG.debug("Sent socket:bind so that new installs send their events");
     }
-
-    // ---- plumbing ---------------------------------------------------------------------------------
 
     /** Moves to {@code requested}; the reported state stays UNAUTHORIZED while retrying after a refusal. */
     private void setStatus(RtmState requested, URI endpoint) {
