@@ -4,6 +4,7 @@ import app.richcontact.adapters.crisprtm.wire.EventNames;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * How the listener connects to Crisp's real-time server and how it protects itself. Build it
@@ -45,6 +46,7 @@ public record CrispRtmConfig(String identifier, String key, List<String> events,
         require(identifier != null && !identifier.isBlank(), "identifier must be given");
         require(key != null && !key.isBlank(), "key must be given");
         require(events != null && !events.isEmpty(), "events must name at least one event");
+        require(events.stream().allMatch(Objects::nonNull), "events must not contain null");
         events = List.copyOf(new LinkedHashSet<>(events));
         for (String event : events) {
             require(EventNames.SUPPORTED.contains(event), "events may only contain " + EventNames.SUPPORTED);

@@ -9,6 +9,8 @@ import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.Visitor;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -84,6 +86,23 @@ class ReconnectionTest {
             assertEquals(4, listener.counters().connectionAttempts());
             assertEquals(1, logs.containing("trying the rescue URL " + sandbox.rescueRtmUrl()).size());
             assertVisitorHeard();
+        }
+    }
+
+    @Test
+    void a_server_that_never_answers_is_abandoned_at_the_connect_deadline() throws Exception {
+        try (ServerSocket mute = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             CapturedLogs logs = new CapturedLogs()) {
+            // Accepts TCP connections and never answers the WebSocket upgrade.
+            URI silent = URI.create("http://127.0.0.1:" + mute.getLocalPort() + "/rtm/");
+            CrispRtmConfig config = SandboxListeners.fastConfig(sandbox)
+                    .withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(2)).withRescue(2, Duration.ofHours(1));
+            try (CrispRtmListener listener = SandboxListeners.authenticated(config, ports,
+                    () -> new RtmEndpoints(silent, sandbox.rescueRtmUrl()))) {
+                assertEquals(sandbox.rescueRtmUrl(), listener.health().endpoint());
+                assertEquals(3, listener.counters().connectionAttempts());
+                assertEquals(1, logs.warningsContaining("no connection within 300 ms").size());
+            }
         }
     }
 

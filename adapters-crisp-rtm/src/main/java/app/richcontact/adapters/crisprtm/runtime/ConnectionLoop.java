@@ -416,9 +416,11 @@ public final class ConnectionLoop implements RtmConnection.Listener {
             LOG.warn("Closing the real-time connection did not finish cleanly ({})", Failures.describe(unexpected));
         }
         control.shutdownNow();
-        // The polite close is queued on the socket's event thread; once it ran, release what is left.
-        awaitSocketThread();
-        ending.forEach(RtmConnection::forceClose);
+        if (!ending.isEmpty()) {
+            // The polite close is queued on the socket's event thread; once it ran, release what is left.
+            awaitSocketThread();
+            ending.forEach(RtmConnection::forceClose);
+        }
         LOG.info("Stopped listening to Crisp's real-time events");
     }
 

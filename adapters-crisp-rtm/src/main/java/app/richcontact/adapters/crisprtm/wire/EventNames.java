@@ -36,6 +36,6 @@ public final class EventNames {
 
     /** The name itself when supported, else {@link #OTHER}. */
     public static String label(String event) {
-        return SUPPORTED.contains(event) ? event : OTHER;
+        return event != null && SUPPORTED.contains(event) ? event : OTHER;
     }
 }
