@@ -1,0 +1,119 @@
+package app.richcontact.adapters.crisprtm;
+
+import app.richcontact.adapters.crisprtm.runtime.CatchUps;
+import app.richcontact.adapters.crisprtm.runtime.ConnectionLoop;
+import app.richcontact.adapters.crisprtm.runtime.DaemonThreads;
+import app.richcontact.adapters.crisprtm.runtime.EventDispatcher;
+import app.richcontact.adapters.crisprtm.runtime.IncomingEvents;
+import app.richcontact.adapters.crisprtm.runtime.ListenerCounters;
+import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
+import app.richcontact.application.port.in.CaptureConversationUseCase;
+import app.richcontact.application.port.in.CatchUpConversationsUseCase;
+import app.richcontact.application.port.in.TrackInstallationsUseCase;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * Listens to Crisp's real-time events (Socket.IO) and feeds them to the application's in-ports,
+ * and never silently goes deaf: it re-authenticates on every connection, reconnects forever,
+ * and asks the application to catch up on every period it could not hear (start-up included).
+ *
+ * <p>Events are parsed on the socket's thread and delivered in order, on one thread of the
+ * listener's own, through a bounded queue. {@link #health()} and {@link #counters()} are for the
+ * readiness endpoint and metrics. Every thread it starts is a daemon named {@code crisp-rtm-…};
+ * {@link #close()} stops them all.
+ */
+public final class CrispRtmListener implements AutoCloseable {
+
+    /** How long {@link #close()} lets the in-ports take the events already queued. */
+    private static final Duration DRAIN = Duration.ofSeconds(5);
+
+    private final ListenerCounters counters = new ListenerCounters();
+    private final EventDispatcher dispatcher;
+    private final CatchUps catchUps;
+    private final ExecutorService httpThreads;
+    private final OkHttpClient http;
+    private final ConnectionLoop loop;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public CrispRtmListener(CrispRtmConfig config, CaptureConversationUseCase capture,
+                            TrackInstallationsUseCase installations, CatchUpConversationsUseCase catchUp,
+                            RtmEndpointDiscovery discovery, Clock clock) {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(capture, "capture");
+        Objects.requireNonNull(installations, "installations");
+        Objects.requireNonNull(catchUp, "catchUp");
+        Objects.requireNonNull(discovery, "discovery");
+        Objects.requireNonNull(clock, "clock");
+        this.dispatcher = new EventDispatcher(config.dispatchQueueCapacity(), counters);
+        this.catchUps = new CatchUps(catchUp, counters, config.catchUpSpacing());
+        // OkHttp's own dispatcher threads are not daemons and idle for a minute: these are ours.
+        this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), DaemonThreads.pool("okhttp"));
+        this.http = new OkHttpClient.Builder()
+                .dispatcher(new Dispatcher(httpThreads))
+                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+        IncomingEvents incoming = new IncomingEvents(
+                new RtmPayloadParser(config.maxPayloadChars(), config.maxPayloadDepth()),
+                counters, dispatcher, capture, installations, this::requestBind, clock);
+        this.loop = new ConnectionLoop(config, discovery, clock, counters, incoming, catchUps, http,
+                () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** Starts connecting in the background and returns at once. */
+    public void start() {
+        if (closed.get()) {
+            throw new IllegalStateException("the listener is closed");
+        }
+        if (started.compareAndSet(false, true)) {
+            dispatcher.start();
+            loop.start();
+        }
+    }
+
+    /** The connection state now, for readiness and metrics. */
+    public RtmHealth health() {
+        return loop.health();
+    }
+
+    /** Cumulative counts since the listener was built. */
+    public RtmCounters counters() {
+        return counters.snapshot();
+    }
+
+    private void requestBind() {
+        loop.requestBind();
+    }
+
+    /**
+     * Disconnects, delivers the events already queued (for a few seconds at most), interrupts a
+     * catch-up in progress and stops every thread. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        loop.close();
+        catchUps.close();
+        dispatcher.close(DRAIN);
+        httpThreads.shutdown();
+        http.connectionPool().evictAll();
+        try {
+            httpThreads.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

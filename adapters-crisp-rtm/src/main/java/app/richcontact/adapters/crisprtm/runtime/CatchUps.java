@@ -1,0 +1,137 @@
+package app.richcontact.adapters.crisprtm.runtime;
+
+import app.richcontact.application.port.in.CatchUpConversationsUseCase;
+import app.richcontact.application.port.in.CatchUpReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the application's catch-up for each period the listener was deaf, on a thread of its own
+ * and one at a time. A gap reported while one runs, or sooner than {@code spacing} after the
+ * last one started, waits and is merged with the others into the next run, so that a flapping
+ * connection cannot spend Crisp's daily quota on scans. A run that throws keeps its window for
+ * the next gap; an incomplete report (quota) is the application's decision and is only logged.
+ */
+public final class CatchUps {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CatchUps.class);
+
+    /** A period to scan, from inclusive to until. */
+    private record Window(Instant from, Instant until) {
+
+        Window merge(Window other) {
+            if (other == null) {
+                return this;
+            }
+            return new Window(from.isBefore(other.from) ? from : other.from,
+                    until.isAfter(other.until) ? until : other.until);
+        }
+    }
+
+    private final CatchUpConversationsUseCase useCase;
+    private final ListenerCounters counters;
+    private final long spacingNanos;
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.single("catch-up"));
+    private Window pending;
+    private Window failed;
+    /** A run is under way or scheduled: a new gap only joins {@link #pending}. */
+    private boolean busy;
+    private long lastStartNanos;
+    private boolean everStarted;
+
+    public CatchUps(CatchUpConversationsUseCase useCase, ListenerCounters counters, Duration spacing) {
+        this.useCase = useCase;
+        this.counters = counters;
+        this.spacingNanos = spacing.toNanos();
+    }
+
+    /** Asks for the conversations created between {@code from} and {@code until} to be scanned. */
+    public void gap(Instant from, Instant until) {
+        Window window = new Window(from, until.isBefore(from) ? from : until);
+        synchronized (this) {
+            pending = window.merge(pending).merge(failed);
+            failed = null;
+            if (busy) {
+                return;
+            }
+            busy = true;
+            scheduleNext();
+        }
+    }
+
+    /** Schedules the next run once the spacing since the last start has passed; holds the lock. */
+    private void scheduleNext() {
+        long wait = everStarted ? spacingNanos - (System.nanoTime() - lastStartNanos) : 0;
+        try {
+            thread.schedule(this::runPending, Math.max(0, wait), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            busy = false;
+        }
+    }
+
+    private void runPending() {
+        Window window;
+        synchronized (this) {
+            window = pending;
+            pending = null;
+            if (window == null) {
+                busy = false;
+                return;
+            }
+            everStarted = true;
+            lastStartNanos = System.nanoTime();
+        }
+        run(window);
+        synchronized (this) {
+            if (pending == null) {
+                busy = false;
+            } else {
+                scheduleNext();
+            }
+        }
+    }
+
+    private void run(Window window) {
+        counters.catchUpRun();
+        LOG.info("Catching up on conversations created from {} to {}, while no event could reach us",
+                window.from(), window.until());
+        try {
+            CatchUpReport report = useCase.catchUp(window.from(), window.until());
+            if (report.complete()) {
+                LOG.info("Catch-up done: {} of {} websites scanned, {} conversations listed, {} captures opened",
+                        report.websitesScanned(), report.websitesToScan(), report.conversationsListed(),
+                        report.capturesOpened());
+            } else {
+                LOG.warn("Catch-up stopped early (quota or Crisp errors): {} of {} websites scanned, "
+                                + "{} conversations listed, {} captures opened",
+                        report.websitesScanned(), report.websitesToScan(), report.conversationsListed(),
+                        report.capturesOpened());
+            }
+        } catch (RuntimeException error) {
+            synchronized (this) {
+                failed = window.merge(failed);
+            }
+            LOG.warn("Catch-up from {} to {} failed ({}); it will be retried with the next one",
+                    window.from(), window.until(), error.getClass().getName());
+        }
+    }
+
+    /** Interrupts a run in progress and forgets the pending ones. */
+    public void close() {
+        thread.shutdownNow();
+        try {
+            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("A catch-up still runs after close; it is abandoned");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

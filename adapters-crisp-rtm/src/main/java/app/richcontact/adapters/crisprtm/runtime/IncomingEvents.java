@@ -1,0 +1,73 @@
+package app.richcontact.adapters.crisprtm.runtime;
+
+import app.richcontact.adapters.crisprtm.wire.EventNames;
+import app.richcontact.adapters.crisprtm.wire.Parsed;
+import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
+import app.richcontact.application.port.in.CaptureConversationUseCase;
+import app.richcontact.application.port.in.InstallationEvent;
+import app.richcontact.application.port.in.TrackInstallationsUseCase;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Where every RTM event enters, on the socket's event thread: counts it, parses it, and either
+ * queues the in-port call or counts why not. It returns quickly and never throws, whatever the
+ * payload. A new install also asks for a {@code socket:bind}.
+ */
+public final class IncomingEvents {
+
+    private final RtmPayloadParser parser;
+    private final ListenerCounters counters;
+    private final EventDispatcher dispatcher;
+    private final CaptureConversationUseCase capture;
+    private final TrackInstallationsUseCase installations;
+    private final Runnable bindRequest;
+    private final Clock clock;
+    private volatile long lastEventMillis = -1;
+
+    public IncomingEvents(RtmPayloadParser parser, ListenerCounters counters, EventDispatcher dispatcher,
+                          CaptureConversationUseCase capture, TrackInstallationsUseCase installations,
+                          Runnable bindRequest, Clock clock) {
+        this.parser = parser;
+        this.counters = counters;
+        this.dispatcher = dispatcher;
+        this.capture = capture;
+        this.installations = installations;
+        this.bindRequest = bindRequest;
+        this.clock = clock;
+    }
+
+    /**
+     * @param event the event name as received
+     * @param args  the arguments after the name
+     */
+    public void onEvent(String event, Object[] args) {
+        try {
+            String label = EventNames.label(event);
+            counters.received(label);
+            lastEventMillis = clock.millis();
+            Parsed parsed = parser.parse(event, args);
+            if (parsed instanceof Parsed.Conversation conversation) {
+                dispatcher.offer(label, () -> capture.handle(conversation.event()));
+            } else if (parsed instanceof Parsed.Installation installation) {
+                dispatcher.offer(label, () -> installations.handle(installation.event()));
+                if (installation.event() instanceof InstallationEvent.Installed) {
+                    bindRequest.run();
+                }
+            } else if (parsed instanceof Parsed.Ignored ignored) {
+                counters.ignored(ignored.reason());
+            } else if (parsed instanceof Parsed.Dropped dropped) {
+                counters.dropped(dropped.reason());
+            }
+        } catch (RuntimeException unexpected) {
+            // Nothing may escape onto the socket's thread: it would stop every later event.
+            counters.dropped("unreadable");
+        }
+    }
+
+    /** When the last event arrived, or null before the first. */
+    public Instant lastEventAt() {
+        long millis = lastEventMillis;
+        return millis < 0 ? null : Instant.ofEpochMilli(millis);
+    }
+}

@@ -1,0 +1,92 @@
+package app.richcontact.adapters.crisprtm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.richcontact.application.port.in.ConversationEvent.VisitorMessageSent;
+import app.richcontact.application.port.in.InstallationEvent;
+import app.richcontact.sandbox.Conversation;
+import app.richcontact.sandbox.CrispSandbox;
+import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.Visitor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A website installed after authentication is heard once the listener emits socket:bind, debounced. */
+class SocketBindTest {
+
+    private CrispSandbox sandbox;
+    private final RecordingPorts ports = new RecordingPorts();
+
+    @BeforeEach
+    void startSandbox() {
+        // Crisp honours one bind per 2.5 s; here 250 ms, and the listener waits 300 ms between binds.
+        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO)
+                .bindInterval(Duration.ofMillis(250)).build());
+    }
+
+    @AfterEach
+    void stopSandbox() {
+        sandbox.close();
+    }
+
+    @Test
+    void a_website_installed_after_authentication_is_heard_once_the_listener_binds() throws Exception {
+        try (CrispRtmListener listener = SandboxListeners.authenticated(sandbox, ports)) {
+            InstalledWebsite site = sandbox.scenario().installWebsite("Newcomer");
+            ports.awaitInstallation(InstallationEvent.Installed.class, site.websiteId());
+            Await.until("the bind", () -> sandbox.rtm().bindsHonoured() == 1);
+
+            Conversation conversation = sandbox.scenario().startConversation(site.websiteId(),
+                    Visitor.from("urn:crisp.im:whatsapp:0"));
+            conversation.started().get();
+            ports.awaitConversation(VisitorMessageSent.class, e -> e.session().value().equals(conversation.sessionId()));
+            assertEquals(1, listener.counters().bindsSent());
+        }
+    }
+
+    @Test
+    void installs_in_quick_succession_are_bound_by_fewer_binds_than_installs_and_none_is_refused() throws Exception {
+        try (CrispRtmListener listener = SandboxListeners.authenticated(sandbox, ports)) {
+            List<InstalledWebsite> sites = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sites.add(sandbox.scenario().installWebsite("Burst " + i));
+            }
+            for (InstalledWebsite site : sites) {
+                ports.awaitInstallation(InstallationEvent.Installed.class, site.websiteId());
+            }
+            Await.until("a bind after the last install", () -> listener.counters().bindsSent() >= 1
+                    && sandbox.rtm().bindsReceived() == listener.counters().bindsSent());
+            // The last bind may still be pending in its interval: wait until every site is heard.
+            for (InstalledWebsite site : sites) {
+                Await.until("events of " + site.name(), () -> heard(site));
+            }
+
+            long binds = listener.counters().bindsSent();
+            assertTrue(binds < sites.size(), binds + " binds for " + sites.size() + " installs");
+            assertEquals(sandbox.rtm().bindsReceived(), sandbox.rtm().bindsHonoured(),
+                    "every bind came after the server's interval");
+        }
+    }
+
+    /** Starts a conversation on the site and says whether its message arrived. */
+    private boolean heard(InstalledWebsite site) {
+        try {
+            Conversation conversation = sandbox.scenario().startConversation(site.websiteId(), Visitor.from("chat"));
+            conversation.started().get();
+            // The message is either on its way now or was lost before the bind: give it a short deadline.
+            Await.until("the message", Duration.ofMillis(300), () -> ports.find(VisitorMessageSent.class,
+                    e -> e.session().value().equals(conversation.sessionId())) != null);
+            return true;
+        } catch (AssertionError notYet) {
+            return false;
+        } catch (Exception failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+}
