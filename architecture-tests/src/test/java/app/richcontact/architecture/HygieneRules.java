@@ -10,8 +10,10 @@ final class HygieneRules {
     private HygieneRules() {
     }
 
+    /** The command lines are bootstrap's and the sandbox's own {@code SandboxMain}. */
     static ArchRule onlyTheCommandLineWritesToStandardStreams(String root) {
         return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".bootstrap..")
+                .and().doNotHaveFullyQualifiedName(root + ".sandbox.SandboxMain")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .orShould().callMethod(Throwable.class, "printStackTrace")

@@ -4,7 +4,6 @@ import app.richcontact.adapters.crisprest.CrispRestConfig;
 import app.richcontact.adapters.crisprest.PhoneSearch;
 import app.richcontact.domain.ChannelAlias;
 import app.richcontact.domain.ChannelRules;
-import app.richcontact.domain.InvalidValueException;
 import app.richcontact.domain.UrnPattern;
 import java.net.URI;
 import java.time.Duration;
@@ -86,7 +85,7 @@ record PluginConfiguration(
         for (int i = 0; i < entries.length; i++) {
             try {
                 items.add(parse.apply(entries[i].strip()));
-            } catch (InvalidValueException | IllegalArgumentException invalid) {
+            } catch (IllegalArgumentException invalid) {
                 throw new ConfigurationException(name, "entry " + (i + 1) + " (" + entries[i].strip() + "): "
                         + invalid.getMessage());
             }
