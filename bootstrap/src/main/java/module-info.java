@@ -3,7 +3,7 @@
  * the only module that knows every other one.
  */
 module app.richcontact.bootstrap {
-    requires app.richcontact.application;
+    requires transitive app.richcontact.application;
     requires app.richcontact.adapters.crisprest;
     requires app.richcontact.adapters.crisprtm;
     requires app.richcontact.adapters.web;

@@ -16,38 +16,38 @@ import java.util.function.Function;
  * Everything Rich Contact reads from its environment, validated once at start-up. The table of
  * variables is in the README; secrets (the plugin key, the hook secret) are never printed.
  */
-record PluginConfiguration(
+public record PluginConfiguration(
         String identifier, String key, URI apiUrl, String hookSecret, int port,
         Duration collectionWindow, int maxPendingCaptures, int workers,
         long dailyQuota, double optionalQuotaShare, int requestsPerSecond, int maxConcurrentRequests,
         PhoneSearch phoneSearch, ChannelRules channels, List<String> frameAncestors,
         boolean realtime, Duration catchUpLookback, Duration shutdownDeadline, LogFormat logFormat) {
 
-    static final String IDENTIFIER = "CRISP_PLUGIN_IDENTIFIER";
-    static final String KEY = "CRISP_PLUGIN_KEY";
-    static final String API_URL = "CRISP_API_URL";
-    static final String HOOK_SECRET = "CRISP_HOOK_SECRET";
-    static final String PORT = "RICHCONTACT_PORT";
-    static final String WINDOW = "RICHCONTACT_COLLECTION_WINDOW";
-    static final String MAX_PENDING = "RICHCONTACT_MAX_PENDING_CAPTURES";
-    static final String WORKERS = "RICHCONTACT_WORKERS";
-    static final String DAILY_QUOTA = "RICHCONTACT_DAILY_QUOTA";
-    static final String OPTIONAL_SHARE = "RICHCONTACT_OPTIONAL_QUOTA_SHARE";
-    static final String REQUESTS_PER_SECOND = "RICHCONTACT_REQUESTS_PER_SECOND";
-    static final String MAX_CONCURRENT = "RICHCONTACT_MAX_CONCURRENT_REQUESTS";
-    static final String PHONE_SEARCH = "RICHCONTACT_PHONE_SEARCH";
-    static final String CHANNEL_ALIASES = "RICHCONTACT_CHANNEL_ALIASES";
-    static final String DENIED_ORIGINS = "RICHCONTACT_DENIED_ORIGINS";
-    static final String FRAME_ANCESTORS = "RICHCONTACT_FRAME_ANCESTORS";
-    static final String REALTIME = "RICHCONTACT_RTM";
-    static final String CATCH_UP_LOOKBACK = "RICHCONTACT_CATCH_UP_LOOKBACK";
-    static final String SHUTDOWN_DEADLINE = "RICHCONTACT_SHUTDOWN_DEADLINE";
-    static final String LOG_FORMAT = "RICHCONTACT_LOG_FORMAT";
+    public static final String IDENTIFIER = "CRISP_PLUGIN_IDENTIFIER";
+    public static final String KEY = "CRISP_PLUGIN_KEY";
+    public static final String API_URL = "CRISP_API_URL";
+    public static final String HOOK_SECRET = "CRISP_HOOK_SECRET";
+    public static final String PORT = "RICHCONTACT_PORT";
+    public static final String WINDOW = "RICHCONTACT_COLLECTION_WINDOW";
+    public static final String MAX_PENDING = "RICHCONTACT_MAX_PENDING_CAPTURES";
+    public static final String WORKERS = "RICHCONTACT_WORKERS";
+    public static final String DAILY_QUOTA = "RICHCONTACT_DAILY_QUOTA";
+    public static final String OPTIONAL_SHARE = "RICHCONTACT_OPTIONAL_QUOTA_SHARE";
+    public static final String REQUESTS_PER_SECOND = "RICHCONTACT_REQUESTS_PER_SECOND";
+    public static final String MAX_CONCURRENT = "RICHCONTACT_MAX_CONCURRENT_REQUESTS";
+    public static final String PHONE_SEARCH = "RICHCONTACT_PHONE_SEARCH";
+    public static final String CHANNEL_ALIASES = "RICHCONTACT_CHANNEL_ALIASES";
+    public static final String DENIED_ORIGINS = "RICHCONTACT_DENIED_ORIGINS";
+    public static final String FRAME_ANCESTORS = "RICHCONTACT_FRAME_ANCESTORS";
+    public static final String REALTIME = "RICHCONTACT_RTM";
+    public static final String CATCH_UP_LOOKBACK = "RICHCONTACT_CATCH_UP_LOOKBACK";
+    public static final String SHUTDOWN_DEADLINE = "RICHCONTACT_SHUTDOWN_DEADLINE";
+    public static final String LOG_FORMAT = "RICHCONTACT_LOG_FORMAT";
 
     /** How log lines are written: for people, or one JSON object per line for log shippers. */
-    enum LogFormat { TEXT, JSON }
+    public enum LogFormat { TEXT, JSON }
 
-    static PluginConfiguration fromEnvironment(Map<String, String> variables) {
+    public static PluginConfiguration fromEnvironment(Map<String, String> variables) {
         Environment env = new Environment(variables);
         String hookSecret = env.text(HOOK_SECRET, null);
         if (hookSecret != null && hookSecret.length() < 16) {

@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * health at once, loads the installations (retrying until Crisp answers), then connects the
  * real-time listener, and only then reports ready. Closing drains: the listener stops first,
  * open windows are processed within the deadline, then the web server and the threads stop.
+ * Public so that benchmarks and end-to-end tests run exactly what production runs.
  */
-final class RichContactServer implements AutoCloseable {
+public final class RichContactServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RichContactServer.class);
     private static final Duration LOAD_RETRY = Duration.ofSeconds(30);
@@ -57,7 +58,7 @@ final class RichContactServer implements AutoCloseable {
     private volatile Instant lastRefresh;
     private volatile boolean closed;
 
-    RichContactServer(PluginConfiguration config, Clock clock) {
+    public RichContactServer(PluginConfiguration config, Clock clock) {
         this.config = config;
         this.clock = clock;
         this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 60, TimeUnit.SECONDS,
@@ -83,18 +84,18 @@ final class RichContactServer implements AutoCloseable {
         this.web = new JavalinWebServer(webConfig(config), WebPorts.of(core), this::readiness, counted, metrics, clock);
     }
 
-    void start() {
+    public void start() {
         web.start();
         LOG.info("Rich Contact listens on port {} (settings page /settings, health /health/ready, metrics /metrics)",
                 web.port());
         loadInstallations();
     }
 
-    int port() {
+    public int port() {
         return web.port();
     }
 
-    RichContactCore core() {
+    public RichContactCore core() {
         return core;
     }
 
