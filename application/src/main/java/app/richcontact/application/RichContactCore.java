@@ -22,6 +22,7 @@ import app.richcontact.application.port.out.CaptureOutcomes;
 import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
 import app.richcontact.application.port.out.Installations;
+import app.richcontact.application.port.out.OriginSightings;
 import app.richcontact.application.port.out.SettingsStore;
 import app.richcontact.application.port.out.TaskScheduler;
 import java.time.Clock;
@@ -31,7 +32,8 @@ import java.util.concurrent.Executor;
 /**
  * The application, built from its out-ports: every in-port an inbound adapter may call.
  * {@code workers} runs the captures (they block on Crisp requests); {@code scheduler} is the
- * one timer for windows and retries.
+ * one timer for windows and retries; {@code outcomes} hears how each capture ended and
+ * {@code sightings} of each integration origin seen for the first time.
  */
 public final class RichContactCore {
 
@@ -49,9 +51,10 @@ public final class RichContactCore {
     public RichContactCore(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
                            Installations installations, SettingsStore settingsStore,
                            ConversationDirectory conversations, ContactDirectory contacts,
-                           CaptureOutcomes outcomes) {
+                           CaptureOutcomes outcomes, OriginSightings sightings) {
         InstallationCache cache = new InstallationCache(installations, clock, ABSENT_WEBSITE_MEMORY);
-        this.captures = new Captures(config, clock, scheduler, workers, cache, conversations, contacts, outcomes);
+        this.captures = new Captures(config, clock, scheduler, workers, cache, conversations, contacts, outcomes,
+                sightings);
         this.readSettings = new ReadSettingsService(cache);
         this.saveSettings = new SaveSettingsService(cache, settingsStore);
         this.verifyWebsiteToken = new VerifyWebsiteTokenService(cache);

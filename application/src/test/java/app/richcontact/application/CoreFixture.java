@@ -44,12 +44,14 @@ final class CoreFixture {
     final InMemoryConversationDirectory conversations = new InMemoryConversationDirectory(calls);
     final InMemoryInstallations installations = new InMemoryInstallations(calls, clock);
     final RecordingOutcomes outcomes = new RecordingOutcomes();
+    final List<String> sightings = new java.util.concurrent.CopyOnWriteArrayList<>();
     final RichContactCore core;
 
     CoreFixture(CaptureConfig config, Executor workers) {
         this.config = config;
         this.core = new RichContactCore(config, clock, scheduler, workers, installations, installations,
-                conversations, contacts, outcomes);
+                conversations, contacts, outcomes,
+                (origin, resolution) -> sightings.add(origin + " " + resolution.channel() + " " + resolution.source()));
     }
 
     CoreFixture(CaptureConfig config) {

@@ -67,17 +67,18 @@ public final class RichContactServer implements AutoCloseable {
         this.gateway = new CrispRestGateway(restConfig(config), clock);
         CaptureOutcomeCounter counted = new CaptureOutcomeCounter();
         LoggedOutcomes logged = new LoggedOutcomes();
+        OriginSightingsLog origins = new OriginSightingsLog();
         CaptureOutcomes outcomes = outcome -> {
             counted.report(outcome);
             logged.report(outcome);
         };
         this.core = new RichContactCore(captureConfig(config), clock, scheduler, workers, gateway.installations(),
-                gateway.settingsStore(), gateway.conversations(), gateway.contacts(), outcomes);
+                gateway.settingsStore(), gateway.conversations(), gateway.contacts(), outcomes, origins);
         this.realtime = config.realtime()
                 ? new CrispRtmListener(rtmConfig(config), core.captureConversation(), core.trackInstallations(),
                         core.catchUpConversations(), () -> rtmEndpoints(gateway.realtimeEndpoints()), clock)
                 : null;
-        List<MetricSource> metrics = new ArrayList<>(List.of(new CrispRequestMetrics(gateway)));
+        List<MetricSource> metrics = new ArrayList<>(List.of(new CrispRequestMetrics(gateway), origins));
         if (realtime != null) {
             metrics.add(new RealtimeMetrics(realtime));
         }

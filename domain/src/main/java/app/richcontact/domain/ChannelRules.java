@@ -21,20 +21,26 @@ public record ChannelRules(List<UrnPattern> denied, List<ChannelAlias> aliases) 
     }
 
     public Optional<Channel> channelOf(Origin origin) {
+        return Optional.ofNullable(resolve(origin).channel());
+    }
+
+    /** The channel of an origin, and how it was found (for counting origins never seen before). */
+    public ChannelResolution resolve(Origin origin) {
         if (!origin.isUrn()) {
-            return Optional.empty();
+            return new ChannelResolution(null, ChannelResolution.Source.NOT_AN_INTEGRATION);
         }
         for (ChannelAlias alias : aliases) {
             if (alias.pattern().matches(origin)) {
-                return Optional.of(alias.channel());
+                return new ChannelResolution(alias.channel(), ChannelResolution.Source.ALIAS);
             }
         }
         for (UrnPattern pattern : denied) {
             if (pattern.matches(origin)) {
-                return Optional.empty();
+                return new ChannelResolution(null, ChannelResolution.Source.DENIED);
             }
         }
-        return origin.integrationName().map(Channel::fromIntegrationName);
+        return new ChannelResolution(Channel.fromIntegrationName(origin.integrationName().orElseThrow()),
+                ChannelResolution.Source.INTEGRATION);
     }
 
     /** The channels a settings page should offer: the common ones, then every alias target. */

@@ -51,6 +51,18 @@ class ChannelRulesTest {
     }
 
     @Test
+    void a_resolution_says_whether_an_alias_the_integration_or_the_deny_list_decided() {
+        ChannelRules rules = new ChannelRules(ChannelRules.DEFAULT_DENIED, List.of(ChannelAlias.parse("urn:aircall.io:*=aircall")));
+        assertEquals(new ChannelResolution(new Channel("aircall"), ChannelResolution.Source.ALIAS),
+                rules.resolve(new Origin("urn:aircall.io:phone:1")));
+        assertEquals(new ChannelResolution(new Channel("whatsapp"), ChannelResolution.Source.INTEGRATION),
+                rules.resolve(new Origin("urn:crisp.im:whatsapp:0")));
+        assertEquals(new ChannelResolution(null, ChannelResolution.Source.DENIED),
+                rules.resolve(new Origin("urn:crisp.im:bot:0")));
+        assertEquals(new ChannelResolution(null, ChannelResolution.Source.NOT_AN_INTEGRATION), rules.resolve(Origin.CHAT));
+    }
+
+    @Test
     void a_custom_deny_list_replaces_the_default() {
         ChannelRules rules = new ChannelRules(List.of(new UrnPattern("urn:crisp.im:telegram:*")), List.of());
         assertEquals(Optional.empty(), channelOf(rules, "urn:crisp.im:telegram:0"));

@@ -44,7 +44,8 @@ class CrispRequestCostTest {
         ManualClock clock = new ManualClock();
         core = new RichContactCore(CaptureConfig.DEFAULTS.withWindow(Duration.ZERO), clock, new ManualScheduler(clock),
                 Runnable::run, SANDBOX.gateway.installations(), SANDBOX.gateway.settingsStore(),
-                SANDBOX.gateway.conversations(), SANDBOX.gateway.contacts(), outcomes);
+                SANDBOX.gateway.conversations(), SANDBOX.gateway.contacts(), outcomes,
+                (origin, resolution) -> { });
         core.loadInstallations().loadAll();
     }
 

@@ -66,7 +66,7 @@ final class WebFixture implements AutoCloseable {
                 contacts, outcome -> {
                     outcomes.report(outcome);
                     outcomeCounter.report(outcome);
-                });
+                }, (origin, resolution) -> { });
         installations.install(new Installation(WEBSITE, WebsiteToken.of(TOKEN), WebsiteSettings.DEFAULTS));
         installations.install(new Installation(OTHER_WEBSITE, WebsiteToken.of(OTHER_TOKEN), WebsiteSettings.DEFAULTS));
         core.loadInstallations().loadAll();

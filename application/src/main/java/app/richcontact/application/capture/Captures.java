@@ -9,6 +9,7 @@ import app.richcontact.application.port.in.ReadCaptureGaugesUseCase;
 import app.richcontact.application.port.out.CaptureOutcomes;
 import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
+import app.richcontact.application.port.out.OriginSightings;
 import app.richcontact.application.port.out.TaskScheduler;
 import app.richcontact.domain.WebsiteId;
 import java.time.Clock;
@@ -26,11 +27,12 @@ public final class Captures {
 
     public Captures(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
                     InstallationCache installations, ConversationDirectory conversations,
-                    ContactDirectory contacts, CaptureOutcomes outcomes) {
+                    ContactDirectory contacts, CaptureOutcomes outcomes, OriginSightings sightings) {
         this.handled = new HandledSessions(clock, config.handledMemory(), config.maxHandledSessions());
         CaptureProcessor processor = new CaptureProcessor(installations, conversations, contacts);
         this.runner = new CaptureRunner(processor, outcomes, handled, scheduler, workers, config);
-        this.pending = new PendingCaptures(config, clock, scheduler, handled, outcomes, runner::run);
+        this.pending = new PendingCaptures(config, clock, scheduler, handled, outcomes,
+                new OriginCatalog(config.channels(), sightings), runner::run);
         this.capture = new CaptureConversationService(pending);
         this.catchUp = new CatchUpConversationsService(installations, conversations, pending);
         this.drain = new DrainCapturesService(pending, runner);

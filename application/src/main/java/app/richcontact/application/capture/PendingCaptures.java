@@ -36,6 +36,7 @@ final class PendingCaptures {
     private final HandledSessions handled;
     private final CaptureOutcomes outcomes;
     private final Consumer<Capture> closer;
+    private final OriginCatalog origins;
 
     private final LinkedHashMap<SessionKey, Capture> open = new LinkedHashMap<>();
     private final LinkedHashMap<SessionKey, Capture> early = new LinkedHashMap<>();
@@ -44,17 +45,19 @@ final class PendingCaptures {
     private boolean draining;
 
     PendingCaptures(CaptureConfig config, Clock clock, TaskScheduler scheduler, HandledSessions handled,
-                    CaptureOutcomes outcomes, Consumer<Capture> closer) {
+                    CaptureOutcomes outcomes, OriginCatalog origins, Consumer<Capture> closer) {
         this.config = config;
         this.clock = clock;
         this.scheduler = scheduler;
         this.handled = handled;
         this.outcomes = outcomes;
         this.closer = closer;
+        this.origins = origins;
     }
 
     /** The first visitor message from a channel opens the capture; one from elsewhere settles the session. */
     void visitorMessage(SessionKey key, Origin origin, Nickname nickname) {
+        origins.saw(origin);
         List<Capture> closing = new ArrayList<>(1);
         synchronized (this) {
             if (draining || handled.contains(key)) {
@@ -94,6 +97,7 @@ final class PendingCaptures {
     }
 
     void originChanged(SessionKey key, Origin origin) {
+        origins.saw(origin);
         List<Capture> closing = new ArrayList<>(1);
         synchronized (this) {
             if (draining || handled.contains(key)) {
@@ -139,6 +143,7 @@ final class PendingCaptures {
 
     /** A conversation found by a catch-up: captured at once unless already known. */
     boolean caughtUp(SessionKey key, Origin origin) {
+        origins.saw(origin);
         Capture capture;
         synchronized (this) {
             Optional<Channel> channel = config.channels().channelOf(origin);
