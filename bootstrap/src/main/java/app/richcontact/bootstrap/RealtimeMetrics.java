@@ -32,8 +32,8 @@ final class RealtimeMetrics implements MetricSource {
         RtmCounters counters = listener.counters();
         counters.received().forEach((event, count) -> writer.counter("richcontact_rtm_events_received_total",
                 "Real-time events received, by event.", Map.of("event", event), count));
-        counters.dropped().forEach((reason, count) -> writer.counter("richcontact_rtm_events_dropped_total",
-                "Real-time events dropped at the edge, by reason.", Map.of("reason", reason), count));
+        counters.dropped().forEach((reason, count) -> writer.counter("richcontact_events_dropped_total",
+                "Events dropped at the edge, by source and reason.", Map.of("source", "rtm", "reason", reason), count));
         writer.counter("richcontact_rtm_reconnects_total", "Reconnections of the real-time listener.", counters.reconnects());
         writer.counter("richcontact_rtm_catch_ups_total", "Catch-ups run after a gap in real-time events.", counters.catchUps());
     }
