@@ -33,7 +33,7 @@ final class RealtimeMetrics implements MetricSource {
         counters.received().forEach((event, count) -> writer.counter("richcontact_rtm_events_received_total",
                 "Real-time events received, by event.", Map.of("event", event), count));
         counters.dropped().forEach((reason, count) -> writer.counter("richcontact_events_dropped_total",
-                "Events dropped at the edge, by source and reason.", Map.of("source", "rtm", "reason", reason), count));
+                "Events that could not be used, by source and reason.", Map.of("source", "rtm", "reason", reason), count));
         writer.counter("richcontact_rtm_reconnects_total", "Reconnections of the real-time listener.", counters.reconnects());
         writer.counter("richcontact_rtm_catch_ups_total", "Catch-ups run after a gap in real-time events.", counters.catchUps());
     }
