@@ -60,7 +60,7 @@ public final class RichContactCore {
         this.verifyWebsiteToken = new VerifyWebsiteTokenService(cache);
         this.trackInstallations = new TrackInstallationsService(cache, captures::dropWebsite);
         this.loadInstallations = new LoadInstallationsService(installations, cache, captures::dropWebsite);
-        this.refreshInstallations = new RefreshInstallationsService(installations, cache);
+        this.refreshInstallations = new RefreshInstallationsService(installations, cache, captures::dropWebsite);
     }
 
     public CaptureConversationUseCase captureConversation() {

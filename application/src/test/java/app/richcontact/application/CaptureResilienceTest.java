@@ -50,8 +50,8 @@ class CaptureResilienceTest {
 
         fixture.scheduler.advance(Duration.ofMinutes(2).minusMillis(1));
         assertEquals(1, fixture.calls.total(), "honours the delay Crisp asked for");
-        fixture.scheduler.advance(Duration.ofMillis(1));
-        assertInstanceOf(CaptureOutcome.Created.class, fixture.onlyOutcome());
+        fixture.scheduler.advance(Duration.ofSeconds(24).plusMillis(1));
+        assertInstanceOf(CaptureOutcome.Created.class, fixture.onlyOutcome(), "and adds at most a fifth to spread retries");
         assertEquals(0, fixture.core.readCaptureGauges().gauges().deferred());
     }
 
@@ -79,6 +79,21 @@ class CaptureResilienceTest {
         assertEquals(Duration.ofSeconds(30), config.retryDelay(2, null));
         assertEquals(Duration.ofMinutes(10), config.retryDelay(9, null));
         assertEquals(Duration.ofMinutes(3), config.retryDelay(1, Duration.ofMinutes(3)));
+    }
+
+    @Test
+    void no_more_captures_wait_to_retry_than_windows_may_be_open() {
+        CoreFixture small = new CoreFixture(CaptureConfig.DEFAULTS.withMaxOpenCaptures(2)).installed(WebsiteSettings.DEFAULTS);
+        for (int i = 0; i < 3; i++) {
+            SessionId session = newSession();
+            small.crispKnows(session, WHATSAPP, visitor(PhoneNumber.parse("+4477009001" + i), null, null, null));
+            small.conversations.failures().failNext(quotaExhausted(null));
+            small.visitorMessage(session, WHATSAPP);
+        }
+        small.windowCloses();
+        assertEquals(2, small.core.readCaptureGauges().gauges().deferred());
+        CaptureOutcome.Failed failed = assertInstanceOf(CaptureOutcome.Failed.class, small.onlyOutcome());
+        assertEquals(FailureCause.QUOTA_EXHAUSTED, failed.cause());
     }
 
     @Test

@@ -77,6 +77,17 @@ class CatchUpConversationsTest {
     }
 
     @Test
+    void conversations_outside_the_gap_are_never_captured_even_if_crisp_lists_them() {
+        conversationDuringGap(WHATSAPP, PHONE, null);
+        Instant after = fixture.clock.instant();
+        fixture.conversations.ignoreDateFilter(true);
+        CatchUpReport report = fixture.core.catchUpConversations().catchUp(gapStart.minusSeconds(60), gapStart.minusSeconds(1));
+        assertEquals(0, report.capturesOpened());
+        report = fixture.core.catchUpConversations().catchUp(gapStart, after);
+        assertEquals(1, report.capturesOpened());
+    }
+
+    @Test
     void disabled_websites_are_not_scanned() {
         WebsiteId disabled = new WebsiteId(UUID.randomUUID().toString());
         fixture.installations.install(new Installation(disabled, WebsiteToken.of("t"),

@@ -122,6 +122,38 @@ class InstallationsAndSettingsTest {
     }
 
     @Test
+    void lookups_of_unknown_websites_from_the_open_web_are_limited_for_the_whole_process() {
+        for (int i = 0; i < 25; i++) {
+            fixture.core.verifyWebsiteToken().verify(new WebsiteId(UUID.randomUUID().toString()), "guess");
+        }
+        assertEquals(10, fixture.calls.of("installations.find"), "a burst, then nothing");
+        fixture.clock.advance(Duration.ofSeconds(60));
+        for (int i = 0; i < 25; i++) {
+            fixture.core.verifyWebsiteToken().verify(new WebsiteId(UUID.randomUUID().toString()), "guess");
+        }
+        assertEquals(20, fixture.calls.of("installations.find"), "then one every six seconds");
+    }
+
+    @Test
+    void a_reinstall_whose_lookup_fails_keeps_what_was_known() {
+        fixture.installations.failures().failNext(new OutboundFailure(FailureCause.UNAVAILABLE, "crisp answered 503"));
+        fixture.core.trackInstallations().handle(new InstallationEvent.Installed(WEBSITE));
+        assertEquals(TokenVerdict.VALID, fixture.core.verifyWebsiteToken().verify(WEBSITE, TOKEN));
+    }
+
+    @Test
+    void a_refresh_forgets_websites_uninstalled_since_and_ends_their_captures() {
+        var since = fixture.clock.instant();
+        app.richcontact.domain.SessionId session = CoreFixture.newSession();
+        fixture.visitorMessage(session, CoreFixture.WHATSAPP);
+        fixture.installations.uninstall(WEBSITE);
+        assertEquals(1, fixture.core.refreshInstallations().refreshChangedSince(since));
+        assertEquals(TokenVerdict.NOT_INSTALLED, fixture.core.verifyWebsiteToken().verify(WEBSITE, TOKEN));
+        assertEquals(app.richcontact.domain.SkipReason.NOT_INSTALLED,
+                ((app.richcontact.application.port.out.CaptureOutcome.Skipped) fixture.onlyOutcome()).reason());
+    }
+
+    @Test
     void a_refresh_reloads_only_what_changed_since() {
         fixture.clock.advance(Duration.ofMinutes(5));
         var since = fixture.clock.instant();

@@ -102,6 +102,11 @@ class CrispPortContractsTest {
         }
 
         @Override
+        protected void givenUninstalled(WebsiteId website) {
+            SANDBOX.crisp.scenario().uninstallWebsite(website.value());
+        }
+
+        @Override
         protected Instant now() {
             return Instant.now();
         }

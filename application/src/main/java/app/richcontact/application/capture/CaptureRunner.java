@@ -83,16 +83,27 @@ final class CaptureRunner {
         }
     }
 
+    /**
+     * Defers a capture that failed for a passing cause, unless attempts are used up or as many
+     * captures as open windows are already waiting. Each waits a little longer than asked, by a
+     * share fixed by its session, so that captures refused together do not all return together.
+     */
     private boolean deferIfRetryable(Capture capture, OutboundFailure failure) {
         synchronized (this) {
-            if (draining || !failure.failureCause().retryable() || capture.attempts() > config.maxRetries()) {
+            if (draining || !failure.failureCause().retryable() || capture.attempts() > config.maxRetries()
+                    || deferred.size() >= config.maxOpenCaptures()) {
                 return false;
             }
             Duration delay = config.retryDelay(capture.attempts(), failure.retryAfter().orElse(null));
             SessionKey key = capture.key();
-            deferred.put(key, new Deferred(capture, scheduler.schedule(delay, () -> resume(key))));
+            deferred.put(key, new Deferred(capture, scheduler.schedule(delay.plus(spread(delay, key)), () -> resume(key))));
             return true;
         }
+    }
+
+    /** Up to a fifth of the delay, the same for a session on every attempt. */
+    private static Duration spread(Duration delay, SessionKey key) {
+        return Duration.ofMillis(Math.floorMod(key.hashCode(), 1_000) * delay.toMillis() / 5_000);
     }
 
     private void resume(SessionKey key) {

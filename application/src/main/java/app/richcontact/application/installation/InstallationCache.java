@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,36 +17,66 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every installation and its settings, in memory: the only place settings are read from while
  * capturing. A website not in memory is looked up in Crisp once (it may have installed seconds
- * ago); a website found absent is not asked about again for a while.
+ * ago); a website found absent is not asked about again for a while. Lookups asked for by the
+ * open web are also limited for the whole process.
  */
 public final class InstallationCache {
 
-    private static final int MAX_REMEMBERED_ABSENT = 10_000;
+    static final int MAX_REMEMBERED_ABSENT = 10_000;
+    static final int UNTRUSTED_LOOKUP_BURST = 10;
+    static final Duration UNTRUSTED_LOOKUP_REFILL = Duration.ofSeconds(6);
 
     private final Installations source;
     private final Clock clock;
     private final Duration absentMemory;
+    private final LookupAllowance untrustedLookups;
     private final Map<WebsiteId, Installation> installed = new ConcurrentHashMap<>();
-    private final Map<WebsiteId, Instant> absentUntil = new ConcurrentHashMap<>();
+    private final LinkedHashMap<WebsiteId, Instant> absentUntil = new LinkedHashMap<>();
 
     public InstallationCache(Installations source, Clock clock, Duration absentMemory) {
         this.source = source;
         this.clock = clock;
         this.absentMemory = absentMemory;
+        this.untrustedLookups = new LookupAllowance(clock, UNTRUSTED_LOOKUP_BURST, UNTRUSTED_LOOKUP_REFILL);
     }
 
-    /** From memory, else from one lookup in Crisp, which may throw an {@code OutboundFailure}. */
+    /**
+     * For requests from Crisp (events, captures): from memory, else from one lookup in Crisp,
+     * which may throw an {@code OutboundFailure}.
+     */
     public Optional<Installation> resolve(WebsiteId website) {
         Installation known = installed.get(website);
         if (known != null) {
             return Optional.of(known);
         }
-        Instant until = absentUntil.get(website);
-        if (until != null && clock.instant().isBefore(until)) {
+        if (rememberedAbsent(website)) {
             return Optional.empty();
         }
+        return reload(website);
+    }
+
+    /**
+     * For requests from the open web: as {@link #resolve}, but a website not in memory is looked
+     * up only while the process-wide allowance lasts; past it, it reads as not installed.
+     */
+    public Optional<Installation> resolveUntrusted(WebsiteId website) {
+        Installation known = installed.get(website);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        if (rememberedAbsent(website) || !untrustedLookups.tryTake()) {
+            return Optional.empty();
+        }
+        return reload(website);
+    }
+
+    /** Asks Crisp for the website's installation now; keeps what is known if the lookup fails. */
+    public Optional<Installation> reload(WebsiteId website) {
         Optional<Installation> found = source.find(website);
-        found.ifPresentOrElse(this::put, () -> rememberAbsent(website));
+        found.ifPresentOrElse(this::put, () -> {
+            installed.remove(website);
+            rememberAbsent(website);
+        });
         return found;
     }
 
@@ -54,7 +85,7 @@ public final class InstallationCache {
     }
 
     public void put(Installation installation) {
-        absentUntil.remove(installation.website());
+        forgetAbsence(installation.website());
         installed.put(installation.website(), installation);
     }
 
@@ -79,17 +110,29 @@ public final class InstallationCache {
 
     /** Forgets that a website was absent, so that the next lookup asks Crisp again. */
     public void forgetAbsence(WebsiteId website) {
-        absentUntil.remove(website);
+        synchronized (absentUntil) {
+            absentUntil.remove(website);
+        }
     }
 
     public int size() {
         return installed.size();
     }
 
-    private void rememberAbsent(WebsiteId website) {
-        if (absentUntil.size() >= MAX_REMEMBERED_ABSENT) {
-            absentUntil.clear();
+    private boolean rememberedAbsent(WebsiteId website) {
+        synchronized (absentUntil) {
+            Instant until = absentUntil.get(website);
+            return until != null && clock.instant().isBefore(until);
         }
-        absentUntil.put(website, clock.instant().plus(absentMemory));
+    }
+
+    private void rememberAbsent(WebsiteId website) {
+        synchronized (absentUntil) {
+            absentUntil.remove(website);
+            absentUntil.put(website, clock.instant().plus(absentMemory));
+            if (absentUntil.size() > MAX_REMEMBERED_ABSENT) {
+                absentUntil.remove(absentUntil.keySet().iterator().next());
+            }
+        }
     }
 }

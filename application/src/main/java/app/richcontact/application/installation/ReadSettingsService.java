@@ -17,7 +17,7 @@ public final class ReadSettingsService implements ReadSettingsUseCase {
 
     @Override
     public WebsiteSettings read(WebsiteId website) {
-        return cache.resolve(website).map(Installation::settings)
+        return cache.resolveUntrusted(website).map(Installation::settings)
                 .orElseThrow(() -> new WebsiteNotInstalledException(website));
     }
 }

@@ -19,7 +19,7 @@ public final class SaveSettingsService implements SaveSettingsUseCase {
 
     @Override
     public WebsiteSettings save(WebsiteId website, WebsiteSettings settings) {
-        if (cache.resolve(website).isEmpty()) {
+        if (cache.resolveUntrusted(website).isEmpty()) {
             throw new WebsiteNotInstalledException(website);
         }
         store.save(website, settings);

@@ -27,20 +27,21 @@ public final class TrackInstallationsService implements TrackInstallationsUseCas
             cache.remove(website);
             dropCaptures.accept(website);
         } else if (event instanceof InstallationEvent.Installed) {
-            cache.remove(website);
-            cache.forgetAbsence(website);
-            loadQuietly(website);
+            reloadQuietly(website);
         } else if (event instanceof InstallationEvent.SettingsSaved saved
                 && !cache.updateSettings(website, saved.settings())) {
-            cache.forgetAbsence(website);
-            loadQuietly(website);
+            reloadQuietly(website);
         }
     }
 
-    /** A failed load is not an error here: the next capture or page view looks the website up. */
-    private void loadQuietly(WebsiteId website) {
+    /**
+     * Reads the website's entry again (its token may be new). A failed read is not an error
+     * here: what was known stays, and the next capture or page view looks the website up.
+     */
+    private void reloadQuietly(WebsiteId website) {
+        cache.forgetAbsence(website);
         try {
-            cache.resolve(website);
+            cache.reload(website);
         } catch (OutboundFailure lookupFailed) {
             cache.forgetAbsence(website);
         }

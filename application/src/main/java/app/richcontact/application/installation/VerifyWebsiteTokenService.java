@@ -3,7 +3,10 @@ package app.richcontact.application.installation;
 import app.richcontact.application.port.in.VerifyWebsiteTokenUseCase;
 import app.richcontact.domain.WebsiteId;
 
-/** Compares a presented token with the installation's, in constant time. */
+/**
+ * Compares a presented token with the installation's, in constant time. The request comes from
+ * the open web, so a website not in memory is looked up only within the process-wide allowance.
+ */
 public final class VerifyWebsiteTokenService implements VerifyWebsiteTokenUseCase {
 
     private final InstallationCache cache;
@@ -14,7 +17,7 @@ public final class VerifyWebsiteTokenService implements VerifyWebsiteTokenUseCas
 
     @Override
     public TokenVerdict verify(WebsiteId website, String presentedToken) {
-        return cache.resolve(website)
+        return cache.resolveUntrusted(website)
                 .map(installation -> installation.token().matches(presentedToken)
                         ? TokenVerdict.VALID : TokenVerdict.WRONG_TOKEN)
                 .orElse(TokenVerdict.NOT_INSTALLED);

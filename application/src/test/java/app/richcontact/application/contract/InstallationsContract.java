@@ -32,6 +32,9 @@ public abstract class InstallationsContract {
     public record Installed(WebsiteId website, String token) {
     }
 
+    /** Uninstalls the plugin from a website installed by {@link #givenInstalled}. */
+    protected abstract void givenUninstalled(WebsiteId website);
+
     protected abstract Instant now();
 
     private static final WebsiteSettings CUSTOM = new WebsiteSettings(true, false,
@@ -73,7 +76,18 @@ public abstract class InstallationsContract {
         Installation found = installations().find(website).orElseThrow();
         assertEquals(CUSTOM, found.settings());
         assertTrue(found.token().matches(installed.token()), "saving settings keeps the token");
-        assertEquals(CUSTOM, find(installations().changedSince(before), website).settings());
+        assertEquals(CUSTOM, find(installations().changedSince(before).current(), website).settings());
+    }
+
+    @Test
+    void an_uninstall_is_reported_as_a_removal_and_the_website_is_no_longer_found() {
+        Installed installed = givenInstalled(WebsiteSettings.DEFAULTS);
+        Instant before = now().minus(Duration.ofSeconds(1));
+        givenUninstalled(installed.website());
+        var changes = installations().changedSince(before);
+        assertTrue(changes.removed().contains(installed.website()), changes::toString);
+        assertTrue(changes.current().stream().noneMatch(installation -> installation.website().equals(installed.website())));
+        assertEquals(Optional.empty(), installations().find(installed.website()));
     }
 
     private static Installation find(List<Installation> installations, WebsiteId website) {

@@ -95,6 +95,11 @@ class InMemoryContractTest {
         }
 
         @Override
+        protected void givenUninstalled(WebsiteId website) {
+            installations.uninstall(website);
+        }
+
+        @Override
         protected Instant now() {
             return clock.instant();
         }

@@ -23,6 +23,7 @@ public final class InMemoryConversationDirectory implements ConversationDirector
     private final CrispCalls calls;
     private final ScriptedFailures failures = new ScriptedFailures();
     private final Map<WebsiteId, Map<SessionId, Conversation>> conversations = new ConcurrentHashMap<>();
+    private volatile boolean ignoreDateFilter;
 
     public InMemoryConversationDirectory(CrispCalls calls) {
         this.calls = calls;
@@ -30,6 +31,11 @@ public final class InMemoryConversationDirectory implements ConversationDirector
 
     public ScriptedFailures failures() {
         return failures;
+    }
+
+    /** Lists every conversation whatever the dates asked for, as a Crisp that ignored the filter would. */
+    public void ignoreDateFilter(boolean ignore) {
+        ignoreDateFilter = ignore;
     }
 
     public void put(WebsiteId website, SessionId session, Origin origin, Instant createdAt,
@@ -53,7 +59,7 @@ public final class InMemoryConversationDirectory implements ConversationDirector
         calls.count("createdBetween");
         failures.throwIfScripted();
         List<ConversationSummary> listed = conversations.getOrDefault(website, Map.of()).values().stream()
-                .filter(c -> !c.createdAt().isBefore(from) && !c.createdAt().isAfter(until))
+                .filter(c -> ignoreDateFilter || (!c.createdAt().isBefore(from) && !c.createdAt().isAfter(until)))
                 .sorted(Comparator.comparing(Conversation::createdAt).thenComparing(c -> c.session().value()))
                 .skip((long) (page - 1) * PAGE_SIZE).limit(PAGE_SIZE)
                 .map(c -> new ConversationSummary(c.session(), c.origin(), c.createdAt(), c.linked() != null))

@@ -1,5 +1,6 @@
 package app.richcontact.application.fake;
 
+import app.richcontact.application.port.out.InstallationChanges;
 import app.richcontact.application.port.out.Installations;
 import app.richcontact.application.port.out.SettingsStore;
 import app.richcontact.domain.Installation;
@@ -20,6 +21,7 @@ public final class InMemoryInstallations implements Installations, SettingsStore
     private final Clock clock;
     private final ScriptedFailures failures = new ScriptedFailures();
     private final Map<WebsiteId, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<WebsiteId, Instant> removedAt = new ConcurrentHashMap<>();
 
     public InMemoryInstallations(CrispCalls calls, Clock clock) {
         this.calls = calls;
@@ -31,11 +33,13 @@ public final class InMemoryInstallations implements Installations, SettingsStore
     }
 
     public void install(Installation installation) {
+        removedAt.remove(installation.website());
         entries.put(installation.website(), new Entry(installation, clock.instant()));
     }
 
     public void uninstall(WebsiteId website) {
         entries.remove(website);
+        removedAt.put(website, clock.instant());
     }
 
     public Optional<WebsiteSettings> storedSettings(WebsiteId website) {
@@ -51,11 +55,12 @@ public final class InMemoryInstallations implements Installations, SettingsStore
     }
 
     @Override
-    public List<Installation> changedSince(Instant since) {
+    public InstallationChanges changedSince(Instant since) {
         calls.count("installations.changedSince");
         failures.throwIfScripted();
-        return entries.values().stream().filter(entry -> !entry.changedAt().isBefore(since))
-                .map(Entry::installation).toList();
+        return new InstallationChanges(
+                entries.values().stream().filter(entry -> !entry.changedAt().isBefore(since)).map(Entry::installation).toList(),
+                removedAt.entrySet().stream().filter(removal -> !removal.getValue().isBefore(since)).map(Map.Entry::getKey).toList());
     }
 
     @Override

@@ -5,6 +5,7 @@ import app.richcontact.adapters.crisprest.client.CrispCall;
 import app.richcontact.adapters.crisprest.client.CrispClient;
 import app.richcontact.adapters.crisprest.client.Priority;
 import app.richcontact.adapters.crisprest.wire.InstallationJson;
+import app.richcontact.application.port.out.InstallationChanges;
 import app.richcontact.application.port.out.Installations;
 import app.richcontact.application.port.out.SettingsStore;
 import app.richcontact.domain.Installation;
@@ -68,24 +69,33 @@ public final class CrispInstallations implements Installations, SettingsStore {
         return installations;
     }
 
+    /**
+     * Items that describe an installation as it is now are taken as they are; any other item
+     * (a removal, or a {@code difference} Crisp has not documented) costs one read of that
+     * website's own entry, which tells whether it is still installed.
+     */
     @Override
-    public List<Installation> changedSince(Instant since) {
+    public InstallationChanges changedSince(Instant since) {
         JsonNode items = client.send(CrispCall.of("GET", SINCE, Priority.ESSENTIAL)
                 .withQuery("date_since", since.truncatedTo(ChronoUnit.SECONDS).toString())).dataOrFail();
-        List<Installation> changed = new ArrayList<>();
+        List<Installation> current = new ArrayList<>();
+        List<WebsiteId> removed = new ArrayList<>();
         if (!items.isArray()) {
-            return changed;
+            return new InstallationChanges(current, removed);
         }
         for (JsonNode item : items) {
             Optional<Installation> complete = KNOWN_CURRENT.contains(item.path("difference").asText(""))
                     ? wire.installation(item, null) : Optional.empty();
             if (complete.isPresent()) {
-                changed.add(complete.get());
-            } else {
-                reloadFrom(item).ifPresent(changed::add);
+                current.add(complete.get());
+                continue;
+            }
+            WebsiteId website = websiteOf(item);
+            if (website != null) {
+                find(website).ifPresentOrElse(current::add, () -> removed.add(website));
             }
         }
-        return changed;
+        return new InstallationChanges(current, removed);
     }
 
     @Override
@@ -104,14 +114,13 @@ public final class CrispInstallations implements Installations, SettingsStore {
                 .withBody(wire.settingsBody(settings))).dataOrFail();
     }
 
-    /** A change hint without a token or settings: the website's own entry says what it is now. */
-    private Optional<Installation> reloadFrom(JsonNode item) {
+    private static WebsiteId websiteOf(JsonNode item) {
         JsonNode id = item.get("website_id");
         try {
-            return id != null && id.isTextual() ? find(new WebsiteId(id.asText())) : Optional.empty();
+            return id != null && id.isTextual() ? new WebsiteId(id.asText()) : null;
         } catch (IllegalArgumentException invalidId) {
             warnIfSkipped(1, SINCE);
-            return Optional.empty();
+            return null;
         }
     }
 

@@ -2,10 +2,10 @@ package app.richcontact.application.port.in;
 
 import java.time.Instant;
 
-/** Reloads only the installations that changed since a moment: the cheap periodic refresh. */
+/** Applies only the installation changes since a moment (installs, updates, uninstalls): the cheap periodic refresh. */
 @FunctionalInterface
 public interface RefreshInstallationsUseCase {
 
-    /** @return how many installations were reloaded */
+    /** @return how many installations changed */
     int refreshChangedSince(Instant since);
 }

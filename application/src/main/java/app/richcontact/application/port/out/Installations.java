@@ -12,8 +12,8 @@ public interface Installations {
     /** Every installation (however many requests paging takes). */
     List<Installation> all();
 
-    /** The installations that changed since {@code since}, as they are now. */
-    List<Installation> changedSince(Instant since);
+    /** What changed since {@code since}: installations as they are now, and websites that uninstalled. */
+    InstallationChanges changedSince(Instant since);
 
     /** One website's installation, or empty when it has not installed the plugin. */
     Optional<Installation> find(WebsiteId website);
