@@ -108,6 +108,15 @@ public final class JavalinWebServer {
                 config.hooksEnabled() ? "enabled" : "disabled");
     }
 
+    /**
+     * Shutdown, first step: web-hook deliveries are refused (503, {@code Retry-After}) so that
+     * Crisp delivers them again later instead of them being lost while captures drain. The
+     * settings page, health and metrics keep serving until {@link #stop()}.
+     */
+    public void refuseEvents() {
+        hooks.ifPresent(CrispHookRoute::refuseDeliveries);
+    }
+
     /** Stops serving, then lets queued installation events from web hooks finish (a few seconds at most). */
     public synchronized void stop() {
         app.stop();

@@ -93,6 +93,23 @@ class CrispHookTest {
     }
 
     @Test
+    void deliveries_during_shutdown_are_refused_so_that_crisp_sends_them_again() throws Exception {
+        try (WebFixture stopping = new WebFixture()) {
+            stopping.server.refuseEvents();
+            SessionId session = newSession();
+            byte[] body = visitorMessage(session, 77);
+
+            HttpResponse<String> answer = stopping.post("/webhooks/crisp", body,
+                    signedHeaders(HOOK_SECRET, Long.toString(stopping.clock.millis()), body));
+
+            assertEquals(503, answer.statusCode());
+            assertTrue(answer.headers().firstValue("Retry-After").isPresent());
+            assertEquals(List.of(), stopping.conversationEvents().stream()
+                    .filter(event -> event.session().equals(session)).toList());
+        }
+    }
+
+    @Test
     void a_tampered_body_is_refused_with_401() throws Exception {
         SessionId session = newSession();
         byte[] signed = visitorMessage(session, 1);

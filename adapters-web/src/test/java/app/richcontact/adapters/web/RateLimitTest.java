@@ -63,6 +63,16 @@ class RateLimitTest {
     }
 
     @Test
+    void requests_without_the_token_do_not_count_against_the_website_so_its_owner_is_never_locked_out() throws Exception {
+        try (WebFixture web = new WebFixture(config -> config.withRateLimits(UNLIMITED, THREE_PER_MINUTE))) {
+            for (int i = 0; i < 10; i++) {
+                assertEquals(401, web.get(settingsPath(WEBSITE), bearer("guess-" + i)).statusCode());
+            }
+            assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
+        }
+    }
+
+    @Test
     void behind_a_trusted_proxy_each_forwarded_client_has_its_own_bucket() throws Exception {
         try (WebFixture web = new WebFixture(config -> config.withRateLimits(new RateLimit(1, Duration.ofHours(1)),
                 UNLIMITED).withTrustForwardedFor(true))) {

@@ -175,7 +175,8 @@ final class CrispHookEvents {
         if (!value.isTextual()) {
             throw new InvalidValueException(field, "must be text");
         }
-        return value.asText();
+        // Blank reads as absent, as in the real-time adapter: Crisp sends "" for an unknown part.
+        return value.asText().isBlank() ? null : value.asText();
     }
 
     /** Field names are ours or the domain's; this only guarantees a safe metric label. */

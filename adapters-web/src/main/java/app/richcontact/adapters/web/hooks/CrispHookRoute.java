@@ -54,6 +54,7 @@ public final class CrispHookRoute implements AutoCloseable {
     private final int maxBodyBytes;
     private final WebCounters counters;
     private final ThreadPoolExecutor installationWorker;
+    private volatile boolean refusing;
 
     public CrispHookRoute(WebConfig config, CaptureConversationUseCase captureConversation,
                           TrackInstallationsUseCase trackInstallations, WebCounters counters, Clock clock) {
@@ -74,6 +75,15 @@ public final class CrispHookRoute implements AutoCloseable {
                 });
     }
 
+    /**
+     * Shutdown: from now on deliveries are answered 503 with {@code Retry-After}, so that Crisp
+     * delivers them again later (to this process restarted, or another) instead of them being
+     * acknowledged while captures no longer open.
+     */
+    public void refuseDeliveries() {
+        refusing = true;
+    }
+
     public void register(RoutesConfig routes) {
         routes.post(PATH, this::deliver);
     }
@@ -91,6 +101,11 @@ public final class CrispHookRoute implements AutoCloseable {
     }
 
     private String handle(Context ctx) {
+        if (refusing) {
+            JsonAnswers.retryAfter(ctx, RETRY_WHEN_BUSY);
+            JsonAnswers.error(ctx, 503, "shutting_down", "The plugin is restarting; retry later.");
+            return "shutting_down";
+        }
         byte[] raw;
         try {
             raw = RequestBody.read(ctx, maxBodyBytes);

@@ -12,9 +12,11 @@ import io.javalin.http.Context;
 import java.time.Duration;
 
 /**
- * Decides whether a settings request may go on, cheapest check first: the client's rate, the
- * website id, the website's rate (before the token check, which may cost a Crisp lookup), then
- * the token, compared in constant time by the application.
+ * Decides whether a settings request may go on, cheapest check first: the client's rate (which
+ * also slows token guessing), the website id, the token (compared in constant time by the
+ * application, whose lookups of unknown websites are limited process-wide), and, for a genuine
+ * request, the website's rate. Only genuine requests count against a website, so that someone
+ * without the token cannot lock its owner out.
  */
 final class SettingsGate {
 
@@ -60,23 +62,26 @@ final class SettingsGate {
         } catch (InvalidValueException notAWebsiteId) {
             return new Denied(404, "unknown_website", null);
         }
+        if (token == null || token.isEmpty()) {
+            return new Denied(401, "missing_token", null);
+        }
+        TokenVerdict verdict;
+        try {
+            verdict = verifyToken.verify(website, token);
+        } catch (OutboundFailure crispFailed) {
+            return new Denied(503, "crisp_unavailable", crispFailed.retryAfter().orElse(Duration.ofSeconds(30)));
+        }
+        if (verdict == TokenVerdict.NOT_INSTALLED) {
+            return new Denied(404, "unknown_website", null);
+        }
+        if (verdict == TokenVerdict.WRONG_TOKEN) {
+            return new Denied(401, "wrong_token", null);
+        }
         TokenBuckets.Decision forWebsite = perWebsite.take(website.value());
         if (!forWebsite.allowed()) {
             counters.rateLimited("website");
             return new Denied(429, "rate_limited", forWebsite.retryAfter());
         }
-        if (token == null || token.isEmpty()) {
-            return new Denied(401, "missing_token", null);
-        }
-        try {
-            TokenVerdict verdict = verifyToken.verify(website, token);
-            return switch (verdict) {
-                case VALID -> new Granted(website);
-                case WRONG_TOKEN -> new Denied(401, "wrong_token", null);
-                case NOT_INSTALLED -> new Denied(404, "unknown_website", null);
-            };
-        } catch (OutboundFailure crispFailed) {
-            return new Denied(503, "crisp_unavailable", crispFailed.retryAfter().orElse(Duration.ofSeconds(30)));
-        }
+        return new Granted(website);
     }
 }
