@@ -82,6 +82,26 @@ class CaptureResilienceTest {
     }
 
     @Test
+    void a_capture_refused_by_busy_workers_waits_and_runs_later() {
+        java.util.concurrent.atomic.AtomicInteger submissions = new java.util.concurrent.atomic.AtomicInteger();
+        CoreFixture busy = new CoreFixture(CaptureConfig.DEFAULTS, task -> {
+            if (submissions.getAndIncrement() == 0) {
+                throw new java.util.concurrent.RejectedExecutionException("queue full");
+            }
+            task.run();
+        }).installed(WebsiteSettings.DEFAULTS);
+        SessionId session = newSession();
+        busy.crispKnows(session, WHATSAPP, visitor(PHONE, null, null, null));
+        busy.visitorMessage(session, WHATSAPP);
+        busy.windowCloses();
+        assertEquals(1, busy.core.readCaptureGauges().gauges().deferred());
+        assertEquals(0, busy.calls.total());
+
+        busy.scheduler.advance(Duration.ofSeconds(18));
+        assertInstanceOf(CaptureOutcome.Created.class, busy.onlyOutcome());
+    }
+
+    @Test
     void no_more_captures_wait_to_retry_than_windows_may_be_open() {
         CoreFixture small = new CoreFixture(CaptureConfig.DEFAULTS.withMaxOpenCaptures(2)).installed(WebsiteSettings.DEFAULTS);
         for (int i = 0; i < 3; i++) {

@@ -6,13 +6,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** The application's one timer, on a single daemon thread; cancelled tasks are removed at once. */
+/** A timer on a single named daemon thread; cancelled tasks are removed at once. */
 final class ExecutorTaskScheduler implements TaskScheduler, AutoCloseable {
 
     private final ScheduledThreadPoolExecutor timer;
 
-    ExecutorTaskScheduler() {
-        timer = new ScheduledThreadPoolExecutor(1, Threads.daemons("capture-timer"));
+    ExecutorTaskScheduler(String name) {
+        timer = new ScheduledThreadPoolExecutor(1, Threads.daemons(name));
         timer.setRemoveOnCancelPolicy(true);
     }
 

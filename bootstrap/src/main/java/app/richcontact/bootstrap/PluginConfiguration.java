@@ -20,7 +20,7 @@ public record PluginConfiguration(
         String identifier, String key, URI apiUrl, String hookSecret, int port,
         Duration collectionWindow, int maxPendingCaptures, int workers,
         long dailyQuota, double optionalQuotaShare, int requestsPerSecond, int maxConcurrentRequests,
-        PhoneSearch phoneSearch, ChannelRules channels, List<String> frameAncestors,
+        PhoneSearch phoneSearch, ChannelRules channels, List<String> frameAncestors, boolean trustForwardedFor,
         boolean realtime, Duration catchUpLookback, Duration shutdownDeadline, LogFormat logFormat) {
 
     public static final String IDENTIFIER = "CRISP_PLUGIN_IDENTIFIER";
@@ -39,6 +39,7 @@ public record PluginConfiguration(
     public static final String CHANNEL_ALIASES = "RICHCONTACT_CHANNEL_ALIASES";
     public static final String DENIED_ORIGINS = "RICHCONTACT_DENIED_ORIGINS";
     public static final String FRAME_ANCESTORS = "RICHCONTACT_FRAME_ANCESTORS";
+    public static final String TRUST_FORWARDED_FOR = "RICHCONTACT_TRUST_FORWARDED_FOR";
     public static final String REALTIME = "RICHCONTACT_RTM";
     public static final String CATCH_UP_LOOKBACK = "RICHCONTACT_CATCH_UP_LOOKBACK";
     public static final String SHUTDOWN_DEADLINE = "RICHCONTACT_SHUTDOWN_DEADLINE";
@@ -63,7 +64,7 @@ public record PluginConfiguration(
                 env.integer(MAX_PENDING, 100_000, 1, 10_000_000),
                 env.integer(WORKERS, 32, 1, 1_024),
                 env.integer(DAILY_QUOTA, 5_000, 1, Integer.MAX_VALUE),
-                env.fraction(OPTIONAL_SHARE, 0.8),
+                env.fraction(OPTIONAL_SHARE, 0.3),
                 env.integer(REQUESTS_PER_SECOND, 50, 1, 100_000),
                 env.integer(MAX_CONCURRENT, 32, 1, 10_000),
                 env.choice(PHONE_SEARCH, PhoneSearch.SEARCH_TEXT, PhoneSearch.class),
@@ -71,6 +72,7 @@ public record PluginConfiguration(
                         list(env, DENIED_ORIGINS, "contact-form,bot,slack", UrnPattern::new),
                         list(env, CHANNEL_ALIASES, "", ChannelAlias::parse)),
                 list(env, FRAME_ANCESTORS, "https://app.crisp.chat", PluginConfiguration::origin),
+                env.flag(TRUST_FORWARDED_FOR, false),
                 env.flag(REALTIME, true),
                 env.duration(CATCH_UP_LOOKBACK, Duration.ofMinutes(10), Duration.ofDays(1)),
                 env.duration(SHUTDOWN_DEADLINE, Duration.ofSeconds(20), Duration.ofMinutes(10)),
@@ -108,7 +110,7 @@ public record PluginConfiguration(
                 + ", collectionWindow=" + collectionWindow + ", maxPendingCaptures=" + maxPendingCaptures
                 + ", workers=" + workers + ", dailyQuota=" + dailyQuota + ", optionalQuotaShare=" + optionalQuotaShare
                 + ", requestsPerSecond=" + requestsPerSecond + ", maxConcurrentRequests=" + maxConcurrentRequests
-                + ", phoneSearch=" + phoneSearch + ", channels=" + channels + ", frameAncestors=" + frameAncestors
+                + ", phoneSearch=" + phoneSearch + ", channels=" + channels + ", frameAncestors=" + frameAncestors + ", trustForwardedFor=" + trustForwardedFor
                 + ", realtime=" + realtime + ", catchUpLookback=" + catchUpLookback
                 + ", shutdownDeadline=" + shutdownDeadline + ", logFormat=" + logFormat + "]";
     }

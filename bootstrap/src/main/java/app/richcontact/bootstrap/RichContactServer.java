@@ -47,7 +47,9 @@ public final class RichContactServer implements AutoCloseable {
 
     private final PluginConfiguration config;
     private final Clock clock;
-    private final ExecutorTaskScheduler scheduler = new ExecutorTaskScheduler();
+    private final ExecutorTaskScheduler scheduler = new ExecutorTaskScheduler("capture-timer");
+    /** Installation loads block on Crisp: they get their own thread, never the capture timer's. */
+    private final ExecutorTaskScheduler installationsTimer = new ExecutorTaskScheduler("installations");
     private final ThreadPoolExecutor workers;
     private final CrispRestGateway gateway;
     private final RichContactCore core;
@@ -62,7 +64,7 @@ public final class RichContactServer implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.workers = new ThreadPoolExecutor(config.workers(), config.workers(), 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), Threads.daemons("capture-worker"));
+                new LinkedBlockingQueue<>(config.maxPendingCaptures()), Threads.daemons("capture-worker"));
         this.workers.allowCoreThreadTimeOut(true);
         this.gateway = new CrispRestGateway(restConfig(config), clock);
         CaptureOutcomeCounter counted = new CaptureOutcomeCounter();
@@ -89,7 +91,7 @@ public final class RichContactServer implements AutoCloseable {
         web.start();
         LOG.info("Rich Contact listens on port {} (settings page /settings, health /health/ready, metrics /metrics)",
                 web.port());
-        loadInstallations();
+        nextTimer = installationsTimer.schedule(Duration.ZERO, this::loadInstallations);
     }
 
     public int port() {
@@ -120,13 +122,16 @@ public final class RichContactServer implements AutoCloseable {
                 : Readiness.notReady("real-time listener " + health.state() + " since " + health.since());
     }
 
-    /** Loads every installation; until Crisp answers, retries (and the listener waits: its events would each cost a lookup). */
+    /**
+     * Loads every installation; until Crisp answers, retries (and the listener waits: its
+     * events would each cost a lookup). Whatever goes wrong, the next attempt is scheduled.
+     */
     private void loadInstallations() {
         if (closed) {
             return;
         }
+        Instant started = clock.instant();
         try {
-            Instant started = clock.instant();
             int websites = core.loadInstallations().loadAll();
             lastRefresh = started;
             installationsLoaded = true;
@@ -134,10 +139,10 @@ public final class RichContactServer implements AutoCloseable {
             if (realtime != null) {
                 realtime.start();
             }
-            nextTimer = scheduler.schedule(REFRESH_EVERY, this::refreshInstallations);
-        } catch (OutboundFailure failure) {
-            LOG.warn("could not load installations ({}): retrying in {}", failure.getMessage(), LOAD_RETRY);
-            nextTimer = scheduler.schedule(LOAD_RETRY, this::loadInstallations);
+            nextTimer = installationsTimer.schedule(REFRESH_EVERY, this::refreshInstallations);
+        } catch (RuntimeException | Error failure) {
+            LOG.warn("could not load installations ({}): retrying in {}", describe(failure), LOAD_RETRY);
+            nextTimer = installationsTimer.schedule(LOAD_RETRY, this::loadInstallations);
         }
     }
 
@@ -157,10 +162,18 @@ public final class RichContactServer implements AutoCloseable {
                 }
             }
             lastRefresh = started;
-        } catch (OutboundFailure failure) {
-            LOG.warn("could not refresh installations ({}): trying again in {}", failure.getMessage(), REFRESH_EVERY);
+        } catch (RuntimeException | Error failure) {
+            LOG.warn("could not refresh installations ({}): trying again in {}", describe(failure), REFRESH_EVERY);
+        } finally {
+            if (!closed) {
+                nextTimer = installationsTimer.schedule(REFRESH_EVERY, this::refreshInstallations);
+            }
         }
-        nextTimer = scheduler.schedule(REFRESH_EVERY, this::refreshInstallations);
+    }
+
+    /** A failure's own message when it is ours (never personal data), else only its type. */
+    private static String describe(Throwable failure) {
+        return failure instanceof OutboundFailure ? failure.getMessage() : failure.getClass().getName();
     }
 
     @Override
@@ -174,9 +187,11 @@ public final class RichContactServer implements AutoCloseable {
         if (timer != null) {
             timer.cancel();
         }
+        web.refuseEvents();
         if (realtime != null) {
             realtime.close();
         }
+        installationsTimer.close();
         DrainReport drained = core.drainCaptures().drain(config.shutdownDeadline());
         LOG.info("drained {} open captures; {} unfinished at the deadline", drained.closed(), drained.unfinished());
         web.stop();
@@ -206,7 +221,7 @@ public final class RichContactServer implements AutoCloseable {
         WebConfig web = WebConfig.defaults(config.port(), config.channels());
         web = new WebConfig(config.port(), config.frameAncestors(), web.hookSecret(), web.hookTolerance(),
                 web.clientRateLimit(), web.websiteRateLimit(), web.maxBodyBytes(), web.offeredChannels(),
-                web.trustForwardedFor());
+                config.trustForwardedFor());
         return config.hookSecret() == null ? web : web.withHookSecret(HookSecret.of(config.hookSecret()));
     }
 

@@ -53,9 +53,13 @@ final class CaptureRunner {
         }
         try {
             workers.execute(() -> execute(capture));
-        } catch (RejectedExecutionException rejected) {
+        } catch (RejectedExecutionException overloaded) {
             finished();
-            end(capture, failed(capture, FailureCause.UNEXPECTED, "the worker pool refused the capture"));
+            capture.countAttempt();
+            OutboundFailure busy = new OutboundFailure(FailureCause.UNAVAILABLE, "every capture worker is busy");
+            if (!deferIfRetryable(capture, busy)) {
+                end(capture, failed(capture, busy.failureCause(), busy.getMessage()));
+            }
         }
     }
 
