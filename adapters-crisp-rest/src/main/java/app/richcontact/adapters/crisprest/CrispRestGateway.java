@@ -74,9 +74,12 @@ public final class CrispRestGateway {
         return known;
     }
 
-    /** Where the real-time server is ({@code plugin/connect/endpoints}). */
+    /**
+     * Where the real-time server is ({@code plugin/connect/endpoints}). Optional work: when the
+     * quota is short, the listener keeps the endpoints it knows rather than spend it here.
+     */
     public RealtimeEndpoints realtimeEndpoints() {
-        JsonNode data = client.send(CrispCall.of("GET", ENDPOINTS, Priority.ESSENTIAL)).dataOrFail();
+        JsonNode data = client.send(CrispCall.of("GET", ENDPOINTS, Priority.OPTIONAL)).dataOrFail();
         URI primary = uri(data.path("socket").get("app"));
         if (primary == null) {
             throw new OutboundFailure(FailureCause.UNEXPECTED, "Crisp's GET " + ENDPOINTS + " gave no socket.app URL");

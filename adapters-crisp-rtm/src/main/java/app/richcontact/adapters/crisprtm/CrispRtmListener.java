@@ -38,7 +38,8 @@ public final class CrispRtmListener implements AutoCloseable {
     private static final Duration DRAIN = Duration.ofSeconds(5);
 
     private final ListenerCounters counters = new ListenerCounters();
-    private final EventDispatcher dispatcher;
+    private final EventDispatcher conversationDispatcher;
+    private final EventDispatcher installationDispatcher;
     private final CatchUps catchUps;
     private final ExecutorService httpThreads;
     private final OkHttpClient http;
@@ -55,8 +56,13 @@ public final class CrispRtmListener implements AutoCloseable {
         Objects.requireNonNull(catchUp, "catchUp");
         Objects.requireNonNull(discovery, "discovery");
         Objects.requireNonNull(clock, "clock");
-        this.dispatcher = new EventDispatcher(config.dispatchQueueCapacity(), counters);
         this.catchUps = new CatchUps(catchUp, counters, config.catchUpSpacing());
+        // An event dropped for a full queue is recovered like those missed while disconnected.
+        Runnable recoverLoss = () -> catchUps.gap(clock.instant().minus(config.catchUpMargin()), clock.instant());
+        this.conversationDispatcher = new EventDispatcher("dispatch", config.dispatchQueueCapacity(), counters,
+                recoverLoss);
+        this.installationDispatcher = new EventDispatcher("dispatch-installations", config.dispatchQueueCapacity(),
+                counters, () -> { });
         // OkHttp's own dispatcher threads are not daemons and idle for a minute: these are ours.
         this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), DaemonThreads.pool("okhttp"));
@@ -66,7 +72,8 @@ public final class CrispRtmListener implements AutoCloseable {
                 .build();
         IncomingEvents incoming = new IncomingEvents(
                 new RtmPayloadParser(config.maxPayloadChars(), config.maxPayloadDepth()),
-                counters, dispatcher, capture, installations, this::requestBind, clock);
+                counters, conversationDispatcher, installationDispatcher, capture, installations, this::requestBind,
+                clock);
         this.loop = new ConnectionLoop(config, discovery, clock, counters, incoming, catchUps, http,
                 () -> ThreadLocalRandom.current().nextDouble());
     }
@@ -77,7 +84,8 @@ public final class CrispRtmListener implements AutoCloseable {
             throw new IllegalStateException("the listener is closed");
         }
         if (started.compareAndSet(false, true)) {
-            dispatcher.start();
+            conversationDispatcher.start();
+            installationDispatcher.start();
             loop.start();
         }
     }
@@ -107,7 +115,8 @@ public final class CrispRtmListener implements AutoCloseable {
         }
         loop.close();
         catchUps.close();
-        dispatcher.close(DRAIN);
+        conversationDispatcher.close(DRAIN);
+        installationDispatcher.close(DRAIN);
         httpThreads.shutdown();
         http.connectionPool().evictAll();
         try {

@@ -86,7 +86,7 @@ class LifecycleTest {
     }
 
     @Test
-    void a_slow_in_port_never_blocks_the_socket_a_full_queue_drops_and_counts() throws Exception {
+    void a_slow_in_port_never_blocks_the_socket_a_full_queue_drops_counts_and_asks_for_a_catch_up() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger handled = new AtomicInteger();
         CrispRtmConfig config = SandboxListeners.fastConfig(sandbox).withDispatchQueueCapacity(2);
@@ -100,6 +100,7 @@ class LifecycleTest {
         }, ports.installationsPort(), ports.catchUp(), SandboxListeners.discovery(sandbox), Clock.systemUTC())) {
             listener.start();
             Await.until("authenticated", () -> listener.health().ready());
+            java.time.Instant beforeConversations = java.time.Instant.now();
             for (int i = 0; i < 5; i++) {
                 sandbox.scenario().startConversation(site.websiteId(), visitor()).started().get();
             }
@@ -108,6 +109,8 @@ class LifecycleTest {
             long dropped = listener.counters().dropped("queue_full");
             assertTrue(dropped >= 7, dropped + " dropped");
             assertTrue(listener.health().ready());
+            Await.until("a catch-up of the moments the events were lost", () -> ports.catchUps.stream()
+                    .anyMatch(window -> !window.from().isBefore(beforeConversations.minusSeconds(2))));
             release.countDown();
             Await.until("the queue drained", () -> handled.get() == 10 - dropped);
         }

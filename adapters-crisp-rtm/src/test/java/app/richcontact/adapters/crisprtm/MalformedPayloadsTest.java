@@ -107,9 +107,9 @@ class MalformedPayloadsTest {
         ListenerCounters counters = new ListenerCounters();
         RecordingPorts ports = new RecordingPorts();
         AtomicInteger binds = new AtomicInteger();
-        EventDispatcher dispatcher = new EventDispatcher(100_000, counters);
+        EventDispatcher dispatcher = new EventDispatcher("dispatch", 100_000, counters, () -> { });
         IncomingEvents incoming = new IncomingEvents(new RtmPayloadParser(16 * 1_024, 12), counters, dispatcher,
-                ports.capture(), ports.installationsPort(), binds::incrementAndGet, Clock.systemUTC());
+                dispatcher, ports.capture(), ports.installationsPort(), binds::incrementAndGet, Clock.systemUTC());
         int total = 20_000;
         try (CapturedLogs logs = new CapturedLogs()) {
             dispatcher.start();

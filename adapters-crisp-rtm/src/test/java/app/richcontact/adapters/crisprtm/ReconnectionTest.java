@@ -123,6 +123,23 @@ class ReconnectionTest {
     }
 
     @Test
+    void rediscoveries_after_failures_are_spaced_so_that_an_outage_does_not_spend_the_quota() {
+        URI broken = sandbox.rtmUrl().resolve("/nowhere/");
+        URI alsoBroken = sandbox.rtmUrl().resolve("/nowhere-either/");
+        AtomicInteger discoveries = new AtomicInteger();
+        RtmEndpointDiscovery discovery = () -> {
+            discoveries.incrementAndGet();
+            return new RtmEndpoints(broken, alsoBroken);
+        };
+        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox).withRescue(2, Duration.ofHours(1));
+        try (CrispRtmListener listener = SandboxListeners.listener(config, ports, discovery)) {
+            listener.start();
+            Await.until("a dozen failed attempts", () -> listener.counters().connectionAttempts() >= 12);
+            assertEquals(2, discoveries.get(), "the start, and one rediscovery: the next waits 15 minutes");
+        }
+    }
+
+    @Test
     void a_failing_discovery_is_retried_and_nothing_is_attempted_without_a_url() {
         AtomicInteger discoveries = new AtomicInteger();
         RtmEndpointDiscovery discovery = () -> {

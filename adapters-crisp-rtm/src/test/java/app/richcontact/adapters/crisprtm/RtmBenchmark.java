@@ -31,9 +31,9 @@ class RtmBenchmark {
         for (String kind : new String[] {"chat message (routed)", "operator message (ignored)", "not an object (dropped)"}) {
             ListenerCounters counters = new ListenerCounters();
             LongAdder handled = new LongAdder();
-            EventDispatcher dispatcher = new EventDispatcher(1_000_000, counters);
+            EventDispatcher dispatcher = new EventDispatcher("dispatch", 1_000_000, counters, () -> { });
             IncomingEvents incoming = new IncomingEvents(new RtmPayloadParser(256 * 1_024, 32), counters, dispatcher,
-                    event -> handled.increment(), event -> { }, () -> { }, Clock.systemUTC());
+                    dispatcher, event -> handled.increment(), event -> { }, () -> { }, Clock.systemUTC());
             dispatcher.start();
             Object[] args = switch (kind.charAt(0)) {
                 case 'c' -> new Object[] {message("user", "chat")};

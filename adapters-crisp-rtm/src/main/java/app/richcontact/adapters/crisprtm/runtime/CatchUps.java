@@ -4,6 +4,9 @@ import app.richcontact.application.port.in.CatchUpConversationsUseCase;
 import app.richcontact.application.port.in.CatchUpReport;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,24 +17,32 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the application's catch-up for each period the listener was deaf, on a thread of its own
  * and one at a time. A gap reported while one runs, or sooner than {@code spacing} after the
- * last one started, waits and is merged with the others into the next run, so that a flapping
- * connection cannot spend Crisp's daily quota on scans. A run that throws keeps its window for
- * the next gap; an incomplete report (quota) is the application's decision and is only logged.
+ * last one started, waits for the next run, so that a flapping connection cannot spend Crisp's
+ * daily quota on scans. Waiting periods that overlap are merged; separate ones stay separate, so
+ * that two short gaps hours apart never become one long scan. A period whose run failed is
+ * tried again with the next run, unless it failed more than an hour ago. An incomplete report
+ * (quota) is the application's decision and is only logged.
  */
 public final class CatchUps {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatchUps.class);
+    private static final long FORGET_FAILED_AFTER_NANOS = TimeUnit.HOURS.toNanos(1);
 
     /** A period to scan, from inclusive to until. */
     private record Window(Instant from, Instant until) {
 
+        boolean overlaps(Window other) {
+            return !from.isAfter(other.until) && !other.from.isAfter(until);
+        }
+
         Window merge(Window other) {
-            if (other == null) {
-                return this;
-            }
             return new Window(from.isBefore(other.from) ? from : other.from,
                     until.isAfter(other.until) ? until : other.until);
         }
+    }
+
+    /** A period whose run failed, and when. */
+    private record Failed(Window window, long failedAtNanos) {
     }
 
     private final CatchUpConversationsUseCase useCase;
@@ -39,8 +50,9 @@ public final class CatchUps {
     private final long spacingNanos;
     private final ScheduledExecutorService thread =
             Executors.newSingleThreadScheduledExecutor(DaemonThreads.single("catch-up"));
-    private Window pending;
-    private Window failed;
+    /** Disjoint periods waiting for the next run, in the order they were reported. */
+    private final List<Window> pending = new ArrayList<>();
+    private final List<Failed> failed = new ArrayList<>();
     /** A run is under way or scheduled: a new gap only joins {@link #pending}. */
     private boolean busy;
     private long lastStartNanos;
@@ -56,14 +68,33 @@ public final class CatchUps {
     public void gap(Instant from, Instant until) {
         Window window = new Window(from, until.isBefore(from) ? from : until);
         synchronized (this) {
-            pending = window.merge(pending).merge(failed);
-            failed = null;
+            long now = System.nanoTime();
+            for (Failed again : failed) {
+                if (now - again.failedAtNanos() < FORGET_FAILED_AFTER_NANOS) {
+                    add(again.window());
+                }
+            }
+            failed.clear();
+            add(window);
             if (busy) {
                 return;
             }
             busy = true;
             scheduleNext();
         }
+    }
+
+    /** Adds a period, merging it with those it overlaps; holds the lock. */
+    private void add(Window window) {
+        Window merged = window;
+        for (Iterator<Window> it = pending.iterator(); it.hasNext(); ) {
+            Window waiting = it.next();
+            if (waiting.overlaps(merged)) {
+                merged = merged.merge(waiting);
+                it.remove();
+            }
+        }
+        pending.add(merged);
     }
 
     /** Schedules the next run once the spacing since the last start has passed; holds the lock. */
@@ -77,23 +108,26 @@ public final class CatchUps {
     }
 
     private void runPending() {
-        Window window;
+        List<Window> windows;
         synchronized (this) {
-            window = pending;
-            pending = null;
-            if (window == null) {
+            windows = List.copyOf(pending);
+            pending.clear();
+            if (windows.isEmpty()) {
                 busy = false;
                 return;
             }
             everStarted = true;
             lastStartNanos = System.nanoTime();
         }
-        run(window);
-        synchronized (this) {
-            if (pending == null) {
-                busy = false;
-            } else {
-                scheduleNext();
+        try {
+            windows.forEach(this::run);
+        } finally {
+            synchronized (this) {
+                if (pending.isEmpty()) {
+                    busy = false;
+                } else {
+                    scheduleNext();
+                }
             }
         }
     }
@@ -114,9 +148,10 @@ public final class CatchUps {
                         report.websitesScanned(), report.websitesToScan(), report.conversationsListed(),
                         report.capturesOpened());
             }
-        } catch (RuntimeException error) {
+        } catch (Throwable error) {
+            // Errors too: a run that escapes would leave this thread scheduled for nothing.
             synchronized (this) {
-                failed = window.merge(failed);
+                failed.add(new Failed(window, System.nanoTime()));
             }
             LOG.warn("Catch-up from {} to {} failed ({}); it will be retried with the next one",
                     window.from(), window.until(), error.getClass().getName());

@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  * Which real-time URL to try next. Endpoints are discovered at the first attempt and again when
  * they are older than {@code maxAge}; after {@code failuresBeforeSwitch} failed attempts on the
  * primary URL the rescue URL is tried, and after as many on the rescue URL the endpoints are
- * discovered again and the primary is tried anew. Control thread only.
+ * discovered again and the primary is tried anew. Each discovery is a Crisp request counted in
+ * the daily quota, so rediscoveries after failures are spaced: at least 15 minutes apart, twice
+ * as long each time Crisp gives the same endpoints again, up to 4 hours, until a connection
+ * gets through. Control thread only.
  */
 final class EndpointRotation {
 
@@ -30,10 +33,15 @@ final class EndpointRotation {
         }
     }
 
+    static final Duration MIN_REDISCOVERY_SPACING = Duration.ofMinutes(15);
+    static final Duration MAX_REDISCOVERY_SPACING = Duration.ofHours(4);
+
     private final RtmEndpointDiscovery discovery;
     private final int failuresBeforeSwitch;
     private final Duration maxAge;
     private final Clock clock;
+    private Duration rediscoverySpacing = MIN_REDISCOVERY_SPACING;
+    private Instant rediscoverNotBefore = Instant.MIN;
     private RtmEndpoints endpoints;
     private Instant discoveredAt;
     private boolean rediscover;
@@ -57,11 +65,15 @@ final class EndpointRotation {
     }
 
     private void discover(Instant now) throws DiscoveryFailed {
+        boolean afterFailures = rediscover;
         rediscover = false;
         try {
             RtmEndpoints found = Objects.requireNonNull(discovery.discover(), "discovered endpoints");
             if (!found.equals(endpoints)) {
                 LOG.info("Crisp's real-time server is at {} (rescue {})", found.primary(), found.rescue());
+            } else if (afterFailures) {
+                Duration doubled = rediscoverySpacing.multipliedBy(2);
+                rediscoverySpacing = doubled.compareTo(MAX_REDISCOVERY_SPACING) > 0 ? MAX_REDISCOVERY_SPACING : doubled;
             }
             endpoints = found;
             onRescue = false;
@@ -91,13 +103,22 @@ final class EndpointRotation {
         } else {
             URI tried = onRescue ? endpoints.rescue() : endpoints.primary();
             onRescue = false;
+            Instant now = clock.instant();
+            if (now.isBefore(rediscoverNotBefore)) {
+                LOG.warn("{} failed attempts on {}; trying {} again (the next discovery is not before {})",
+                        failuresBeforeSwitch, tried, endpoints.primary(), rediscoverNotBefore);
+                return;
+            }
             rediscover = true;
+            rediscoverNotBefore = now.plus(rediscoverySpacing);
             LOG.warn("{} failed attempts on {}; discovering the endpoints again", failuresBeforeSwitch, tried);
         }
     }
 
-    /** An attempt got through: stay on this URL. */
+    /** An attempt got through: stay on this URL, and space rediscoveries from scratch next time. */
     void succeeded() {
         failures = 0;
+        rediscoverySpacing = MIN_REDISCOVERY_SPACING;
+        rediscoverNotBefore = Instant.MIN;
     }
 }

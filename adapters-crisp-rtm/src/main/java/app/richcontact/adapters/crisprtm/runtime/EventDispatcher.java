@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
  * Hands parsed events from the socket's event thread to the in-ports on one thread of its own,
  * through a bounded queue: the socket thread never waits, and one consumer keeps the order in
  * which Crisp sent the events (so each session's events stay in order). A full queue drops the
- * event and counts it ({@code queue_full}); an in-port that throws counts {@code in_port_failed}.
+ * event, counts it ({@code queue_full}) and tells {@code onLoss}, so that a catch-up recovers
+ * it; an in-port that throws, whatever it throws, counts {@code in_port_failed} and the thread
+ * goes on.
  */
 public final class EventDispatcher {
 
@@ -25,15 +27,17 @@ public final class EventDispatcher {
 
     private final BlockingQueue<Delivery> queue;
     private final ListenerCounters counters;
+    private final Runnable onLoss;
     private final Thread thread;
     private volatile boolean accepting = true;
     private long lastWarnNanos;
     private boolean warned;
 
-    public EventDispatcher(int capacity, ListenerCounters counters) {
+    public EventDispatcher(String role, int capacity, ListenerCounters counters, Runnable onLoss) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.counters = counters;
-        this.thread = DaemonThreads.single("dispatch").newThread(this::run);
+        this.onLoss = onLoss;
+        this.thread = DaemonThreads.single(role).newThread(this::run);
     }
 
     public void start() {
@@ -48,6 +52,7 @@ public final class EventDispatcher {
         }
         if (!queue.offer(new Delivery(event, call))) {
             counters.dropped("queue_full");
+            onLoss.run();
             return false;
         }
         return true;
@@ -76,13 +81,14 @@ public final class EventDispatcher {
     private void deliver(Delivery delivery) {
         try {
             delivery.call().run();
-        } catch (RuntimeException failed) {
+        } catch (Throwable failed) {
+            // Errors too: a dead dispatch thread would leave the socket queueing into the void.
             counters.dropped("in_port_failed");
             warnAtMostEvery10Seconds(delivery.event(), failed);
         }
     }
 
-    private void warnAtMostEvery10Seconds(String event, RuntimeException failed) {
+    private void warnAtMostEvery10Seconds(String event, Throwable failed) {
         long now = System.nanoTime();
         // The exception's type only: an in-port's message is not ours to vouch for.
         if (!warned || now - lastWarnNanos >= WARN_EVERY_NANOS) {

@@ -18,19 +18,25 @@ public final class IncomingEvents {
 
     private final RtmPayloadParser parser;
     private final ListenerCounters counters;
-    private final EventDispatcher dispatcher;
+    private final EventDispatcher conversations;
+    private final EventDispatcher installationEvents;
     private final CaptureConversationUseCase capture;
     private final TrackInstallationsUseCase installations;
     private final Runnable bindRequest;
     private final Clock clock;
     private volatile long lastEventMillis = -1;
 
-    public IncomingEvents(RtmPayloadParser parser, ListenerCounters counters, EventDispatcher dispatcher,
-                          CaptureConversationUseCase capture, TrackInstallationsUseCase installations,
-                          Runnable bindRequest, Clock clock) {
+    /**
+     * Conversation events and installation events go through separate dispatchers: handling an
+     * install may wait on a Crisp lookup, and must not hold up the conversations behind it.
+     */
+    public IncomingEvents(RtmPayloadParser parser, ListenerCounters counters, EventDispatcher conversations,
+                          EventDispatcher installationEvents, CaptureConversationUseCase capture,
+                          TrackInstallationsUseCase installations, Runnable bindRequest, Clock clock) {
         this.parser = parser;
         this.counters = counters;
-        this.dispatcher = dispatcher;
+        this.conversations = conversations;
+        this.installationEvents = installationEvents;
         this.capture = capture;
         this.installations = installations;
         this.bindRequest = bindRequest;
@@ -48,9 +54,9 @@ public final class IncomingEvents {
             lastEventMillis = clock.millis();
             Parsed parsed = parser.parse(event, args);
             if (parsed instanceof Parsed.Conversation conversation) {
-                dispatcher.offer(label, () -> capture.handle(conversation.event()));
+                conversations.offer(label, () -> capture.handle(conversation.event()));
             } else if (parsed instanceof Parsed.Installation installation) {
-                dispatcher.offer(label, () -> installations.handle(installation.event()));
+                installationEvents.offer(label, () -> installations.handle(installation.event()));
                 if (installation.event() instanceof InstallationEvent.Installed) {
                     bindRequest.run();
                 }
