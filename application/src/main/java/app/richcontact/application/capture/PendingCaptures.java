@@ -42,6 +42,8 @@ final class PendingCaptures {
     private final LinkedHashMap<SessionKey, Capture> early = new LinkedHashMap<>();
     private TaskScheduler.Cancellable timer;
     private Instant timerDueAt;
+    /** Which timer is current: one that fired while being cancelled finds itself outdated. */
+    private long timerGeneration;
     private boolean draining;
 
     PendingCaptures(CaptureConfig config, Clock clock, TaskScheduler scheduler, HandledSessions handled,
@@ -243,9 +245,12 @@ final class PendingCaptures {
         rearm();
     }
 
-    private void onTimer() {
+    private void onTimer(long generation) {
         List<Capture> closing = new ArrayList<>();
         synchronized (this) {
+            if (generation != timerGeneration) {
+                return;
+            }
             timer = null;
             timerDueAt = null;
             Instant now = clock.instant();
@@ -282,7 +287,8 @@ final class PendingCaptures {
         cancelTimer();
         Duration delay = Duration.between(clock.instant(), next);
         timerDueAt = next;
-        timer = scheduler.schedule(delay.isNegative() ? Duration.ZERO : delay, this::onTimer);
+        long generation = ++timerGeneration;
+        timer = scheduler.schedule(delay.isNegative() ? Duration.ZERO : delay, () -> onTimer(generation));
     }
 
     private void cancelTimer() {
@@ -290,6 +296,7 @@ final class PendingCaptures {
             timer.cancel();
             timer = null;
             timerDueAt = null;
+            timerGeneration++;
         }
     }
 
