@@ -126,6 +126,32 @@ class CrispFailuresTest {
     }
 
     @Test
+    void once_a_pause_is_over_concurrent_requests_wait_for_the_trial_request_instead_of_failing_for_quota()
+            throws Exception {
+        sandbox(SandboxOptions.builder().retryAfter(Duration.ofSeconds(1)), config -> config);
+        WebsiteId website = sandbox.website();
+        sandbox.crisp.restFaults().route(SandboxRoutes.CONVERSATION).throttleNext(1).latency(Duration.ofMillis(200));
+        assertThrows(OutboundFailure.class, () -> sandbox.gateway.conversations().snapshot(website, someSession()));
+        long pauseEnds = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (System.nanoTime() < pauseEnds) {
+            java.util.concurrent.locks.LockSupport.parkNanos(pauseEnds - System.nanoTime());
+        }
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                calls.add(callers.submit(() -> sandbox.gateway.conversations().snapshot(website, someSession())));
+            }
+            for (java.util.concurrent.Future<?> call : calls) {
+                call.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+        assertFalse(sandbox.gateway.statistics().pausedForQuota());
+    }
+
+    @Test
     void a_420_without_retry_after_pauses_for_the_configured_time() {
         sandbox(SandboxOptions.builder().quotaStatus(420), config -> config.withQuotaPause(Duration.ofSeconds(45)));
         WebsiteId website = sandbox.website();

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ public final class CrispClient {
     private static final Logger LOG = LoggerFactory.getLogger(CrispClient.class);
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(24);
     private static final Duration LOCAL_OVERLOAD_PAUSE = Duration.ofSeconds(1);
+    private static final Duration HALF_OPEN_WAIT = Duration.ofMillis(20);
 
     private final CrispRestConfig config;
     private final Clock clock;
@@ -93,14 +95,28 @@ public final class CrispClient {
      * interpret; throws {@link OutboundFailure} for everything else.
      */
     public CrispAnswer send(CrispCall call) {
+        long giveUpAt = System.nanoTime() + config.requestTimeout().toNanos();
+        while (true) {
+            try {
+                return sendOnce(call);
+            } catch (CircuitBreakerOpenException open) {
+                // Half-open after a pause: one request is trying whether Crisp accepts again.
+                // The others wait for its answer rather than be put off for quota once more.
+                if (!quotaCircuit.isHalfOpen() || System.nanoTime() > giveUpAt) {
+                    Duration remaining = quotaCircuit.getRemainingDelay();
+                    throw new OutboundFailure(FailureCause.QUOTA_EXHAUSTED,
+                            "requests to Crisp are paused for quota for another " + remaining, remaining, null);
+                }
+                LockSupport.parkNanos(HALF_OPEN_WAIT.toNanos());
+            }
+        }
+    }
+
+    private CrispAnswer sendOnce(CrispCall call) {
         try {
             return policies.get(() -> attempt(call));
-        } catch (OutboundFailure failure) {
+        } catch (OutboundFailure | CircuitBreakerOpenException failure) {
             throw failure;
-        } catch (CircuitBreakerOpenException open) {
-            Duration remaining = quotaCircuit.getRemainingDelay();
-            throw new OutboundFailure(FailureCause.QUOTA_EXHAUSTED,
-                    "requests to Crisp are paused for quota for another " + remaining, remaining, null);
         } catch (QuotaRefused refused) {
             throw new OutboundFailure(FailureCause.QUOTA_EXHAUSTED, refused.getMessage(), pauseAfter(refused), null);
         } catch (BudgetSpent spent) {
