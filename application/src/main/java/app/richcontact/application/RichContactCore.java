@@ -58,7 +58,7 @@ public final class RichContactCore {
         this.readSettings = new ReadSettingsService(cache);
         this.saveSettings = new SaveSettingsService(cache, settingsStore);
         this.verifyWebsiteToken = new VerifyWebsiteTokenService(cache);
-        this.trackInstallations = new TrackInstallationsService(cache, captures::dropWebsite);
+        this.trackInstallations = new TrackInstallationsService(cache, captures::dropWebsite, captures::catchUpAfterInstall);
         this.loadInstallations = new LoadInstallationsService(installations, cache, captures::dropWebsite);
         this.refreshInstallations = new RefreshInstallationsService(installations, cache, captures::dropWebsite);
     }

@@ -88,6 +88,23 @@ class CatchUpConversationsTest {
     }
 
     @Test
+    void a_new_installs_first_conversations_are_caught_up_once_its_events_may_flow() {
+        WebsiteId fresh = new WebsiteId(UUID.randomUUID().toString());
+        fixture.installations.install(new Installation(fresh, WebsiteToken.of("t"), WebsiteSettings.DEFAULTS));
+        fixture.core.trackInstallations().handle(new app.richcontact.application.port.in.InstallationEvent.Installed(fresh));
+        SessionId beforeBind = newSession();
+        fixture.conversations.put(fresh, beforeBind, new Origin(WHATSAPP), fixture.clock.instant(),
+                visitor(PHONE, null, null, null), null);
+        fixture.calls.reset();
+
+        fixture.scheduler.advance(Duration.ofSeconds(9));
+        assertEquals(0, fixture.calls.total());
+        fixture.scheduler.advance(Duration.ofSeconds(1));
+        assertEquals(1, fixture.calls.of("createdBetween"), "only the new website is scanned");
+        assertEquals(1, fixture.contacts.contactsOf(fresh).size());
+    }
+
+    @Test
     void disabled_websites_are_not_scanned() {
         WebsiteId disabled = new WebsiteId(UUID.randomUUID().toString());
         fixture.installations.install(new Installation(disabled, WebsiteToken.of("t"),

@@ -13,10 +13,16 @@ import app.richcontact.application.port.out.OriginSightings;
 import app.richcontact.application.port.out.TaskScheduler;
 import app.richcontact.domain.WebsiteId;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executor;
 
 /** Builds the capture services around one shared state and exposes them as in-ports. */
 public final class Captures {
+
+    /** Longer than a listener takes to bind a new install (debounced bind, a reconnect or two). */
+    static final Duration INSTALL_CATCH_UP_DELAY = Duration.ofSeconds(10);
+    static final Duration INSTALL_LOOK_BACK = Duration.ofMinutes(1);
 
     private final PendingCaptures pending;
     private final CaptureRunner runner;
@@ -24,6 +30,10 @@ public final class Captures {
     private final CaptureConversationUseCase capture;
     private final CatchUpConversationsUseCase catchUp;
     private final DrainCapturesUseCase drain;
+    private final CatchUpConversationsService catchUpService;
+    private final Clock clock;
+    private final TaskScheduler scheduler;
+    private final Executor workers;
 
     public Captures(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
                     InstallationCache installations, ConversationDirectory conversations,
@@ -34,7 +44,11 @@ public final class Captures {
         this.pending = new PendingCaptures(config, clock, scheduler, handled, outcomes,
                 new OriginCatalog(config.channels(), sightings), runner::run);
         this.capture = new CaptureConversationService(pending);
-        this.catchUp = new CatchUpConversationsService(installations, conversations, pending);
+        this.catchUpService = new CatchUpConversationsService(installations, conversations, pending);
+        this.catchUp = catchUpService;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.workers = workers;
         this.drain = new DrainCapturesService(pending, runner);
     }
 
@@ -53,6 +67,16 @@ public final class Captures {
     public ReadCaptureGaugesUseCase gauges() {
         return () -> new ReadCaptureGaugesUseCase.CaptureGauges(pending.openCount(), pending.earlyCount(),
                 runner.deferredCount(), runner.runningCount(), handled.size());
+    }
+
+    /**
+     * After an install: events of a new website reach us only once the listener has bound it
+     * (a few seconds), so a little later its conversations since the install are scanned once.
+     */
+    public void catchUpAfterInstall(WebsiteId website) {
+        Instant installedAt = clock.instant();
+        scheduler.schedule(INSTALL_CATCH_UP_DELAY, () -> workers.execute(() -> catchUpService.catchUp(website,
+                installedAt.minus(INSTALL_LOOK_BACK), clock.instant())));
     }
 
     /** Ends a website's open and waiting captures, for an uninstall. */

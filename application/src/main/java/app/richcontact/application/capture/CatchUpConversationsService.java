@@ -8,6 +8,7 @@ import app.richcontact.application.port.out.ConversationPage;
 import app.richcontact.application.port.out.ConversationSummary;
 import app.richcontact.application.port.out.OutboundFailure;
 import app.richcontact.domain.Installation;
+import app.richcontact.domain.WebsiteId;
 import java.time.Instant;
 import java.util.List;
 
@@ -33,8 +34,17 @@ final class CatchUpConversationsService implements CatchUpConversationsUseCase {
 
     @Override
     public CatchUpReport catchUp(Instant from, Instant until) {
-        List<Installation> targets = installations.all().stream()
-                .filter(installation -> installation.settings().enabled()).toList();
+        return scan(installations.all().stream().filter(installation -> installation.settings().enabled()).toList(),
+                from, until);
+    }
+
+    /** One website only: a new install, whose first conversations may precede the listener's bind. */
+    CatchUpReport catchUp(WebsiteId website, Instant from, Instant until) {
+        return scan(installations.all().stream().filter(installation -> installation.website().equals(website)
+                && installation.settings().enabled()).toList(), from, until);
+    }
+
+    private CatchUpReport scan(List<Installation> targets, Instant from, Instant until) {
         int scanned = 0;
         int listed = 0;
         int opened = 0;

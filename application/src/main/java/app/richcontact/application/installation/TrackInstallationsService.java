@@ -8,16 +8,20 @@ import java.util.function.Consumer;
 
 /**
  * Applies installation events to the cache. An uninstall also drops the website's captures at
- * once; an install or settings change for an unknown website loads it (one lookup).
+ * once; an install or settings change for an unknown website loads it (one lookup), and an
+ * install asks for the new website's first conversations to be caught up a little later.
  */
 public final class TrackInstallationsService implements TrackInstallationsUseCase {
 
     private final InstallationCache cache;
     private final Consumer<WebsiteId> dropCaptures;
+    private final Consumer<WebsiteId> catchUpNewInstall;
 
-    public TrackInstallationsService(InstallationCache cache, Consumer<WebsiteId> dropCaptures) {
+    public TrackInstallationsService(InstallationCache cache, Consumer<WebsiteId> dropCaptures,
+                                     Consumer<WebsiteId> catchUpNewInstall) {
         this.cache = cache;
         this.dropCaptures = dropCaptures;
+        this.catchUpNewInstall = catchUpNewInstall;
     }
 
     @Override
@@ -28,6 +32,7 @@ public final class TrackInstallationsService implements TrackInstallationsUseCas
             dropCaptures.accept(website);
         } else if (event instanceof InstallationEvent.Installed) {
             reloadQuietly(website);
+            catchUpNewInstall.accept(website);
         } else if (event instanceof InstallationEvent.SettingsSaved saved
                 && !cache.updateSettings(website, saved.settings())) {
             reloadQuietly(website);
