@@ -1,0 +1,61 @@
+package app.richcontact.benchmarks.harness;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+/**
+ * How busy the machine was over an interval, split into this JVM and everything else (the other
+ * engineer's tests share these 2 cores), plus this JVM's garbage-collection time.
+ */
+public final class LoadMeter {
+
+    /** Linux reports /proc/stat in USER_HZ, 100 per second on every common configuration. */
+    private static final double JIFFIES_PER_SECOND = 100;
+
+    private final long startNanos = System.nanoTime();
+    private final long[] machineStart = Machine.cpuJiffies();
+    private final long processStart = Machine.processCpuNanos();
+    private final long gcStart = gcMillis();
+    private final long threadsStart = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
+
+    public static LoadMeter start() {
+        return new LoadMeter();
+    }
+
+    /** Average cores used by other processes, by this JVM, and this JVM's GC time, as text. */
+    public String describe() {
+        double wall = (System.nanoTime() - startNanos) / 1e9;
+        long[] machineNow = Machine.cpuJiffies();
+        double machineCores = (machineNow[0] - machineStart[0]) / JIFFIES_PER_SECOND / wall;
+        double ownCores = (Machine.processCpuNanos() - processStart) / 1e9 / wall;
+        return String.format(Locale.ROOT, "over %.0f s: this JVM used %.2f cores, other processes %.2f of %d cores, "
+                        + "GC pauses %.0f ms, threads started %d", wall, ownCores, Math.max(0, machineCores - ownCores),
+                Runtime.getRuntime().availableProcessors(), (double) (gcMillis() - gcStart),
+                ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threadsStart);
+    }
+
+    /** Average cores used by other processes since the start. */
+    public double otherCores() {
+        double wall = (System.nanoTime() - startNanos) / 1e9;
+        long[] machineNow = Machine.cpuJiffies();
+        double machineCores = (machineNow[0] - machineStart[0]) / JIFFIES_PER_SECOND / wall;
+        double ownCores = (Machine.processCpuNanos() - processStart) / 1e9 / wall;
+        return Math.max(0, machineCores - ownCores);
+    }
+
+    private static long gcMillis() {
+        long total = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
+    }
+
+    /** Samples the other processes' load for a short while: how busy the machine is before a section. */
+    public static double otherCoresNow(long millis) {
+        LoadMeter meter = start();
+        Await.pause(java.time.Duration.ofMillis(millis));
+        return meter.otherCores();
+    }
+}
