@@ -3,8 +3,10 @@ package app.richcontact.benchmarks;
 import app.richcontact.benchmarks.harness.Figure;
 import app.richcontact.benchmarks.harness.Machine;
 import app.richcontact.benchmarks.harness.Report;
+import app.richcontact.benchmarks.sections.Heap;
 import app.richcontact.benchmarks.sections.Latency;
 import app.richcontact.benchmarks.sections.RequestCost;
+import app.richcontact.benchmarks.sections.SeparateProcess;
 import app.richcontact.benchmarks.sections.Throughput;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -51,6 +53,8 @@ public final class BenchmarkRun {
         sections.put("throughput", Throughput::run);
         sections.put("latency", Latency::run);
         sections.put("requests", RequestCost::run);
+        sections.put("heap", Heap::run);
+        sections.put("process", SeparateProcess::run);
 
         String only = System.getProperty("bench.only", "").trim();
         Set<String> chosen = only.isEmpty() ? sections.keySet()

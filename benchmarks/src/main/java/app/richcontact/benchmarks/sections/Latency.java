@@ -30,6 +30,7 @@ public final class Latency {
     private static final long WINDOW_MILLIS = 3_000;
 
     private static String machineAtPeak = "";
+    private static String quiet = "";
 
     private Latency() {
     }
@@ -44,11 +45,13 @@ public final class Latency {
             report.say("latency: warm-up at 100/s for 5 s");
             measure(rig, 100, 500, 1, 10_000_000);
             report.say("latency: 50 conversations/s for 10 s");
+            quiet = LoadMeter.awaitQuiet(0.3);
             LoadMeter meter50 = LoadMeter.start();
             long[] moderate = measure(rig, 50, 500, 2, 20_000_000);
             machineAtPeak = meter50.describe();
             add(report, "50/s", moderate, false);
             report.say("latency: 200 conversations/s for 15 s");
+            quiet = LoadMeter.awaitQuiet(0.3);
             LoadMeter meter = LoadMeter.start();
             long[] peak = measure(rig, 200, 3_000, 3, 30_000_000);
             machineAtPeak = meter.describe();
@@ -59,9 +62,9 @@ public final class Latency {
     private static void add(Report report, String rate, long[] latencies, boolean withGoal) {
         String note = String.format("%d new-phone conversations at %s on 10 websites, default 3 s window, "
                         + "REQUESTS_PER_SECOND lifted to 100000; profile createdAt minus conversation createdAt minus 3000 ms "
-                        + "(sandbox clock, 1 ms resolution); p50 %s ms, p99 %s ms, max %s ms; %s", latencies.length, rate,
+                        + "(sandbox clock, 1 ms resolution); p50 %s ms, p99 %s ms, max %s ms; %s; %s", latencies.length, rate,
                 Numbers.format(Numbers.percentile(latencies, 50)), Numbers.format(Numbers.percentile(latencies, 99)),
-                Numbers.format(Numbers.max(latencies)), machineAtPeak);
+                Numbers.format(Numbers.max(latencies)), quiet, machineAtPeak);
         report.add(Figure.info(SECTION, "beyond the window at " + rate + ", p50", Numbers.percentile(latencies, 50),
                 "ms", note));
         double p99 = Numbers.percentile(latencies, 99);
@@ -87,14 +90,7 @@ public final class Latency {
                 latencies.add(at - one.createdAtMillis() - WINDOW_MILLIS);
             }
         }
-        if (Boolean.getBoolean("bench.latency.dump")) {
-            for (ConversationLoad.Started one : load.started()) {
-                Long at = createdAt.get(Census.key(one.websiteId(), one.phoneDigits()));
-                if (at != null && at - one.createdAtMillis() - WINDOW_MILLIS > 20) {
-                    System.out.println("SLOW " + one.createdAtMillis() + " " + (at - one.createdAtMillis() - WINDOW_MILLIS));
-                }
-            }
-        }
+        Samples.write("latency-" + (int) perSecond + "per-s", load.started(), createdAt, WINDOW_MILLIS);
         return latencies.stream().mapToLong(Long::longValue).toArray();
     }
 }

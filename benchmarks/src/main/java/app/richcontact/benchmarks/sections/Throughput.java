@@ -69,6 +69,7 @@ public final class Throughput {
 
             ConversationLoad load = new ConversationLoad(rig.sandbox(), rig.websites(), Duration.ZERO, 2, 20_000_000,
                     true);
+            String quiet = LoadMeter.awaitQuiet(0.3);
             LoadMeter meter = LoadMeter.start();
             ThreadCpu threadsBefore = ThreadCpu.now();
             long start = System.currentTimeMillis();
@@ -98,12 +99,12 @@ public final class Throughput {
             String note = String.format("offered %.0f/s for %d s (%d new-phone conversations on 50 websites, their "
                             + "events unspaced, the phone before the first message), window %s, plugin REQUESTS_PER_SECOND lifted to 100000, other settings default; "
                             + "rate counted from %.0f s to the end of the load; backlog at the end of the load %d; "
-                            + "all %d contacts by +%.1f s (%.0f/s end to end); during the load %s; "
+                            + "all %d contacts by +%.1f s (%.0f/s end to end); during the load %s (%s); "
                             + "this JVM's CPU by thread group: %s; "
                             + "RTM events dropped %.0f, failed captures %.0f; with the warm-up: %s%s",
                     offered, SECONDS, started.size(), window, RAMP_MILLIS / 1000.0, started.size() - createdByEnd,
                     expected.size(), (lastCreated - end) / 1000.0, endToEnd,
-                    machine, cpuSplit, dropped, failed, census,
+                    machine, quiet, cpuSplit, dropped, failed, census,
                     drained ? "" : " (NOT DRAINED within 90 s)");
             String name = "new contacts/s, " + label;
             report.add(withGoal
