@@ -3,7 +3,9 @@ package app.richcontact.benchmarks;
 import app.richcontact.benchmarks.harness.Figure;
 import app.richcontact.benchmarks.harness.Machine;
 import app.richcontact.benchmarks.harness.Report;
+import app.richcontact.benchmarks.sections.FaultDrills;
 import app.richcontact.benchmarks.sections.Heap;
+import app.richcontact.benchmarks.sections.Ingest;
 import app.richcontact.benchmarks.sections.Latency;
 import app.richcontact.benchmarks.sections.RequestCost;
 import app.richcontact.benchmarks.sections.SeparateProcess;
@@ -55,6 +57,8 @@ public final class BenchmarkRun {
         sections.put("requests", RequestCost::run);
         sections.put("heap", Heap::run);
         sections.put("process", SeparateProcess::run);
+        sections.put("ingest", Ingest::run);
+        sections.put("drills", FaultDrills::run);
 
         String only = System.getProperty("bench.only", "").trim();
         Set<String> chosen = only.isEmpty() ? sections.keySet()

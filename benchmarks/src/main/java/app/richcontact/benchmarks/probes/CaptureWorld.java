@@ -53,6 +53,19 @@ public final class CaptureWorld {
         capture = core.captureConversation();
     }
 
+    /** Moves the manual clock on, closing the windows that fall due (processed at once, in memory). */
+    public void advance(Duration duration) {
+        scheduler.advance(duration);
+    }
+
+    public RtmPayloadParser parser() {
+        return parser;
+    }
+
+    public CaptureConversationUseCase capture() {
+        return capture;
+    }
+
     public RichContactCore core() {
         return core;
     }
