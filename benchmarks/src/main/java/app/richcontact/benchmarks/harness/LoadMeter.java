@@ -19,8 +19,21 @@ public final class LoadMeter {
     private final long gcStart = gcMillis();
     private final long threadsStart = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
 
+    private final long child;
+    private final double childStart;
+
+    private LoadMeter(long child) {
+        this.child = child;
+        this.childStart = child > 0 ? Machine.processCpuSeconds(child) : 0;
+    }
+
     public static LoadMeter start() {
-        return new LoadMeter();
+        return new LoadMeter(0);
+    }
+
+    /** Also tells apart the CPU of a child process (the plugin run on its own) from the others'. */
+    public static LoadMeter start(long childPid) {
+        return new LoadMeter(childPid);
     }
 
     /** Average cores used by other processes, by this JVM, and this JVM's GC time, as text. */
@@ -29,8 +42,11 @@ public final class LoadMeter {
         long[] machineNow = Machine.cpuJiffies();
         double machineCores = (machineNow[0] - machineStart[0]) / JIFFIES_PER_SECOND / wall;
         double ownCores = (Machine.processCpuNanos() - processStart) / 1e9 / wall;
-        return String.format(Locale.ROOT, "over %.0f s: this JVM used %.2f cores, other processes %.2f of %d cores, "
-                        + "GC pauses %.0f ms, threads started %d", wall, ownCores, Math.max(0, machineCores - ownCores),
+        double childCores = child > 0 ? (Machine.processCpuSeconds(child) - childStart) / wall : 0;
+        String childText = child > 0 ? String.format(Locale.ROOT, "the plugin process %.2f cores, ", childCores) : "";
+        return String.format(Locale.ROOT, "over %.0f s: this JVM used %.2f cores, %sother processes %.2f of %d cores, "
+                        + "GC pauses %.0f ms, threads started %d", wall, ownCores, childText,
+                Math.max(0, machineCores - ownCores - childCores),
                 Runtime.getRuntime().availableProcessors(), (double) (gcMillis() - gcStart),
                 ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threadsStart);
     }

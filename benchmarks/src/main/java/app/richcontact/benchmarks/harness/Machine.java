@@ -55,6 +55,18 @@ public final class Machine {
         return -1;
     }
 
+    /** CPU time (user + system) a process has used so far, in seconds, from /proc/&lt;pid&gt;/stat; 0 if unreadable. */
+    public static double processCpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // After the name: state is field 3, utime field 14, stime field 15 (1-based in proc(5)).
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException unreadable) {
+            return 0;
+        }
+    }
+
     /** A resident-memory field (VmRSS, VmHWM) of a process, in KiB, from /proc/&lt;pid&gt;/status; -1 if unreadable. */
     public static long statusKib(long pid, String field) {
         try {
