@@ -14,7 +14,6 @@ import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -181,9 +180,5 @@ public final class RequestCost {
         String national = e164.substring(4);
         return e164.substring(0, 4) + " " + national.substring(0, 3) + " " + national.substring(3, 6) + " "
                 + national.substring(6);
-    }
-
-    static Map<String, Long> copy(Map<String, Long> map) {
-        return new HashMap<>(map);
     }
 }
