@@ -1,0 +1,101 @@
+package app.richcontact.benchmarks.harness;
+
+import app.richcontact.sandbox.CrispSandbox;
+import app.richcontact.sandbox.Geolocation;
+import app.richcontact.sandbox.SessionDatum;
+import app.richcontact.sandbox.Visitor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * New channel conversations started at a steady rate on websites installed beforehand, each with
+ * a phone never used before: every one should become exactly one contact. Unlike the sandbox's
+ * random traffic, its websites exist before the plugin starts (no {@code socket:bind} race) and
+ * each conversation's identity is known, so contacts can be matched to the conversation that made
+ * them. Pacing is by schedule: a late generator catches up instead of drifting.
+ */
+public final class ConversationLoad {
+
+    private static final List<String> CHANNELS = List.of("urn:crisp.im:whatsapp:0", "urn:crisp.im:instagram:0",
+            "urn:crisp.im:messenger:0", "urn:crisp.im:telegram:0");
+    private static final Geolocation LISBON = new Geolocation("PT", "Lisbon", "Lisbon");
+
+    /** One conversation started: its website, session, phone and when the sandbox created it (epoch ms). */
+    public record Started(String websiteId, String sessionId, String phoneDigits, long createdAtMillis) {
+    }
+
+    private final CrispSandbox sandbox;
+    private final List<String> websites;
+    private final Duration spacing;
+    private final SplittableRandom random;
+    private final boolean phoneFirst;
+    private final List<Started> started = Collections.synchronizedList(new ArrayList<>());
+    private long nextPhone;
+
+    /**
+     * @param spacing time between the events of each conversation's start; zero emits the whole
+     *                start (origin, name, first message, phone…) at once
+     * @param firstPhone distinct runs on one sandbox must use distinct ranges
+     * @param phoneFirst the channel gives the phone before the first message (as some do); with a
+     *                   zero window this is what lets the plugin see it at all, since it decides on
+     *                   the conversation as the first message arrives
+     */
+    public ConversationLoad(CrispSandbox sandbox, List<String> websites, Duration spacing, long seed, long firstPhone,
+                            boolean phoneFirst) {
+        this.sandbox = sandbox;
+        this.phoneFirst = phoneFirst;
+        this.websites = List.copyOf(websites);
+        this.spacing = spacing;
+        this.random = new SplittableRandom(seed);
+        this.nextPhone = firstPhone;
+    }
+
+    /**
+     * Starts {@code count} conversations at {@code perSecond} on the calling thread.
+     *
+     * @return the rate actually achieved, per second
+     */
+    public double run(double perSecond, int count) {
+        long periodNanos = (long) (1e9 / perSecond);
+        long begin = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long due = begin + i * periodNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            startOne();
+        }
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        return count / Math.max(seconds, 1e-9);
+    }
+
+    public Started startOne() {
+        String website = websites.get(random.nextInt(websites.size()));
+        String phone = "+3519" + String.format("%08d", nextPhone++);
+        Visitor visitor = Visitor.from(CHANNELS.get(random.nextInt(CHANNELS.size())))
+                .withNickname("Visitor")
+                .withPhone(phone)
+                .withGeolocation(random.nextInt(100) < 70 ? LISBON : null)
+                .withSpacing(spacing);
+        if (phoneFirst) {
+            visitor = visitor.withBeforeFirstMessage(Set.of(SessionDatum.ORIGIN, SessionDatum.NICKNAME, SessionDatum.PHONE));
+        }
+        String session = sandbox.scenario().startConversation(website, visitor).sessionId();
+        long createdAt = sandbox.scenario().conversation(website, session).orElseThrow().createdAt();
+        Started one = new Started(website, session, phone.substring(1), createdAt);
+        started.add(one);
+        return one;
+    }
+
+    public List<Started> started() {
+        synchronized (started) {
+            return List.copyOf(started);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package app.richcontact.benchmarks.harness;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Starts a JVM of its own on this run's class path (for measurements that need a clean heap). */
+public final class JavaProcess {
+
+    private JavaProcess() {
+    }
+
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Runs {@code mainClass} with these JVM options and arguments; returns its standard output. */
+    public static String run(List<String> jvmOptions, String mainClass, List<String> args, Path log)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(args);
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(mainClass + " exited with " + exit + "; see " + log);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,120 @@
+package app.richcontact.benchmarks.probes;
+
+import app.richcontact.adapters.crisprtm.wire.Parsed;
+import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
+import app.richcontact.application.CaptureConfig;
+import app.richcontact.application.RichContactCore;
+import app.richcontact.application.fake.CrispCalls;
+import app.richcontact.application.fake.InMemoryContactDirectory;
+import app.richcontact.application.fake.InMemoryConversationDirectory;
+import app.richcontact.application.fake.InMemoryInstallations;
+import app.richcontact.application.fake.ManualClock;
+import app.richcontact.application.fake.ManualScheduler;
+import app.richcontact.application.port.in.CaptureConversationUseCase;
+import app.richcontact.domain.Installation;
+import app.richcontact.domain.WebsiteId;
+import app.richcontact.domain.WebsiteSettings;
+import app.richcontact.domain.WebsiteToken;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.json.JSONArray;
+import org.json.JSONObject;
+
+/**
+ * The application core with in-memory out-ports and a manual clock, fed RTM payloads as Crisp
+ * sends them: JSON text, decoded as socket.io-client does (org.json), parsed by the RTM adapter's
+ * own parser, then handed to the capture in-port. Every value is a fresh object as in production.
+ */
+public final class CaptureWorld {
+
+    private final ManualClock clock = new ManualClock();
+    private final ManualScheduler scheduler = new ManualScheduler(clock);
+    private final RichContactCore core;
+    private final CaptureConversationUseCase capture;
+    private final RtmPayloadParser parser = new RtmPayloadParser(256 * 1_024, 32);
+    private final List<String> websites = new ArrayList<>();
+
+    /** @param window the collection window (long, so that windows stay open) */
+    public CaptureWorld(Duration window, int maxOpen, int websiteCount) {
+        CrispCalls calls = new CrispCalls();
+        InMemoryInstallations installations = new InMemoryInstallations(calls, clock);
+        for (int i = 0; i < websiteCount; i++) {
+            String website = UUID.randomUUID().toString();
+            websites.add(website);
+            installations.install(new Installation(new WebsiteId(website), WebsiteToken.of(UUID.randomUUID().toString()),
+                    WebsiteSettings.DEFAULTS));
+        }
+        core = new RichContactCore(CaptureConfig.DEFAULTS.withWindow(window).withMaxOpenCaptures(maxOpen), clock,
+                scheduler, Runnable::run, installations, installations, new InMemoryConversationDirectory(calls),
+                new InMemoryContactDirectory(calls), outcome -> { });
+        core.loadInstallations().loadAll();
+        capture = core.captureConversation();
+    }
+
+    /** Moves the manual clock on, closing the windows that fall due (processed at once, in memory). */
+    public void advance(Duration duration) {
+        scheduler.advance(duration);
+    }
+
+    public RtmPayloadParser parser() {
+        return parser;
+    }
+
+    public CaptureConversationUseCase capture() {
+        return capture;
+    }
+
+    public RichContactCore core() {
+        return core;
+    }
+
+    public List<String> websites() {
+        return websites;
+    }
+
+    /** A new session id as Crisp writes them. */
+    public static String newSession() {
+        return "session_" + UUID.randomUUID();
+    }
+
+    /** Decodes one Socket.IO event packet's JSON, parses it and hands the result to the in-port. */
+    public void deliver(String packetJson) {
+        JSONArray packet = new JSONArray(packetJson);
+        String event = packet.getString(0);
+        Object[] args = {packet.get(1)};
+        if (parser.parse(event, args) instanceof Parsed.Conversation conversation) {
+            capture.handle(conversation.event());
+        }
+    }
+
+    /** The packets of a WhatsApp conversation start: origin, name, first message, request, phone, place. */
+    public static List<String> conversationStart(String website, String session, String phone, long now) {
+        List<String> packets = new ArrayList<>();
+        packets.add(packet("session:set_origin", base(website, session).put("origin", "urn:crisp.im:whatsapp:0")));
+        packets.add(packet("session:set_nickname", base(website, session).put("nickname", "Ana Silva")));
+        packets.add(packet("message:send", message(website, session, "user", "urn:crisp.im:whatsapp:0", now)));
+        packets.add(packet("session:request:initiated", base(website, session)));
+        packets.add(packet("session:set_phone", base(website, session).put("phone", phone)));
+        packets.add(packet("session:sync:geolocation", base(website, session).put("geolocation", new JSONObject()
+                .put("country", "PT").put("region", "Lisbon").put("city", "Lisbon")
+                .put("coordinates", new JSONObject().put("latitude", 38.72).put("longitude", -9.14)))));
+        return packets;
+    }
+
+    public static JSONObject message(String website, String session, String from, String origin, long now) {
+        return base(website, session).put("type", "text").put("from", from).put("origin", origin)
+                .put("content", "Hello, is this still available?").put("fingerprint", 163240180100L + now)
+                .put("timestamp", now).put("stamped", true)
+                .put("user", new JSONObject().put("user_id", session).put("nickname", "Ana Silva"));
+    }
+
+    public static JSONObject base(String website, String session) {
+        return new JSONObject().put("website_id", website).put("session_id", session).put("inbox_id", JSONObject.NULL);
+    }
+
+    public static String packet(String event, JSONObject payload) {
+        return new JSONArray().put(event).put(payload).toString();
+    }
+}

@@ -1,0 +1,184 @@
+package app.richcontact.benchmarks.sections;
+
+import app.richcontact.benchmarks.harness.Await;
+import app.richcontact.benchmarks.harness.Figure;
+import app.richcontact.benchmarks.harness.InProcessPlugin;
+import app.richcontact.benchmarks.harness.Report;
+import app.richcontact.benchmarks.harness.Rig;
+import app.richcontact.bootstrap.PluginConfiguration;
+import app.richcontact.sandbox.Conversation;
+import app.richcontact.sandbox.CrispSandbox;
+import app.richcontact.sandbox.NewProfile;
+import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.Visitor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Crisp requests per conversation, by scenario: each scenario runs on a website of its own, so
+ * the sandbox's request log by website tells its cost exactly. Conversations unfold as Crisp sends
+ * them (events 10 ms apart: origin and name, the first message, then phone, place, email), with
+ * the default 3 s window. Phase 1 runs with Crisp not making profiles for emails; phase 2 brings
+ * back visitors of phase 1 and lets Crisp link its own profile to email sessions.
+ */
+public final class RequestCost {
+
+    static final String SECTION = "requests";
+    private static final int PER_SCENARIO = 20;
+    private static final String WHATSAPP = "urn:crisp.im:whatsapp:0";
+    private static final String INSTAGRAM = "urn:crisp.im:instagram:0";
+
+    /** One scenario: its website's settings, and the figure's goal (NaN for context figures). */
+    private record Scenario(String key, String name, String settings, double goal, String why) {
+    }
+
+    private static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("new", "new phone-only visitor", "{}", 3,
+                    "conversation snapshot, phone search, create"),
+            new Scenario("emailOff", "new visitor with a real email, skip_if_email_exists off", "{\"skip_if_email_exists\":false}",
+                    Double.NaN, "snapshot, HEAD by email, phone search, create (Crisp not making its own profile)"),
+            new Scenario("returning", "returning visitor (contact made by the plugin earlier)", "{}", 2,
+                    "snapshot, phone search finds the contact"),
+            new Scenario("known", "visitor already in the CRM (pre-loaded profile)", "{}", 2,
+                    "snapshot, phone search finds the profile"),
+            new Scenario("cross", "one phone on two channels at once (per conversation)", "{}", Double.NaN,
+                    "per pair: 3 for the first, 2 for the second, serialised on (website, phone)"),
+            new Scenario("chat", "non-channel origin (chat)", "{}", 0, "decided by the message event's origin"),
+            new Scenario("disabled", "website with enabled=false", "{\"enabled\":false}", 0, "decided by settings"),
+            new Scenario("notSelected", "channel not selected in settings", "{\"all_channels\":false,\"channels\":[\"instagram\"]}",
+                    0, "decided by settings"),
+            new Scenario("emailOn", "visitor gives an email, skip_if_email_exists on", "{}", 0,
+                    "decided by the session:set_email event within the window"),
+            new Scenario("linked", "Crisp links its own profile (people:bind:session)", "{\"skip_if_email_exists\":false}", 0,
+                    "decided by the people:bind:session event within the window"));
+
+    private RequestCost() {
+    }
+
+    public static void run(Report report) throws Exception {
+        SandboxOptions options = SandboxOptions.builder().dailyQuota(Rig.UNLIMITED_QUOTA).nativeEmailProfiles(false)
+                .build();
+        try (CrispSandbox crisp = CrispSandbox.start(options)) {
+            Map<String, String> websites = new LinkedHashMap<>();
+            for (Scenario scenario : SCENARIOS) {
+                websites.put(scenario.key(), crisp.scenario().installWebsite("Cost " + scenario.key(),
+                        scenario.settings()).websiteId());
+            }
+            List<String> knownPhones = new ArrayList<>();
+            for (int i = 0; i < PER_SCENARIO; i++) {
+                String phone = phone(7, i);
+                knownPhones.add(phone);
+                crisp.scenario().preloadProfile(websites.get("known"),
+                        NewProfile.of("known" + i + "@shop.example", "Known", phone, "imported"));
+            }
+            try (InProcessPlugin plugin = InProcessPlugin.startReady(crisp, Map.of(
+                    PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA))) {
+                // The start-up catch-up lists each enabled website's recent conversations (one request
+                // each) on a thread of its own, after readiness: let it finish before counting.
+                long enabled = SCENARIOS.stream().filter(s -> !s.key().equals("disabled")).count();
+                Await.until(Duration.ofSeconds(10), Duration.ofMillis(20),
+                        () -> crisp.requestLog().count(SandboxRoutes.CONVERSATIONS) >= enabled);
+                quiet(crisp);
+                report.say("requests: phase 1 (new, email, known, cross-channel, skips), %d conversations each", PER_SCENARIO);
+                Map<String, Long> before = crisp.requestLog().byWebsite();
+                List<CompletableFuture<Void>> starts = new ArrayList<>();
+                for (int i = 0; i < PER_SCENARIO; i++) {
+                    starts.add(start(crisp, websites.get("new"), channel(WHATSAPP, phone(1, i), null)));
+                    starts.add(start(crisp, websites.get("emailOff"), channel(WHATSAPP, phone(2, i), "mail" + i + "@visitor.example")));
+                    starts.add(start(crisp, websites.get("returning"), channel(WHATSAPP, phone(3, i), null)));
+                    starts.add(start(crisp, websites.get("known"), channel(INSTAGRAM, knownPhones.get(i), null)));
+                    starts.add(start(crisp, websites.get("chat"), Visitor.from("chat").withNickname("Chatty")));
+                    starts.add(start(crisp, websites.get("disabled"), channel(WHATSAPP, phone(5, i), null)));
+                    starts.add(start(crisp, websites.get("notSelected"), channel(WHATSAPP, phone(6, i), null)));
+                    starts.add(start(crisp, websites.get("emailOn"), channel(WHATSAPP, phone(8, i), "on" + i + "@visitor.example")));
+                    if (i % 2 == 0) {
+                        String phone = phone(4, i);
+                        starts.add(start(crisp, websites.get("cross"), channel(WHATSAPP, phone, null)));
+                        starts.add(start(crisp, websites.get("cross"), channel(INSTAGRAM, spaced(phone), null)));
+                    }
+                }
+                settle(plugin, starts);
+                Map<String, Long> afterPhase1 = crisp.requestLog().byWebsite();
+
+                report.say("requests: phase 2 (returning visitors, Crisp-linked email profiles)");
+                crisp.switches().nativeEmailProfiles(true);
+                starts.clear();
+                for (int i = 0; i < PER_SCENARIO; i++) {
+                    starts.add(start(crisp, websites.get("returning"), channel(WHATSAPP, phone(3, i), null)));
+                    starts.add(start(crisp, websites.get("linked"), channel(WHATSAPP, phone(9, i), "linked" + i + "@visitor.example")));
+                }
+                settle(plugin, starts);
+                Map<String, Long> afterPhase2 = crisp.requestLog().byWebsite();
+
+                for (Scenario scenario : SCENARIOS) {
+                    String website = websites.get(scenario.key());
+                    long requests = switch (scenario.key()) {
+                        case "returning", "linked" -> delta(afterPhase2, afterPhase1, website);
+                        default -> delta(afterPhase1, before, website);
+                    };
+                    double perConversation = (double) requests / PER_SCENARIO;
+                    long made = crisp.scenario().crm(website).stream()
+                            .filter(p -> p.phone() != null && !p.segments().contains("imported")).count();
+                    String note = String.format("%d requests for %d conversations (%s), %d contacts made; settings %s, "
+                                    + "3 s window, events 10 ms apart", requests, PER_SCENARIO, scenario.why(), made,
+                            scenario.settings());
+                    report.add(Double.isNaN(scenario.goal())
+                            ? Figure.info(SECTION, scenario.name(), perConversation, "req", note)
+                            : Figure.atMost(SECTION, scenario.name(), perConversation, "req", scenario.goal(), note));
+                }
+            }
+        }
+    }
+
+    private static Visitor channel(String origin, String phone, String email) {
+        return Visitor.from(origin).withNickname("Visitor").withPhone(phone).withEmail(email);
+    }
+
+    private static CompletableFuture<Void> start(CrispSandbox crisp, String website, Visitor visitor) {
+        Conversation conversation = crisp.scenario().startConversation(website, visitor);
+        return conversation.started();
+    }
+
+    /** Waits for every start to be emitted, then for the windows to close and the captures to end. */
+    private static void settle(InProcessPlugin plugin, List<CompletableFuture<Void>> starts) throws Exception {
+        CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        // The last window opened at most now; it closes 3 s later. Then nothing may stay open or run.
+        Await.pause(Duration.ofMillis(3_100));
+        if (!Await.until(Duration.ofSeconds(30), Duration.ofMillis(50), plugin::idle)) {
+            throw new IllegalStateException("captures did not end within 30 s: " + plugin.gauges());
+        }
+    }
+
+    /** Waits until no request has reached the sandbox for half a second. */
+    private static void quiet(CrispSandbox crisp) {
+        long[] last = {crisp.requestLog().total(), System.nanoTime()};
+        Await.until(Duration.ofSeconds(10), Duration.ofMillis(50), () -> {
+            long now = crisp.requestLog().total();
+            if (now != last[0]) {
+                last[0] = now;
+                last[1] = System.nanoTime();
+            }
+            return System.nanoTime() - last[1] > 500_000_000L;
+        });
+    }
+
+    private static long delta(Map<String, Long> after, Map<String, Long> before, String website) {
+        return after.getOrDefault(website, 0L) - before.getOrDefault(website, 0L);
+    }
+
+    private static String phone(int scenario, int i) {
+        return String.format("+3519%d%07d", scenario, i);
+    }
+
+    private static String spaced(String e164) {
+        String national = e164.substring(4);
+        return e164.substring(0, 4) + " " + national.substring(0, 3) + " " + national.substring(3, 6) + " "
+                + national.substring(6);
+    }
+}

@@ -1,0 +1,194 @@
+package app.richcontact.benchmarks.sections;
+
+import app.richcontact.benchmarks.harness.Await;
+import app.richcontact.benchmarks.harness.Census;
+import app.richcontact.benchmarks.harness.ConversationLoad;
+import app.richcontact.benchmarks.harness.Figure;
+import app.richcontact.benchmarks.harness.InProcessPlugin;
+import app.richcontact.benchmarks.harness.JavaProcess;
+import app.richcontact.benchmarks.harness.LoadMeter;
+import app.richcontact.benchmarks.harness.Machine;
+import app.richcontact.benchmarks.harness.Numbers;
+import app.richcontact.benchmarks.harness.PluginHttp;
+import app.richcontact.benchmarks.harness.Report;
+import app.richcontact.benchmarks.harness.Rig;
+import app.richcontact.bootstrap.PluginConfiguration;
+import app.richcontact.sandbox.CrispSandbox;
+import app.richcontact.sandbox.SandboxOptions;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The plugin as an operator runs it: a process of its own started from the distribution
+ * ({@code java --module-path bootstrap/target/rich-contact/lib -m …Main serve}, default JVM
+ * options), against the sandbox in this JVM. Start-up time is spawn to {@code /health/ready} 200.
+ * Resident memory is VmRSS from {@code /proc/<pid>/status}, idle and under load; under load the
+ * latency beyond the window is measured too, with the plugin's heap and GC apart from the sandbox's.
+ */
+public final class SeparateProcess {
+
+    static final String SECTION = "process";
+    private static final int STARTS = 3;
+    private static final long WINDOW_MILLIS = 3_000;
+
+    private static String quietAtPeak = "";
+    private static LoadMeter machineAtPeak;
+
+    private SeparateProcess() {
+    }
+
+    public static void run(Report report) throws Exception {
+        Path distribution = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
+        if (!Files.isDirectory(distribution)) {
+            throw new IllegalStateException("no distribution at " + distribution + ": build with mvn package first");
+        }
+        Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
+        SandboxOptions options = SandboxOptions.builder().dailyQuota(Rig.UNLIMITED_QUOTA).eventSpacing(Duration.ZERO)
+                .build();
+        try (CrispSandbox crisp = CrispSandbox.start(options)) {
+            List<String> websites = new ArrayList<>();
+            for (int i = 1; i <= 10; i++) {
+                websites.add(crisp.scenario().installWebsite("Process shop " + i).websiteId());
+            }
+            String quietAtStart = LoadMeter.awaitQuiet(0.3);
+            long[] startMillis = new long[STARTS];
+            Process process = null;
+            int port = 0;
+            for (int i = 0; i < STARTS; i++) {
+                if (process != null) {
+                    stop(process);
+                }
+                port = freePort();
+                long spawned = System.nanoTime();
+                process = spawn(distribution, crisp, port, logs.resolve("plugin-process-" + (i + 1) + ".log"));
+                PluginHttp http = new PluginHttp(port);
+                Process current = process;
+                if (!Await.until(Duration.ofSeconds(30), Duration.ofMillis(5), () -> http.ready() || !current.isAlive())
+                        || !process.isAlive()) {
+                    throw new IllegalStateException("the plugin process did not become ready; see its log in " + logs);
+                }
+                startMillis[i] = (System.nanoTime() - spawned) / 1_000_000;
+                report.say("process: start %d ready in %d ms", i + 1, startMillis[i]);
+            }
+            report.add(Figure.atMost(SECTION, "start-up: spawn to /health/ready 200 (median of " + STARTS + ")",
+                    Numbers.percentile(startMillis, 50), "ms", 2_000,
+                    "cold JVM, default JVM options, against the sandbox over loopback: web server up, installations "
+                            + "loaded (1 request), real-time socket authenticated; each start: "
+                            + Arrays.toString(startMillis) + " ms; " + quietAtStart));
+
+            long pid = process.pid();
+            Await.pause(Duration.ofSeconds(5));
+            long idleRss = Machine.statusKib(pid, "VmRSS");
+            report.add(Figure.info(SECTION, "resident memory, idle (5 s after ready)", idleRss / 1024.0, "MiB",
+                    "VmRSS of the plugin process, default JVM options (no -Xmx: the JVM may take up to 1/4 of RAM "
+                            + "as heap, here 6 GiB), 10 websites installed"));
+
+            AtomicLong peakRss = new AtomicLong(idleRss);
+            long sampledPid = pid;
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peakRss.accumulateAndGet(Machine.statusKib(sampledPid, "VmRSS"), Math::max);
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
+            }, "bench-rss-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+            PluginHttp http = new PluginHttp(port);
+            report.say("process: warm-up at 200/s for 5 s, latency at 50/s for 10 s, then 200/s for 15 s");
+            latency(null, crisp, websites, http, 200, 1_000, 30_000_000L, "200/s", false);
+            latency(report, crisp, websites, http, 50, 500, 40_000_000L, "50/s", false);
+            quietAtPeak = LoadMeter.awaitQuiet(0.3);
+            LoadMeter meter = LoadMeter.start(pid);
+            machineAtPeak = meter;
+            latency(report, crisp, websites, http, 200, 3_000, 50_000_000L, "200/s", true);
+            String machine = meter.describe();
+            sampler.interrupt();
+            long endRss = Machine.statusKib(pid, "VmRSS");
+            long hwm = Machine.statusKib(pid, "VmHWM");
+            report.add(Figure.info(SECTION, "resident memory under load (peak while 200/s)", peakRss.get() / 1024.0,
+                    "MiB", String.format("VmRSS sampled every 200 ms during 10 s at 50/s and 15 s at 200 conversations/s "
+                            + "(3 s window, 3 requests per contact); at the end %.0f MiB, VmHWM %.0f MiB; default JVM "
+                            + "options, so the heap grows lazily towards its 6 GiB ceiling: set -Xmx (e.g. 256m) to bound "
+                            + "it; %s", endRss / 1024.0, hwm / 1024.0, machine)));
+            stop(process);
+        }
+    }
+
+    private static void latency(Report report, CrispSandbox crisp, List<String> websites, PluginHttp http,
+                                double perSecond, int count, long firstPhone, String rate, boolean withGoal) {
+        ConversationLoad load = new ConversationLoad(crisp, websites, Duration.ZERO, firstPhone, firstPhone, false);
+        load.run(perSecond, count);
+        Set<String> expected = new HashSet<>();
+        load.started().forEach(one -> expected.add(Census.key(one.websiteId(), one.phoneDigits())));
+        Await.until(Duration.ofSeconds(60), Duration.ofMillis(250),
+                () -> Census.of(crisp, websites, expected).createdAt().keySet().containsAll(expected));
+        Map<String, Long> createdAt = Census.of(crisp, websites, expected).createdAt();
+        long[] latencies = load.started().stream()
+                .filter(one -> createdAt.containsKey(Census.key(one.websiteId(), one.phoneDigits())))
+                .mapToLong(one -> createdAt.get(Census.key(one.websiteId(), one.phoneDigits()))
+                        - one.createdAtMillis() - WINDOW_MILLIS)
+                .toArray();
+        if (report == null) {
+            return;
+        }
+        Samples.write("process-latency-" + rate.replace("/", "per"), load.started(), createdAt, WINDOW_MILLIS);
+        String note = String.format("plugin in its own process (default JVM options), sandbox in the bench JVM, after a 5 s warm-up at 200/s; "
+                        + "%d new-phone conversations at %s, %d contacts made, 3 s window, REQUESTS_PER_SECOND lifted; "
+                        + "p50 %s, p99 %s, max %s ms; %s", count, rate, latencies.length,
+                Numbers.format(Numbers.percentile(latencies, 50)), Numbers.format(Numbers.percentile(latencies, 99)),
+                Numbers.format(Numbers.max(latencies)), withGoal ? quietAtPeak + "; " + machineAtPeak.describe() : "");
+        double p99 = Numbers.percentile(latencies, 99);
+        report.add(withGoal
+                ? Figure.atMost(SECTION, "beyond the window at " + rate + ", p99 (separate process)", p99, "ms", 25, note)
+                : Figure.info(SECTION, "beyond the window at " + rate + ", p99 (separate process)", p99, "ms", note));
+    }
+
+    private static Process spawn(Path distribution, CrispSandbox crisp, int port, Path log) throws IOException {
+        Map<String, String> env = new HashMap<>(InProcessPlugin.environment(crisp, Map.of(
+                PluginConfiguration.PORT, Integer.toString(port),
+                PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA,
+                PluginConfiguration.REQUESTS_PER_SECOND, "100000")));
+        List<String> command = new ArrayList<>(List.of(JavaProcess.java()));
+        String childOptions = System.getProperty("bench.childJvmOptions", "").trim();
+        if (!childOptions.isEmpty()) {
+            command.addAll(Arrays.asList(childOptions.split(" ")));
+        }
+        command.addAll(List.of("--module-path", distribution.toString(), "-m",
+                "app.richcontact.bootstrap/app.richcontact.bootstrap.Main", "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** SIGTERM (the plugin drains), then SIGKILL if it does not exit within 30 s. */
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
