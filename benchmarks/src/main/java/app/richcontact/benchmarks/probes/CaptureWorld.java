@@ -48,7 +48,7 @@ public final class CaptureWorld {
         }
         core = new RichContactCore(CaptureConfig.DEFAULTS.withWindow(window).withMaxOpenCaptures(maxOpen), clock,
                 scheduler, Runnable::run, installations, installations, new InMemoryConversationDirectory(calls),
-                new InMemoryContactDirectory(calls), outcome -> { });
+                new InMemoryContactDirectory(calls), outcome -> { }, (origin, resolution) -> { });
         core.loadInstallations().loadAll();
         capture = core.captureConversation();
     }

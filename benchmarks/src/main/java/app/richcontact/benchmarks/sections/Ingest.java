@@ -116,14 +116,14 @@ public final class Ingest {
                             .put("nickname", "Ana S.")));
         }
         ListenerCounters counters = new ListenerCounters();
-        EventDispatcher dispatcher = new EventDispatcher(events + 1_000, counters);
+        EventDispatcher dispatcher = new EventDispatcher("dispatch", events + 1_000, counters, () -> { });
         LongAdder delivered = new LongAdder();
         CaptureConversationUseCase counted = event -> {
             world.capture().handle(event);
             delivered.increment();
         };
         IncomingEvents incoming = new IncomingEvents(new RtmPayloadParser(256 * 1_024, 32), counters, dispatcher,
-                counted, event -> { }, () -> { }, Clock.systemUTC());
+                dispatcher, counted, event -> { }, () -> { }, Clock.systemUTC());
         dispatcher.start();
         String quiet = LoadMeter.awaitQuiet(0.3);
         for (int warm = 0; warm < 2; warm++) {
