@@ -47,6 +47,11 @@ public record CaptureConfig(Duration window, int maxOpenCaptures, Duration early
                 maxHandledSessions, firstRetryDelay, maxRetryDelay, maxRetries, channels);
     }
 
+    public CaptureConfig withRetries(Duration first, Duration max, int retries) {
+        return new CaptureConfig(window, maxOpenCaptures, earlyDetailsTtl, handledMemory,
+                maxHandledSessions, first, max, retries, channels);
+    }
+
     public CaptureConfig withChannels(ChannelRules newChannels) {
         return new CaptureConfig(window, maxOpenCaptures, earlyDetailsTtl, handledMemory,
                 maxHandledSessions, firstRetryDelay, maxRetryDelay, maxRetries, newChannels);

@@ -21,7 +21,8 @@ public record PluginConfiguration(
         Duration collectionWindow, int maxPendingCaptures, int workers,
         long dailyQuota, double optionalQuotaShare, int requestsPerSecond, int maxConcurrentRequests,
         PhoneSearch phoneSearch, ChannelRules channels, List<String> frameAncestors, boolean trustForwardedFor,
-        boolean realtime, Duration catchUpLookback, Duration shutdownDeadline, LogFormat logFormat) {
+        boolean realtime, Duration catchUpLookback, Duration shutdownDeadline, LogFormat logFormat,
+        int maxRetries, Duration maxRetryDelay, Duration quotaPause) {
 
     public static final String IDENTIFIER = "CRISP_PLUGIN_IDENTIFIER";
     public static final String KEY = "CRISP_PLUGIN_KEY";
@@ -44,6 +45,9 @@ public record PluginConfiguration(
     public static final String CATCH_UP_LOOKBACK = "RICHCONTACT_CATCH_UP_LOOKBACK";
     public static final String SHUTDOWN_DEADLINE = "RICHCONTACT_SHUTDOWN_DEADLINE";
     public static final String LOG_FORMAT = "RICHCONTACT_LOG_FORMAT";
+    public static final String MAX_RETRIES = "RICHCONTACT_MAX_RETRIES";
+    public static final String MAX_RETRY_DELAY = "RICHCONTACT_MAX_RETRY_DELAY";
+    public static final String QUOTA_PAUSE = "RICHCONTACT_QUOTA_PAUSE";
 
     /** How log lines are written: for people, or one JSON object per line for log shippers. */
     public enum LogFormat { TEXT, JSON }
@@ -76,7 +80,10 @@ public record PluginConfiguration(
                 env.flag(REALTIME, true),
                 env.duration(CATCH_UP_LOOKBACK, Duration.ofMinutes(10), Duration.ofDays(1)),
                 env.duration(SHUTDOWN_DEADLINE, Duration.ofSeconds(20), Duration.ofMinutes(10)),
-                env.choice(LOG_FORMAT, LogFormat.TEXT, LogFormat.class));
+                env.choice(LOG_FORMAT, LogFormat.TEXT, LogFormat.class),
+                env.integer(MAX_RETRIES, 6, 0, 50),
+                env.duration(MAX_RETRY_DELAY, Duration.ofMinutes(10), Duration.ofHours(6)),
+                env.duration(QUOTA_PAUSE, Duration.ofSeconds(60), Duration.ofHours(24)));
     }
 
     /** A comma-separated list; a bad entry names the variable, its position and what is wrong. */
@@ -112,6 +119,7 @@ public record PluginConfiguration(
                 + ", requestsPerSecond=" + requestsPerSecond + ", maxConcurrentRequests=" + maxConcurrentRequests
                 + ", phoneSearch=" + phoneSearch + ", channels=" + channels + ", frameAncestors=" + frameAncestors + ", trustForwardedFor=" + trustForwardedFor
                 + ", realtime=" + realtime + ", catchUpLookback=" + catchUpLookback
-                + ", shutdownDeadline=" + shutdownDeadline + ", logFormat=" + logFormat + "]";
+                + ", shutdownDeadline=" + shutdownDeadline + ", logFormat=" + logFormat + ", maxRetries=" + maxRetries
+                + ", maxRetryDelay=" + maxRetryDelay + ", quotaPause=" + quotaPause + "]";
     }
 }

@@ -203,12 +203,18 @@ public final class RichContactServer implements AutoCloseable {
         return CrispRestConfig.defaults(config.apiUrl(), config.identifier(), config.key(), Version.CURRENT)
                 .withDailyQuota(config.dailyQuota(), config.optionalQuotaShare())
                 .withRateLimits(config.requestsPerSecond(), config.maxConcurrentRequests())
-                .withPhoneSearch(config.phoneSearch());
+                .withPhoneSearch(config.phoneSearch())
+                .withQuotaPause(config.quotaPause());
     }
 
     private static CaptureConfig captureConfig(PluginConfiguration config) {
-        return CaptureConfig.DEFAULTS.withWindow(config.collectionWindow())
+        CaptureConfig defaults = CaptureConfig.DEFAULTS;
+        Duration maxRetryDelay = config.maxRetryDelay();
+        Duration firstRetryDelay = defaults.firstRetryDelay().compareTo(maxRetryDelay) > 0 ? maxRetryDelay
+                : defaults.firstRetryDelay();
+        return defaults.withWindow(config.collectionWindow())
                 .withMaxOpenCaptures(config.maxPendingCaptures())
+                .withRetries(firstRetryDelay, maxRetryDelay, config.maxRetries())
                 .withChannels(config.channels());
     }
 

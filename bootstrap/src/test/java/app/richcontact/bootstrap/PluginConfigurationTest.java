@@ -43,6 +43,9 @@ class PluginConfigurationTest {
         assertNull(config.hookSecret());
         assertTrue(config.realtime());
         assertEquals(PluginConfiguration.LogFormat.TEXT, config.logFormat());
+        assertEquals(6, config.maxRetries());
+        assertEquals(Duration.ofMinutes(10), config.maxRetryDelay());
+        assertEquals(Duration.ofSeconds(60), config.quotaPause());
         assertEquals(Optional.empty(), config.channels().channelOf(new Origin("urn:crisp.im:contact-form:0")));
     }
 
@@ -66,6 +69,8 @@ class PluginConfigurationTest {
                 "RICHCONTACT_PHONE_SEARCH", new String[] {"fuzzy"},
                 "RICHCONTACT_RTM", new String[] {"maybe"},
                 "RICHCONTACT_LOG_FORMAT", new String[] {"xml"},
+                "RICHCONTACT_MAX_RETRIES", new String[] {"-1", "many"},
+                "RICHCONTACT_QUOTA_PAUSE", new String[] {"2d", "soon"},
                 "RICHCONTACT_FRAME_ANCESTORS", new String[] {"app.crisp.chat", "https://app.crisp.chat/settings"});
         cases.forEach((variable, values) -> {
             for (String value : values) {
