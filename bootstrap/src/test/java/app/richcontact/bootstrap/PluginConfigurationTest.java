@@ -60,18 +60,18 @@ class PluginConfigurationTest {
 
     @Test
     void every_invalid_value_names_its_variable_and_what_is_expected() {
-        Map<String, String[]> cases = Map.of(
-                "RICHCONTACT_PORT", new String[] {"eighty", "70000", "-1"},
-                "RICHCONTACT_COLLECTION_WINDOW", new String[] {"3", "3 seconds", "-1s", "11m"},
-                "CRISP_API_URL", new String[] {"ftp://api.crisp.chat/v1/", "not a url", "api.crisp.chat"},
-                "RICHCONTACT_DAILY_QUOTA", new String[] {"0", "lots"},
-                "RICHCONTACT_OPTIONAL_QUOTA_SHARE", new String[] {"1.5", "NaN"},
-                "RICHCONTACT_PHONE_SEARCH", new String[] {"fuzzy"},
-                "RICHCONTACT_RTM", new String[] {"maybe"},
-                "RICHCONTACT_LOG_FORMAT", new String[] {"xml"},
-                "RICHCONTACT_MAX_RETRIES", new String[] {"-1", "many"},
-                "RICHCONTACT_QUOTA_PAUSE", new String[] {"2d", "soon"},
-                "RICHCONTACT_FRAME_ANCESTORS", new String[] {"app.crisp.chat", "https://app.crisp.chat/settings"});
+        Map<String, String[]> cases = Map.ofEntries(
+                Map.entry("RICHCONTACT_PORT", new String[] {"eighty", "70000", "-1"}),
+                Map.entry("RICHCONTACT_COLLECTION_WINDOW", new String[] {"3", "3 seconds", "-1s", "11m"}),
+                Map.entry("CRISP_API_URL", new String[] {"ftp://api.crisp.chat/v1/", "not a url", "api.crisp.chat"}),
+                Map.entry("RICHCONTACT_DAILY_QUOTA", new String[] {"0", "lots"}),
+                Map.entry("RICHCONTACT_OPTIONAL_QUOTA_SHARE", new String[] {"1.5", "NaN"}),
+                Map.entry("RICHCONTACT_PHONE_SEARCH", new String[] {"fuzzy"}),
+                Map.entry("RICHCONTACT_RTM", new String[] {"maybe"}),
+                Map.entry("RICHCONTACT_LOG_FORMAT", new String[] {"xml"}),
+                Map.entry("RICHCONTACT_MAX_RETRIES", new String[] {"-1", "many"}),
+                Map.entry("RICHCONTACT_QUOTA_PAUSE", new String[] {"2d", "soon"}),
+                Map.entry("RICHCONTACT_FRAME_ANCESTORS", new String[] {"app.crisp.chat", "https://app.crisp.chat/settings"}));
         cases.forEach((variable, values) -> {
             for (String value : values) {
                 Map<String, String> env = minimal();
