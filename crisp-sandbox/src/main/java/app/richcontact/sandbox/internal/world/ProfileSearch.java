@@ -39,13 +39,13 @@ public final class ProfileSearch {
         if (textLower == null) {
             return true;
         }
-        if (containsIgnoreCase(profile.email(), textLower) || containsIgnoreCase(profile.nickname(), textLower)) {
+        if (contains(profile.emailLower(), textLower) || contains(profile.nicknameLower(), textLower)) {
             return true;
         }
         return !textDigits.isEmpty()
                 && phoneModes.contains(PhoneSearch.SEARCH_TEXT_DIGITS)
-                && profile.phone() != null
-                && digitsOf(profile.phone()).contains(textDigits);
+                && profile.phoneDigits() != null
+                && profile.phoneDigits().contains(textDigits);
     }
 
     private boolean matchesFilters(Profile profile) {
@@ -123,15 +123,8 @@ public final class ProfileSearch {
         return digits.toString();
     }
 
-    private static String digitsOf(String value) {
-        StringBuilder digits = new StringBuilder(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            }
-        }
-        return digits.toString();
+    private static boolean contains(String haystackLower, String needleLower) {
+        return haystackLower != null && haystackLower.contains(needleLower);
     }
 
     /** The operators Crisp's filter items accept here; anything else is a 400. */
