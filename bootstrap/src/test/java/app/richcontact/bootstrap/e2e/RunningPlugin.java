@@ -60,13 +60,19 @@ final class RunningPlugin implements AutoCloseable {
 
     /** Starts the plugin and waits until {@code /health/ready} says ready. */
     static RunningPlugin start(CrispSandbox crisp, Map<String, String> variables) {
+        RunningPlugin plugin = launch(crisp, variables);
+        Await.until("the plugin to report ready", READY_DEADLINE, () -> plugin.statusOf("/health/ready") == 200,
+                () -> plugin.bodyOf("/health/ready"));
+        return plugin;
+    }
+
+    /** Starts the plugin without waiting for it to be ready. */
+    static RunningPlugin launch(CrispSandbox crisp, Map<String, String> variables) {
         CapturedOutput.install();
         Map<String, String> env = environment(crisp);
         env.putAll(variables);
         RunningPlugin plugin = new RunningPlugin(crisp, PluginConfiguration.fromEnvironment(env));
         plugin.server.start();
-        Await.until("the plugin to report ready", READY_DEADLINE, () -> plugin.statusOf("/health/ready") == 200,
-                () -> plugin.bodyOf("/health/ready"));
         return plugin;
     }
 
