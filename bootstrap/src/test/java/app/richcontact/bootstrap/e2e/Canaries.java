@@ -86,8 +86,4 @@ final class Canaries {
         }
         return forms;
     }
-
-    static int phonesIssued() {
-        return PHONES.size();
-    }
 }

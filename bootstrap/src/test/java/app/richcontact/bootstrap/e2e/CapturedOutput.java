@@ -66,6 +66,13 @@ final class CapturedOutput {
         Logger.getLogger("").addHandler(handler);
     }
 
+    /** What another process printed (the command line tests run the real {@code Main}). */
+    static void recordProcessOutput(String text) {
+        synchronized (STREAMS) {
+            STREAMS.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     /** The {@code java.util.logging} records so far, one per line. */
     static String julRecords() {
         synchronized (JUL) {
@@ -73,7 +80,7 @@ final class CapturedOutput {
         }
     }
 
-    /** Standard output and error so far. */
+    /** Standard output and error so far, and what the processes the tests ran printed. */
     static String standardStreams() {
         synchronized (STREAMS) {
             return STREAMS.toString(StandardCharsets.UTF_8);

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -29,14 +30,19 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CrispTroubleTest {
 
-    /** The first retry comes 15 s after the failure; the rest is processing and a busy machine. */
-    private static final Duration RECOVERY = Duration.ofSeconds(60);
+    /**
+     * The first retry comes 15 s after the failure, the second 30 s later (which, today, is when
+     * captures that met the circuit half-open run: see the disabled test below); the rest is
+     * processing on a busy machine.
+     */
+    private static final Duration RECOVERY = Duration.ofSeconds(90);
     private static final String WHATSAPP = "urn:crisp.im:whatsapp:0";
 
     private CrispSandbox crisp;
     private RunningPlugin plugin;
     private InstalledWebsite throttled;
     private InstalledWebsite failing;
+    private InstalledWebsite pausedOnce;
 
     @BeforeAll
     void start() {
@@ -44,6 +50,7 @@ class CrispTroubleTest {
         crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().retryAfter(Duration.ofSeconds(1)).build());
         throttled = RunningPlugin.install(crisp, "Throttled", "{}");
         failing = RunningPlugin.install(crisp, "Failing", "{}");
+        pausedOnce = RunningPlugin.install(crisp, "Paused once", "{}");
         plugin = RunningPlugin.start(crisp);
     }
 
@@ -118,5 +125,35 @@ class CrispTroubleTest {
         assertOneContactPerPhone(phones, crm);
         assertEquals(0, failedCaptures());
         assertEquals(failuresBefore + 6, crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE, 503));
+    }
+
+    /**
+     * Fails today: after a quota pause ends, Crisp accepts requests again, yet captures are put
+     * off a second time (30 s more). The quota circuit of {@code CrispClient} (adapters-crisp-rest)
+     * is half-open when the deferred captures run again together; Failsafe lets one trial request
+     * through and rejects the others with {@code CircuitBreakerOpenException}, which
+     * {@code CrispClient.send} reports as {@code QUOTA_EXHAUSTED} with a remaining pause of zero,
+     * so the application defers them by its next back-off step. Measured here: 3 captures and
+     * one 429 with {@code Retry-After: 1}: one contact 15 s later, the two others 45 s later.
+     */
+    @Test
+    @Disabled("defect in adapters-crisp-rest: a half-open quota circuit rejects concurrent requests as over quota")
+    void once_a_quota_pause_is_over_no_capture_is_put_off_again() {
+        long refusedBefore = answered(429);
+        crisp.restFaults().global().throttleNext(1);
+
+        List<Canaries.Phone> phones = converse(pausedOnce, 3);
+
+        Await.until("Crisp to refuse a request", () -> answered(429) > refusedBefore);
+        plugin.awaitCrm(pausedOnce, 1, RECOVERY);
+        Await.until("the three captures to have run again", () -> {
+            String metrics = plugin.metrics();
+            return RunningPlugin.valueIn(metrics, "richcontact_pending_captures{state=\"running\"}") == 0
+                    && plugin.crm(pausedOnce).size() + RunningPlugin.valueIn(metrics,
+                    "richcontact_pending_captures{state=\"deferred\"}") == 3;
+        });
+        assertEquals(refusedBefore + 1, answered(429), "Crisp refused nothing more");
+        assertEquals(0, plugin.metric("richcontact_pending_captures{state=\"deferred\"}"), "none put off again");
+        assertOneContactPerPhone(phones, plugin.crm(pausedOnce));
     }
 }
