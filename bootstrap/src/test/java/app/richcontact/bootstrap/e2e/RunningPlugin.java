@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -190,14 +191,14 @@ final class RunningPlugin implements AutoCloseable {
 
     /** How many requests the sandbox received so far on each capture route. */
     Map<String, Long> captureRequests() {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         CAPTURE_ROUTES.forEach(route -> counts.put(route, crisp.requestLog().count(route)));
         return counts;
     }
 
     /** The requests made on each capture route since {@code before} (routes with none left out). */
     Map<String, Long> captureRequestsSince(Map<String, Long> before) {
-        Map<String, Long> since = new java.util.LinkedHashMap<>();
+        Map<String, Long> since = new LinkedHashMap<>();
         captureRequests().forEach((route, count) -> {
             long made = count - before.getOrDefault(route, 0L);
             if (made != 0) {
