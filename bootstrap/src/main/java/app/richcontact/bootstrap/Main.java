@@ -25,21 +25,27 @@ public final class Main {
     public static void main(String[] args) {
         String command = args.length == 0 ? "help" : args[0];
         Map<String, String> environment = System.getenv();
-        switch (command) {
-            case "serve" -> serve(environment);
-            case "sandbox" -> SandboxMode.run(environment, System.out);
-            case "help", "--help", "-h" -> System.out.print(USAGE);
-            default -> {
-                System.err.print("rich-contact: unknown command " + command + "\n" + USAGE);
-                System.exit(2);
+        try {
+            switch (command) {
+                case "serve" -> serve(environment);
+                case "sandbox" -> SandboxMode.run(environment, System.out);
+                case "help", "--help", "-h" -> System.out.print(USAGE);
+                default -> {
+                    System.err.print("rich-contact: unknown command " + command + "\n" + USAGE);
+                    System.exit(2);
+                }
             }
+        } catch (ConfigurationException invalid) {
+            // The sandbox's own variables are read outside configuration(): same message, same status.
+            System.err.println("rich-contact: " + invalid.getMessage());
+            System.exit(2);
         }
     }
 
     private static void serve(Map<String, String> environment) {
         PluginConfiguration config = configuration(environment, System.err);
         LogSetup.apply(config.logFormat());
-        runUntilStopped(new RichContactServer(config, Clock.systemUTC()));
+        runUntilStopped(new RichContactServer(config, Clock.systemUTC()), () -> { });
     }
 
     /** Reads the configuration, or stops the process with a message naming the bad variable. */
@@ -54,10 +60,11 @@ public final class Main {
     }
 
     /**
-     * Starts the server and blocks until the JVM is asked to stop; the shutdown hook drains the
-     * server, then closes what else runs beside it (the sandbox, in sandbox mode).
+     * Starts the server, runs {@code started} (it knows the bound port by then), and blocks until
+     * the JVM is asked to stop; the shutdown hook drains the server, then closes what else runs
+     * beside it (the sandbox, in sandbox mode).
      */
-    static void runUntilStopped(RichContactServer server, AutoCloseable... alongside) {
+    static void runUntilStopped(RichContactServer server, Runnable started, AutoCloseable... alongside) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -71,6 +78,7 @@ public final class Main {
             stopped.countDown();
         }, "rich-contact-shutdown"));
         server.start();
+        started.run();
         try {
             stopped.await();
         } catch (InterruptedException interrupted) {

@@ -25,6 +25,9 @@ final class SandboxMode {
 
     static void run(Map<String, String> environment, PrintStream out) {
         Environment env = new Environment(environment);
+        // Chosen before the embedded sandbox logs its first line: logback reads its configuration once.
+        LogSetup.apply(env.choice(PluginConfiguration.LOG_FORMAT, PluginConfiguration.LogFormat.TEXT,
+                PluginConfiguration.LogFormat.class));
         int sandboxPort = env.integer(SANDBOX_PORT, 8089, 0, 65_535);
         double rate = env.integer(TRAFFIC_RATE, 2, 1, 10_000);
         CrispSandbox crisp = CrispSandbox.start(SandboxOptions.builder().port(sandboxPort).dailyQuota(1_000_000).build());
@@ -38,10 +41,9 @@ final class SandboxMode {
         pluginEnvironment.putIfAbsent(PluginConfiguration.DAILY_QUOTA, "1000000");
         pluginEnvironment.putIfAbsent(PluginConfiguration.FRAME_ANCESTORS, "https://app.crisp.chat," + origin(crisp));
         PluginConfiguration config = Main.configuration(pluginEnvironment, System.err);
-        LogSetup.apply(config.logFormat());
         RichContactServer server = new RichContactServer(config, Clock.systemUTC());
-        out.println(banner(crisp, traffic, config.port()));
-        Main.runUntilStopped(server, traffic, crisp);
+        // Printed once the plugin listens: with RICHCONTACT_PORT=0 only then is its port known.
+        Main.runUntilStopped(server, () -> out.println(banner(crisp, traffic, server.port())), traffic, crisp);
     }
 
     private static String origin(CrispSandbox crisp) {

@@ -1,0 +1,32 @@
+# syntax=docker/dockerfile:1
+# Rich Contact as a container: the distribution the build makes (bootstrap/target/rich-contact/lib,
+# every module jar) on a Java 17 runtime, run as an unprivileged user.
+#
+#   docker build -t rich-contact .
+#   docker run -p 8080:8080 -e CRISP_PLUGIN_IDENTIFIER=… -e CRISP_PLUGIN_KEY=… rich-contact
+#
+# Configuration is the environment variables of the README. On SIGTERM (docker stop) the plugin
+# drains for at most RICHCONTACT_SHUTDOWN_DEADLINE (20 s by default): give docker stop more than
+# that (docker stop -t 30, stop_grace_period in Compose, terminationGracePeriodSeconds in Kubernetes).
+
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+# The tests run in CI (.ci/run), not here. The cache mount keeps downloaded dependencies between builds.
+RUN --mount=type=cache,target=/root/.m2 mvn -B -q package -DskipTests
+
+# Ubuntu-based Temurin JRE: it ships curl, which the health check uses.
+FROM eclipse-temurin:17-jre-noble
+RUN groupadd --system --gid 10001 richcontact \
+    && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent \
+       --shell /usr/sbin/nologin richcontact
+COPY --from=build /src/bootstrap/target/rich-contact/lib /app/lib
+# Numeric, so that Kubernetes' runAsNonRoot can check it. The plugin writes no file.
+USER 10001:10001
+ENV RICHCONTACT_PORT=8080
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+    CMD curl -fsS -o /dev/null "http://127.0.0.1:${RICHCONTACT_PORT}/health/live" || exit 1
+# Exec form: java is PID 1 and receives SIGTERM itself. JVM options go in JAVA_TOOL_OPTIONS.
+ENTRYPOINT ["java", "--module-path", "/app/lib", "-m", "app.richcontact.bootstrap/app.richcontact.bootstrap.Main"]
+CMD ["serve"]

@@ -1,0 +1,159 @@
+package app.richcontact.bootstrap.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.richcontact.sandbox.CrispSandbox;
+import app.richcontact.sandbox.CrmProfile;
+import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.Visitor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Crisp says "too many requests" or fails for a while: no contact is lost, none is made twice.
+ * A capture that failed for such a passing cause waits and runs again (first retry after 15 s,
+ * the production default, which the configuration does not change), so each test takes about
+ * that long.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrispTroubleTest {
+
+    /**
+     * The first retry comes 15 s after the failure, the second 30 s later (which, today, is when
+     * captures that met the circuit half-open run: see the disabled test below); the rest is
+     * processing on a busy machine.
+     */
+    private static final Duration RECOVERY = Duration.ofSeconds(90);
+    private static final String WHATSAPP = "urn:crisp.im:whatsapp:0";
+
+    private CrispSandbox crisp;
+    private RunningPlugin plugin;
+    private InstalledWebsite throttled;
+    private InstalledWebsite failing;
+    private InstalledWebsite pausedOnce;
+
+    @BeforeAll
+    void start() {
+        // Crisp documents no Retry-After; when it sends one, the plugin pauses for just that long.
+        crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().retryAfter(Duration.ofSeconds(1)).build());
+        throttled = RunningPlugin.install(crisp, "Throttled", "{}");
+        failing = RunningPlugin.install(crisp, "Failing", "{}");
+        pausedOnce = RunningPlugin.install(crisp, "Paused once", "{}");
+        plugin = RunningPlugin.start(crisp);
+    }
+
+    @AfterAll
+    void stop() {
+        try {
+            plugin.close();
+        } finally {
+            crisp.close();
+        }
+    }
+
+    @AfterEach
+    void healthyCrisp() {
+        crisp.restFaults().clearAll();
+    }
+
+    private List<Canaries.Phone> converse(InstalledWebsite website, int conversations) {
+        List<Canaries.Phone> phones = new ArrayList<>();
+        for (int i = 0; i < conversations; i++) {
+            Canaries.Phone phone = Canaries.phone();
+            phones.add(phone);
+            crisp.scenario().startConversation(website.websiteId(),
+                    Visitor.from(WHATSAPP).withNickname(Canaries.name()).withPhone(phone.e164()));
+        }
+        return phones;
+    }
+
+    private static void assertOneContactPerPhone(List<Canaries.Phone> phones, List<CrmProfile> crm) {
+        Set<String> expected = phones.stream().map(Canaries.Phone::e164).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> created = crm.stream().map(CrmProfile::phone).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, created);
+        assertEquals(phones.size(), crm.size(), () -> "no duplicates: " + crm);
+    }
+
+    private long answered(int status) {
+        return crisp.requestLog().byStatus().getOrDefault(status, 0L);
+    }
+
+    private double failedCaptures() {
+        return plugin.captures("failed", "quota_exhausted", "whatsapp") + plugin.captures("failed", "unavailable", "whatsapp");
+    }
+
+    @Test
+    void after_a_burst_of_429s_the_contacts_are_created_once_crisp_accepts_requests_again() {
+        long refusedBefore = answered(429);
+        crisp.restFaults().global().throttleFor(Duration.ofSeconds(3));
+
+        List<Canaries.Phone> phones = converse(throttled, 3);
+
+        Await.until("Crisp to refuse a request", () -> answered(429) > refusedBefore);
+        List<CrmProfile> crm = plugin.awaitCrm(throttled, 3, RECOVERY);
+        assertOneContactPerPhone(phones, crm);
+        assertEquals(0, failedCaptures());
+        assertTrue(plugin.metrics().contains("status=\"429\"}"), "the refusals are counted in /metrics");
+        assertEquals(0, plugin.metric("richcontact_crisp_paused_for_quota"), "requests flow again");
+    }
+
+    @Test
+    void while_crisp_fails_to_create_contacts_they_wait_and_are_created_once_it_recovers() {
+        long failuresBefore = crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE, 503);
+        crisp.restFaults().route(SandboxRoutes.PROFILE_CREATE).serverErrorRate(1.0).serverErrorStatus(503);
+
+        List<Canaries.Phone> phones = converse(failing, 2);
+
+        // Each creation is tried three times at once (two quick retries), then put off.
+        Await.until("six failed creations", () -> crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE, 503) >= failuresBefore + 6);
+        Await.until("both captures to wait for a retry",
+                () -> plugin.metric("richcontact_pending_captures{state=\"deferred\"}") == 2);
+        crisp.restFaults().clearAll();
+        List<CrmProfile> crm = plugin.awaitCrm(failing, 2, RECOVERY);
+        assertOneContactPerPhone(phones, crm);
+        assertEquals(0, failedCaptures());
+        assertEquals(failuresBefore + 6, crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE, 503));
+    }
+
+    /**
+     * Fails today: after a quota pause ends, Crisp accepts requests again, yet captures are put
+     * off a second time (30 s more). The quota circuit of {@code CrispClient} (adapters-crisp-rest)
+     * is half-open when the deferred captures run again together; Failsafe lets one trial request
+     * through and rejects the others with {@code CircuitBreakerOpenException}, which
+     * {@code CrispClient.send} reports as {@code QUOTA_EXHAUSTED} with a remaining pause of zero,
+     * so the application defers them by its next back-off step. Measured here: 3 captures and
+     * one 429 with {@code Retry-After: 1}: one contact 15 s later, the two others 45 s later.
+     */
+    @Test
+    @Disabled("defect in adapters-crisp-rest: a half-open quota circuit rejects concurrent requests as over quota")
+    void once_a_quota_pause_is_over_no_capture_is_put_off_again() {
+        long refusedBefore = answered(429);
+        crisp.restFaults().global().throttleNext(1);
+
+        List<Canaries.Phone> phones = converse(pausedOnce, 3);
+
+        Await.until("Crisp to refuse a request", () -> answered(429) > refusedBefore);
+        plugin.awaitCrm(pausedOnce, 1, RECOVERY);
+        Await.until("the three captures to have run again", () -> {
+            String metrics = plugin.metrics();
+            return RunningPlugin.valueIn(metrics, "richcontact_pending_captures{state=\"running\"}") == 0
+                    && plugin.crm(pausedOnce).size() + RunningPlugin.valueIn(metrics,
+                    "richcontact_pending_captures{state=\"deferred\"}") == 3;
+        });
+        assertEquals(refusedBefore + 1, answered(429), "Crisp refused nothing more");
+        assertEquals(0, plugin.metric("richcontact_pending_captures{state=\"deferred\"}"), "none put off again");
+        assertOneContactPerPhone(phones, plugin.crm(pausedOnce));
+    }
+}
