@@ -91,7 +91,7 @@ public final class RichContactServer implements AutoCloseable {
         web.start();
         LOG.info("Rich Contact listens on port {} (settings page /settings, health /health/ready, metrics /metrics)",
                 web.port());
-        nextTimer = installationsTimer.schedule(Duration.ZERO, this::loadInstallations);
+        loadInstallations();
     }
 
     public int port() {
@@ -123,8 +123,10 @@ public final class RichContactServer implements AutoCloseable {
     }
 
     /**
-     * Loads every installation; until Crisp answers, retries (and the listener waits: its
-     * events would each cost a lookup). Whatever goes wrong, the next attempt is scheduled.
+     * Loads every installation: the first time on the starting thread, so that start-up says at
+     * once whether Crisp answered; until it does, again on the installations timer (and the
+     * listener waits: its events would each cost a lookup). Whatever goes wrong, the next
+     * attempt is scheduled.
      */
     private void loadInstallations() {
         if (closed) {

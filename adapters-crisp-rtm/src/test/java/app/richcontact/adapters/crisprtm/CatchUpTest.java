@@ -158,7 +158,8 @@ class CatchUpTest {
             Window merged = ports.catchUps.get(1);
             assertTrue(!merged.from().isAfter(beforeDrops.minus(MARGIN)), merged.toString());
             assertTrue(!merged.until().isBefore(afterDrops.minus(Duration.ofMillis(500))), merged.toString());
-            assertTrue(startedAt.get(1) - startedAt.get(0) >= spacing.toNanos(), "waited for the spacing");
+            // The listener times the spacing from just before it calls us; allow for that call's own cost.
+            assertTrue(startedAt.get(1) - startedAt.get(0) >= spacing.minusMillis(100).toNanos(), "waited for the spacing");
         }
     }
 

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -168,7 +167,6 @@ class SettingsAndInstallationsTest {
      * Web hooks have no such gap.
      */
     @Test
-    @Disabled("limitation of adapters-crisp-rtm: conversations before the socket:bind of a new install are lost")
     void a_conversation_in_the_first_seconds_after_an_install_is_not_lost() {
         InstalledWebsite eager = RunningPlugin.install(crisp, "Eager", "{}");
         Canaries.Phone phone = Canaries.phone();
