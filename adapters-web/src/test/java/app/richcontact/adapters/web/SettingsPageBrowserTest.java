@@ -1,11 +1,12 @@
 package app.richcontact.adapters.web;
 
+import app.richcontact.adapters.web.browser.WebDriverSession;
+
 import static app.richcontact.adapters.web.WebFixture.TOKEN;
 import static app.richcontact.adapters.web.WebFixture.WEBSITE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import app.richcontact.domain.Channel;
 import app.richcontact.domain.Segment;
@@ -46,12 +47,8 @@ class SettingsPageBrowserTest {
 
     @BeforeAll
     void startBrowser() throws Exception {
-        if (!Files.isExecutable(WebDriverSession.CHROMEDRIVER) || !Files.isExecutable(WebDriverSession.CHROMIUM)) {
-            unavailable = "chromedriver (" + WebDriverSession.CHROMEDRIVER + ") or chromium ("
-                    + WebDriverSession.CHROMIUM + ") is missing; install the Debian packages chromium and chromium-driver";
-            if (Boolean.getBoolean("richcontact.requireBrowser")) {
-                fail(unavailable + " (richcontact.requireBrowser=true)");
-            }
+        unavailable = WebDriverSession.unavailable().orElse(null);
+        if (unavailable != null) {
             return;
         }
         web = new WebFixture();

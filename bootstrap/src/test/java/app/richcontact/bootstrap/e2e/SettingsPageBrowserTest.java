@@ -1,9 +1,10 @@
 package app.richcontact.bootstrap.e2e;
 
+import app.richcontact.adapters.web.browser.WebDriverSession;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.CrmProfile;
@@ -47,12 +48,8 @@ class SettingsPageBrowserTest {
 
     @BeforeAll
     void start() throws Exception {
-        if (!Files.isExecutable(WebDriverSession.CHROMEDRIVER) || !Files.isExecutable(WebDriverSession.CHROMIUM)) {
-            unavailable = "chromedriver (" + WebDriverSession.CHROMEDRIVER + ") or chromium ("
-                    + WebDriverSession.CHROMIUM + ") is missing; install the Debian packages chromium and chromium-driver";
-            if (Boolean.getBoolean("richcontact.requireBrowser")) {
-                fail(unavailable + " (richcontact.requireBrowser=true)");
-            }
+        unavailable = WebDriverSession.unavailable().orElse(null);
+        if (unavailable != null) {
             return;
         }
         crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().build());

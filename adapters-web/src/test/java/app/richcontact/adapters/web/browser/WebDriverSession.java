@@ -1,4 +1,4 @@
-package app.richcontact.bootstrap.e2e;
+package app.richcontact.adapters.web.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,13 +26,13 @@ import java.util.stream.Stream;
 
 /**
  * A headless Chromium driven through chromedriver with the W3C WebDriver protocol, spoken over
- * {@code java.net.http}: just the commands the end-to-end settings page test needs. A focused
- * copy of the web adapter's test client (modules do not share test code).
+ * {@code java.net.http}: just the commands the settings page tests need. Published in this
+ * module's test-jar for the end-to-end test of the page in bootstrap.
  */
-final class WebDriverSession implements AutoCloseable {
+public final class WebDriverSession implements AutoCloseable {
 
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("richcontact.chromedriver", "/usr/bin/chromedriver"));
-    static final Path CHROMIUM = Path.of(System.getProperty("richcontact.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("richcontact.chromedriver", "/usr/bin/chromedriver"));
+    public static final Path CHROMIUM = Path.of(System.getProperty("richcontact.chromium", "/usr/bin/chromium"));
 
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
     private static final Pattern STARTED = Pattern.compile("started successfully on port (\\d+)");
@@ -69,7 +69,24 @@ final class WebDriverSession implements AutoCloseable {
     }
 
     /** Starts chromedriver on a free port and opens a session with a fresh profile. */
-    static WebDriverSession start(int width, int height) throws Exception {
+    /**
+     * Why no browser test can run here (Debian's chromium or chromium-driver missing), or empty
+     * when one can. With {@code -Drichcontact.requireBrowser=true} (CI) a missing browser is an
+     * error instead, so that the tests are never skipped silently there.
+     */
+    public static java.util.Optional<String> unavailable() {
+        if (java.nio.file.Files.isExecutable(CHROMEDRIVER) && java.nio.file.Files.isExecutable(CHROMIUM)) {
+            return java.util.Optional.empty();
+        }
+        String reason = "chromedriver (" + CHROMEDRIVER + ") or chromium (" + CHROMIUM
+                + ") is missing; install the Debian packages chromium and chromium-driver";
+        if (Boolean.getBoolean("richcontact.requireBrowser")) {
+            throw new IllegalStateException(reason + " (richcontact.requireBrowser=true)");
+        }
+        return java.util.Optional.of(reason);
+    }
+
+    public static WebDriverSession start(int width, int height) throws Exception {
         Process driver = new ProcessBuilder(CHROMEDRIVER.toString(), "--port=0").redirectErrorStream(true).start();
         CompletableFuture<Integer> port = new CompletableFuture<>();
         Thread reader = new Thread(() -> drain(driver, port), "chromedriver-output");
@@ -101,37 +118,52 @@ final class WebDriverSession implements AutoCloseable {
         }
     }
 
-    void open(String url) throws Exception {
+    public void open(String url) throws Exception {
         command("POST", path("/url"), JSON.createObjectNode().put("url", url));
     }
 
-    String find(String css) throws Exception {
+    public String find(String css) throws Exception {
         JsonNode found = command("POST", path("/element"),
                 JSON.createObjectNode().put("using", "css selector").put("value", css));
         return found.get(ELEMENT).asText();
     }
 
-    void click(String css) throws Exception {
+    public void click(String css) throws Exception {
         command("POST", path("/element/" + find(css) + "/click"), JSON.createObjectNode());
     }
 
-    void type(String css, String text) throws Exception {
+    public void clear(String css) throws Exception {
+        command("POST", path("/element/" + find(css) + "/clear"), JSON.createObjectNode());
+    }
+
+    public void type(String css, String text) throws Exception {
         command("POST", path("/element/" + find(css) + "/value"), JSON.createObjectNode().put("text", text));
     }
 
-    JsonNode property(String css, String name) throws Exception {
+    public String text(String css) throws Exception {
+        return command("GET", path("/element/" + find(css) + "/text"), null).asText();
+    }
+
+    public JsonNode property(String css, String name) throws Exception {
         return command("GET", path("/element/" + find(css) + "/property/" + name), null);
     }
 
-    boolean checked(String css) throws Exception {
+    public boolean checked(String css) throws Exception {
         return property(css, "checked").asBoolean();
+    }
+
+    /** Runs a function body in the page; {@code arguments} are not used. */
+    public JsonNode script(String body) throws Exception {
+        ObjectNode request = JSON.createObjectNode().put("script", body);
+        request.putArray("args");
+        return command("POST", path("/execute/sync"), request);
     }
 
     /**
      * Waits, inside the browser, until the expression {@code condition} is truthy, and returns its
      * value; fails at the deadline. The page's CSP forbids eval, so the condition is inlined.
      */
-    JsonNode await(String description, String condition, Duration deadline) throws Exception {
+    public JsonNode await(String description, String condition, Duration deadline) throws Exception {
         ObjectNode request = JSON.createObjectNode().put("script", """
                 var done = arguments[arguments.length - 1];
                 var deadline = Date.now() + %d;
@@ -150,7 +182,7 @@ final class WebDriverSession implements AutoCloseable {
         return value;
     }
 
-    byte[] screenshot() throws Exception {
+    public byte[] screenshot() throws Exception {
         return Base64.getDecoder().decode(command("GET", path("/screenshot"), null).asText());
     }
 
