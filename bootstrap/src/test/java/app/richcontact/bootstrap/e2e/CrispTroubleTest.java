@@ -139,7 +139,8 @@ class CrispTroubleTest {
         List<Canaries.Phone> phones = converse(pausedOnce, 3);
 
         Await.until("Crisp to refuse a request", () -> answered(429) > refusedBefore);
-        List<CrmProfile> crm = plugin.awaitCrm(pausedOnce, 3, Duration.ofSeconds(15 + 3 + 5));
+        // First deferral: 15 s plus at most a fifth; a second one would come 30 s later still.
+        List<CrmProfile> crm = plugin.awaitCrm(pausedOnce, 3, Duration.ofSeconds(15 + 3 + 15));
         assertOneContactPerPhone(phones, crm);
         assertEquals(refusedBefore + 1, answered(429), "Crisp refused nothing more");
         assertEquals(0, plugin.metric("richcontact_pending_captures{state=\"deferred\"}"), "none left waiting");
