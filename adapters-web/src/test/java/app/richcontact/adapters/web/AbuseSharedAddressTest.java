@@ -6,6 +6,8 @@ import static app.richcontact.adapters.web.WebFixture.WEBSITE;
 import static app.richcontact.adapters.web.WebFixture.bearer;
 import static app.richcontact.adapters.web.WebFixture.settingsPath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -35,6 +37,21 @@ class AbuseSharedAddressTest {
             assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
             assertEquals(200, web.get("/settings?website_id=" + WEBSITE.value() + "&token=" + TOKEN).statusCode());
         }
+    }
+
+    @Test
+    void forwarded_for_headers_that_are_not_trusted_are_reported_once_in_the_log() throws Exception {
+        try (WebFixture web = new WebFixture()) {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, web.get(settingsPath(WEBSITE), "Authorization", "Bearer " + TOKEN,
+                        "X-Forwarded-For", "198.51.100.9").statusCode());
+            }
+        }
+        String logged = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("richcontact.testLog",
+                "target/test-logs/adapters-web.log")));
+        assertTrue(logged.contains("requests carry X-Forwarded-For but RICHCONTACT_TRUST_FORWARDED_FOR is false"),
+                "the operator is told");
+        assertFalse(logged.contains("198.51.100.9"), "the address itself is not logged");
     }
 
     @Test

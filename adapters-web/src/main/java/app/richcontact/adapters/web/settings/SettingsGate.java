@@ -57,6 +57,7 @@ final class SettingsGate {
     }
 
     Verdict check(Context ctx, String websiteIdText, String token) {
+        warnIfBehindAnUntrustedProxy(ctx);
         Verdict verdict = verify(websiteIdText, token);
         if (verdict instanceof Granted granted) {
             TokenBuckets.Decision forWebsite = perWebsite.take(granted.website().value());
@@ -66,7 +67,6 @@ final class SettingsGate {
             }
             return verdict;
         }
-        warnIfBehindAnUntrustedProxy(ctx);
         TokenBuckets.Decision client = perClient.take(ClientAddress.of(ctx, trustForwardedFor));
         if (!client.allowed()) {
             counters.rateLimited("client");
@@ -76,7 +76,7 @@ final class SettingsGate {
     }
 
     /**
-     * Once per process: requests carry {@code X-Forwarded-For} but it is not trusted, so every
+     * Once per server: requests carry {@code X-Forwarded-For} but it is not trusted, so every
      * client behind that proxy shares one address and one rate (owners with a valid token are
      * never limited by it, but strangers are limited all together).
      */
