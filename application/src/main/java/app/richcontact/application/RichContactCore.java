@@ -4,6 +4,7 @@ import app.richcontact.application.capture.Captures;
 import app.richcontact.application.installation.InstallationCache;
 import app.richcontact.application.installation.LoadInstallationsService;
 import app.richcontact.application.installation.ReadSettingsService;
+import app.richcontact.application.installation.CatchUpAfterGapService;
 import app.richcontact.application.installation.RefreshInstallationsService;
 import app.richcontact.application.installation.SaveSettingsService;
 import app.richcontact.application.installation.TrackInstallationsService;
@@ -47,6 +48,7 @@ public final class RichContactCore {
     private final TrackInstallationsUseCase trackInstallations;
     private final LoadInstallationsUseCase loadInstallations;
     private final RefreshInstallationsUseCase refreshInstallations;
+    private final CatchUpConversationsUseCase catchUpConversations;
 
     public RichContactCore(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
                            Installations installations, SettingsStore settingsStore,
@@ -61,6 +63,7 @@ public final class RichContactCore {
         this.trackInstallations = new TrackInstallationsService(cache, captures::dropWebsite, captures::catchUpAfterInstall);
         this.loadInstallations = new LoadInstallationsService(installations, cache, captures::dropWebsite);
         this.refreshInstallations = new RefreshInstallationsService(installations, cache, captures::dropWebsite);
+        this.catchUpConversations = new CatchUpAfterGapService(refreshInstallations, captures.catchUp());
     }
 
     public CaptureConversationUseCase captureConversation() {
@@ -68,7 +71,7 @@ public final class RichContactCore {
     }
 
     public CatchUpConversationsUseCase catchUpConversations() {
-        return captures.catchUp();
+        return catchUpConversations;
     }
 
     public DrainCapturesUseCase drainCaptures() {

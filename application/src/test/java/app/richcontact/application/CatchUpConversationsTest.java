@@ -63,7 +63,8 @@ class CatchUpConversationsTest {
         CatchUpReport report = fixture.core.catchUpConversations().catchUp(gapStart, fixture.clock.instant());
         assertEquals(0, report.capturesOpened());
         assertEquals(1, fixture.outcomes.all().size());
-        assertEquals(1, fixture.calls.total(), "only the listing");
+        assertEquals(1, fixture.calls.of("installations.changedSince"), "what changed in installations during the gap");
+        assertEquals(2, fixture.calls.total(), "that, and only the listing: " + fixture.calls);
     }
 
     @Test

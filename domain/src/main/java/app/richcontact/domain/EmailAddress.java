@@ -34,7 +34,7 @@ public final class EmailAddress implements PersonalData {
             throw new InvalidValueException(FIELD, "must contain @");
         }
         String local = text.substring(0, at);
-        String domain = text.substring(at + 1).toLowerCase(Locale.ROOT);
+        String domain = Text.lowerAscii(text.substring(at + 1));
         if (!isLocalPart(local)) {
             throw new InvalidValueException(FIELD, "has an invalid part before @");
         }

@@ -15,17 +15,19 @@ public record Geolocation(String country, String city) {
             throw new InvalidValueException("geolocation", "needs a country or a city");
         }
         if (country != null) {
-            country = country.strip().toUpperCase(Locale.ROOT);
-            if (country.length() != 2 || !isAsciiUpper(country.charAt(0)) || !isAsciiUpper(country.charAt(1))) {
+            // Checked as ASCII before upper-casing: Unicode would turn a dotless "\u0131t" into "IT".
+            country = country.strip();
+            if (country.length() != 2 || !isAsciiLetter(country.charAt(0)) || !isAsciiLetter(country.charAt(1))) {
                 throw new InvalidValueException("country", "must be a two-letter ISO 3166-1 code");
             }
+            country = country.toUpperCase(Locale.ROOT);
         }
         if (city != null) {
             city = Text.cleanLine(city, "city", MAX_CITY_LENGTH);
         }
     }
 
-    private static boolean isAsciiUpper(char c) {
-        return c >= 'A' && c <= 'Z';
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

@@ -7,7 +7,7 @@ public record Segment(String value) {
 
     public Segment {
         // Lower-cased first: lower-casing may change the length the limit applies to.
-        value = Text.cleanLine(Text.lowerAscii(Text.required(value, "segment")), "segment", MAX_LENGTH);
+        value = Text.cleanLine(Text.lowerText(Text.required(value, "segment")), "segment", MAX_LENGTH);
     }
 
     public static Segment of(Channel channel) {

@@ -73,10 +73,22 @@ class CrispFailuresTest {
     }
 
     @Test
-    void connections_reset_every_time_end_as_unavailable() {
+    void connections_reset_every_time_end_as_unavailable_and_a_creation_as_unanswered() {
         sandbox(SandboxOptions.builder(), config -> config);
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().global().resetRate(1.0);
+        OutboundFailure failure = assertThrows(OutboundFailure.class,
+                () -> sandbox.gateway.contacts().existsWithEmail(website, EmailAddress.parse("a@example.com")));
+        assertEquals(FailureCause.UNAVAILABLE, failure.failureCause());
+        assertInstanceOf(ContactCreation.Unanswered.class, sandbox.gateway.contacts().create(website, contact("a@example.com")),
+                "Crisp may have applied a creation whose answer never came: that is not a plain failure");
+    }
+
+    @Test
+    void a_creation_crisp_refuses_with_a_5xx_answer_is_a_failure_not_unanswered() {
+        sandbox(SandboxOptions.builder(), config -> config);
+        WebsiteId website = sandbox.website();
+        sandbox.crisp.restFaults().route(SandboxRoutes.PROFILE_CREATE).serverErrorRate(1.0).serverErrorStatus(503);
         OutboundFailure failure = assertThrows(OutboundFailure.class,
                 () -> sandbox.gateway.contacts().create(website, contact("a@example.com")));
         assertEquals(FailureCause.UNAVAILABLE, failure.failureCause());

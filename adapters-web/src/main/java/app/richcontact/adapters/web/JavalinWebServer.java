@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,8 @@ import org.slf4j.LoggerFactory;
 public final class JavalinWebServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(JavalinWebServer.class);
+    /** How long a request may send or accept nothing before it is cut (Jetty's default is 30 s). */
+    private static final Duration REQUEST_IDLE_TIMEOUT = Duration.ofSeconds(10);
 
     private final WebConfig config;
     private final Javalin app;
@@ -80,6 +83,8 @@ public final class JavalinWebServer {
             javalin.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
+                // Bounds each blocking read or write of a request; RequestBody bounds a whole body.
+                http.setIdleTimeout(REQUEST_IDLE_TIMEOUT.toMillis());
             });
             javalin.routes.before(headers);
             settings.register(javalin.routes);

@@ -142,7 +142,7 @@ class CrispHookTest {
         String timestamp = now();
 
         HttpResponse<String> refused = web.post("/webhooks/crisp", raw,
-                "X-Crisp-Request-Timestamp", timestamp,
+                "X-Crisp-Request-Timestamp", timestamp, "Content-Type", "application/json",
                 "X-Crisp-Signature", HookRequests.sign(HOOK_SECRET, timestamp, reSerialised));
         HttpResponse<String> accepted = web.post("/webhooks/crisp", raw, signedHeaders(HOOK_SECRET, timestamp, raw));
 
@@ -360,5 +360,28 @@ class CrispHookTest {
             assertEquals(404, answer.statusCode());
             assertFalse(noHooks.conversationEvents().iterator().hasNext());
         }
+    }
+
+    @Test
+    void a_delivery_that_cannot_be_genuine_is_refused_from_its_headers_before_its_body_arrives() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), web.server.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /webhooks/crisp HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 401 Unauthorized", statusLine, "answered with 4,999 bytes still to come");
+        }
+    }
+
+    @Test
+    void a_delivery_that_is_not_json_is_refused_with_415() throws Exception {
+        byte[] body = "a=b".getBytes(StandardCharsets.UTF_8);
+        String timestamp = now();
+        HttpResponse<String> refused = web.post("/webhooks/crisp", body,
+                "X-Crisp-Request-Timestamp", timestamp, "Content-Type", "application/x-www-form-urlencoded",
+                "X-Crisp-Signature", HookRequests.sign(HOOK_SECRET, timestamp, body));
+        assertEquals(415, refused.statusCode());
     }
 }

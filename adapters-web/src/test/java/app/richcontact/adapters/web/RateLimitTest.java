@@ -19,13 +19,14 @@ class RateLimitTest {
     private static final RateLimit THREE_PER_MINUTE = new RateLimit(3, Duration.ofMinutes(1));
 
     @Test
-    void a_client_over_its_rate_is_answered_429_with_retry_after_until_the_bucket_refills() throws Exception {
+    void a_client_over_its_rate_of_refused_requests_is_answered_429_with_retry_after_until_the_bucket_refills()
+            throws Exception {
         try (WebFixture web = new WebFixture(config -> config.withRateLimits(THREE_PER_MINUTE, UNLIMITED))) {
             for (int i = 0; i < 3; i++) {
-                assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
+                assertEquals(401, web.get(settingsPath(WEBSITE), bearer("wrong")).statusCode());
             }
-            HttpResponse<String> refused = web.get(settingsPath(OTHER_WEBSITE), bearer(OTHER_TOKEN));
-            HttpResponse<String> pageRefused = web.get("/settings?website_id=" + WEBSITE.value() + "&token=" + TOKEN);
+            HttpResponse<String> refused = web.get(settingsPath(OTHER_WEBSITE), bearer("wrong"));
+            HttpResponse<String> pageRefused = web.get("/settings?website_id=" + WEBSITE.value() + "&token=wrong");
 
             assertEquals(429, refused.statusCode());
             assertEquals("20", refused.headers().firstValue("Retry-After").orElse(""));
@@ -33,18 +34,20 @@ class RateLimitTest {
             assertTrue(pageRefused.headers().firstValue("Retry-After").isPresent());
 
             web.clock.advance(Duration.ofSeconds(20));
-            assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
-            assertEquals(429, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
+            assertEquals(401, web.get(settingsPath(WEBSITE), bearer("wrong")).statusCode());
+            assertEquals(429, web.get(settingsPath(WEBSITE), bearer("wrong")).statusCode());
+            assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode(), "the owner is never refused");
         }
     }
 
     @Test
-    void the_client_limiter_comes_before_the_token_check_so_guessing_tokens_is_slowed_too() throws Exception {
+    void token_guesses_count_against_the_client_but_never_lock_out_the_owner_with_the_valid_token() throws Exception {
         try (WebFixture web = new WebFixture(config -> config.withRateLimits(THREE_PER_MINUTE, UNLIMITED))) {
             for (int i = 0; i < 3; i++) {
                 assertEquals(401, web.get(settingsPath(WEBSITE), bearer("guess-" + i)).statusCode());
             }
-            assertEquals(429, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
+            assertEquals(429, web.get(settingsPath(WEBSITE), bearer("guess-3")).statusCode());
+            assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
         }
     }
 
@@ -76,14 +79,14 @@ class RateLimitTest {
     void behind_a_trusted_proxy_each_forwarded_client_has_its_own_bucket() throws Exception {
         try (WebFixture web = new WebFixture(config -> config.withRateLimits(new RateLimit(1, Duration.ofHours(1)),
                 UNLIMITED).withTrustForwardedFor(true))) {
-            String[] first = {"Authorization", "Bearer " + TOKEN, "X-Forwarded-For", "203.0.113.7, 198.51.100.1"};
-            String[] spoofed = {"Authorization", "Bearer " + TOKEN, "X-Forwarded-For", "203.0.113.8, 198.51.100.1"};
-            String[] second = {"Authorization", "Bearer " + TOKEN, "X-Forwarded-For", "198.51.100.2"};
+            String[] first = {"Authorization", "Bearer wrong", "X-Forwarded-For", "203.0.113.7, 198.51.100.1"};
+            String[] spoofed = {"Authorization", "Bearer wrong", "X-Forwarded-For", "203.0.113.8, 198.51.100.1"};
+            String[] second = {"Authorization", "Bearer wrong", "X-Forwarded-For", "198.51.100.2"};
 
-            assertEquals(200, web.get(settingsPath(WEBSITE), first).statusCode());
+            assertEquals(401, web.get(settingsPath(WEBSITE), first).statusCode());
             assertEquals(429, web.get(settingsPath(WEBSITE), spoofed).statusCode(),
                     "only the right-most address, added by our proxy, counts");
-            assertEquals(200, web.get(settingsPath(WEBSITE), second).statusCode());
+            assertEquals(401, web.get(settingsPath(WEBSITE), second).statusCode());
         }
     }
 
@@ -91,9 +94,9 @@ class RateLimitTest {
     void without_a_trusted_proxy_forwarded_for_is_ignored() throws Exception {
         try (WebFixture web = new WebFixture(config -> config.withRateLimits(new RateLimit(1, Duration.ofHours(1)),
                 UNLIMITED))) {
-            assertEquals(200, web.get(settingsPath(WEBSITE), "Authorization", "Bearer " + TOKEN,
+            assertEquals(401, web.get(settingsPath(WEBSITE), "Authorization", "Bearer wrong",
                     "X-Forwarded-For", "198.51.100.1").statusCode());
-            assertEquals(429, web.get(settingsPath(WEBSITE), "Authorization", "Bearer " + TOKEN,
+            assertEquals(429, web.get(settingsPath(WEBSITE), "Authorization", "Bearer wrong",
                     "X-Forwarded-For", "198.51.100.2").statusCode());
         }
     }

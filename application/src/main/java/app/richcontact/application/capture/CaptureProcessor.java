@@ -6,6 +6,8 @@ import app.richcontact.application.port.out.ContactCreation;
 import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
 import app.richcontact.application.port.out.ConversationSnapshot;
+import app.richcontact.application.port.out.FailureCause;
+import app.richcontact.application.port.out.OutboundFailure;
 import app.richcontact.domain.Channel;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.Installation;
@@ -15,13 +17,16 @@ import app.richcontact.domain.SkipReason;
 import app.richcontact.domain.VisitorDetails;
 import app.richcontact.domain.WebsiteId;
 import app.richcontact.domain.WebsiteSettings;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Decides a closed capture: settings and what events said first (free), then the conversation
  * snapshot, then the CRM lookups and the creation (each one Crisp request). Work on one
- * (website, phone) is serialised so that one visitor on two channels makes one contact.
- * Out-port failures propagate as {@code OutboundFailure}.
+ * (website, phone) is serialised so that one visitor on two channels makes one contact. A
+ * creation that failed without a clear answer may still be applied by Crisp: until the CRM shows
+ * it (or it has had time to), that identity is not created again, only looked up, so that the
+ * pending contact is never doubled. Out-port failures propagate as {@code OutboundFailure}.
  */
 final class CaptureProcessor {
 
@@ -29,12 +34,14 @@ final class CaptureProcessor {
     private final ConversationDirectory conversations;
     private final ContactDirectory contacts;
     private final KeyedLocks<ContactKey> contactLocks = new KeyedLocks<>();
+    private final UnresolvedCreations<ContactKey> unresolved;
 
     CaptureProcessor(InstallationCache installations, ConversationDirectory conversations,
-                     ContactDirectory contacts) {
+                     ContactDirectory contacts, Clock clock) {
         this.installations = installations;
         this.conversations = conversations;
         this.contacts = contacts;
+        this.unresolved = new UnresolvedCreations<>(clock);
     }
 
     CaptureOutcome process(Capture capture) {
@@ -64,12 +71,16 @@ final class CaptureProcessor {
             return skipped(capture, SkipReason.NO_IDENTIFIER);
         }
         PersonalData identity = visitor.phone() != null ? visitor.phone() : contact.get().email();
-        return contactLocks.withLock(new ContactKey(capture.key().website(), identity),
-                () -> createUnlessExists(capture, visitor, contact.get()));
+        ContactKey key = new ContactKey(capture.key().website(), identity);
+        return contactLocks.withLock(key, () -> createUnlessExists(key, capture, visitor, contact.get()));
     }
 
     int lockedContacts() {
         return contactLocks.size();
+    }
+
+    int unresolvedCreations() {
+        return unresolved.size();
     }
 
     private static Optional<SkipReason> skipBySettingsOrEvents(WebsiteSettings settings, Channel channel,
@@ -86,16 +97,28 @@ final class CaptureProcessor {
         return Optional.empty();
     }
 
-    private CaptureOutcome createUnlessExists(Capture capture, VisitorDetails visitor, NewContact contact) {
+    private CaptureOutcome createUnlessExists(ContactKey key, Capture capture, VisitorDetails visitor,
+                                              NewContact contact) {
         WebsiteId website = capture.key().website();
         Optional<EmailAddress> realEmail = visitor.realEmail();
         if (realEmail.isPresent() && contacts.existsWithEmail(website, realEmail.get())) {
+            unresolved.resolved(key);
             return skipped(capture, SkipReason.EXISTS_BY_EMAIL);
         }
         if (visitor.phone() != null && contacts.existsWithPhone(website, visitor.phone())) {
+            unresolved.resolved(key);
             return skipped(capture, SkipReason.EXISTS_BY_PHONE);
         }
+        if (unresolved.pendingFor(key).isPresent()) {
+            throw new OutboundFailure(FailureCause.UNAVAILABLE, "an earlier creation of this contact got no answer "
+                    + "and may still be applied; looking again later");
+        }
         ContactCreation creation = contacts.create(website, contact);
+        if (creation instanceof ContactCreation.Unanswered) {
+            unresolved.unresolved(key);
+            throw new OutboundFailure(FailureCause.UNAVAILABLE, "Crisp did not answer a contact creation; "
+                    + "looking for the contact again later");
+        }
         if (creation instanceof ContactCreation.Created created) {
             return new CaptureOutcome.Created(website, capture.key().session(), capture.channel(), created.contact());
         }

@@ -39,7 +39,7 @@ public final class Captures {
                     InstallationCache installations, ConversationDirectory conversations,
                     ContactDirectory contacts, CaptureOutcomes outcomes, OriginSightings sightings) {
         this.handled = new HandledSessions(clock, config.handledMemory(), config.maxHandledSessions());
-        CaptureProcessor processor = new CaptureProcessor(installations, conversations, contacts);
+        CaptureProcessor processor = new CaptureProcessor(installations, conversations, contacts, clock);
         this.runner = new CaptureRunner(processor, outcomes, handled, scheduler, workers, config);
         this.pending = new PendingCaptures(config, clock, scheduler, handled, outcomes,
                 new OriginCatalog(config.channels(), sightings), runner::run);

@@ -18,13 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * Every installation and its settings, in memory: the only place settings are read from while
  * capturing. A website not in memory is looked up in Crisp once (it may have installed seconds
  * ago); a website found absent is not asked about again for a while. Lookups asked for by the
- * open web are also limited for the whole process.
+ * open web are limited for the whole process, and go to Crisp as unverified lookups, whose
+ * quota is kept apart from what captures need.
  */
 public final class InstallationCache {
 
     static final int MAX_REMEMBERED_ABSENT = 10_000;
     static final int UNTRUSTED_LOOKUP_BURST = 10;
     static final Duration UNTRUSTED_LOOKUP_REFILL = Duration.ofSeconds(6);
+    /** A known website is re-read for a token that does not match at most this often. */
+    static final Duration RECHECK_SPACING = Duration.ofMinutes(1);
+    static final int MAX_REMEMBERED_RECHECKS = 10_000;
 
     private final Installations source;
     private final Clock clock;
@@ -32,6 +36,7 @@ public final class InstallationCache {
     private final LookupAllowance untrustedLookups;
     private final Map<WebsiteId, Installation> installed = new ConcurrentHashMap<>();
     private final LinkedHashMap<WebsiteId, Instant> absentUntil = new LinkedHashMap<>();
+    private final LinkedHashMap<WebsiteId, Instant> recheckedAt = new LinkedHashMap<>();
 
     public InstallationCache(Installations source, Clock clock, Duration absentMemory) {
         this.source = source;
@@ -67,12 +72,40 @@ public final class InstallationCache {
         if (rememberedAbsent(website) || !untrustedLookups.tryTake()) {
             return Optional.empty();
         }
-        return reload(website);
+        return apply(website, source.findForUnverifiedRequest(website));
+    }
+
+    /**
+     * For a token from the open web that does not match a known website: the installation as
+     * Crisp has it now (a reinstall may have changed the token while we heard nothing), read at
+     * most once per {@link #RECHECK_SPACING} per website and within the process-wide allowance;
+     * empty when no re-check is allowed now. May throw an {@code OutboundFailure}.
+     */
+    public Optional<Installation> recheckUntrusted(WebsiteId website) {
+        synchronized (recheckedAt) {
+            Instant last = recheckedAt.get(website);
+            Instant now = clock.instant();
+            if (last != null && now.isBefore(last.plus(RECHECK_SPACING))) {
+                return Optional.empty();
+            }
+            recheckedAt.remove(website);
+            recheckedAt.put(website, now);
+            if (recheckedAt.size() > MAX_REMEMBERED_RECHECKS) {
+                recheckedAt.remove(recheckedAt.keySet().iterator().next());
+            }
+        }
+        if (!untrustedLookups.tryTake()) {
+            return Optional.empty();
+        }
+        return apply(website, source.findForUnverifiedRequest(website));
     }
 
     /** Asks Crisp for the website's installation now; keeps what is known if the lookup fails. */
     public Optional<Installation> reload(WebsiteId website) {
-        Optional<Installation> found = source.find(website);
+        return apply(website, source.find(website));
+    }
+
+    private Optional<Installation> apply(WebsiteId website, Optional<Installation> found) {
         found.ifPresentOrElse(this::put, () -> {
             installed.remove(website);
             rememberAbsent(website);

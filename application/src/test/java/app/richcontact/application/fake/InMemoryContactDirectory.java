@@ -24,6 +24,8 @@ public final class InMemoryContactDirectory implements ContactDirectory {
     private final ScriptedFailures failures = new ScriptedFailures();
     private final Map<WebsiteId, List<Stored>> contacts = new ConcurrentHashMap<>();
     private volatile Duration createLatency = Duration.ZERO;
+    private final List<Map.Entry<WebsiteId, NewContact>> inFlight = new ArrayList<>();
+    private int unansweredNext;
 
     public InMemoryContactDirectory(CrispCalls calls) {
         this.calls = calls;
@@ -34,6 +36,17 @@ public final class InMemoryContactDirectory implements ContactDirectory {
     }
 
     /** Makes each creation take this long, to widen race windows in concurrency tests. */
+    /** The next {@code count} creations get no answer: they are applied only by {@link #applyInFlight()}. */
+    public synchronized void answerNothingNext(int count) {
+        unansweredNext = count;
+    }
+
+    /** Crisp finishes the creations it did not answer. */
+    public synchronized void applyInFlight() {
+        inFlight.forEach(creation -> preload(creation.getKey(), creation.getValue()));
+        inFlight.clear();
+    }
+
     public void createLatency(Duration latency) {
         createLatency = latency;
     }
@@ -77,6 +90,11 @@ public final class InMemoryContactDirectory implements ContactDirectory {
             LockSupport.parkNanos(createLatency.toNanos());
         }
         synchronized (this) {
+            if (unansweredNext > 0) {
+                unansweredNext--;
+                inFlight.add(Map.entry(website, contact));
+                return new ContactCreation.Unanswered();
+            }
             if (find(website, existing -> existing.email().equals(contact.email())).isPresent()) {
                 return new ContactCreation.AlreadyExists();
             }

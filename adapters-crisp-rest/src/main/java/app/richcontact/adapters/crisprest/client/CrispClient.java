@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,10 +97,31 @@ public final class CrispClient {
      * interpret; throws {@link OutboundFailure} for everything else.
      */
     public CrispAnswer send(CrispCall call) {
+        return send(call, new AtomicBoolean());
+    }
+
+    /**
+     * As {@link #send(CrispCall)}, for a call Crisp must not apply twice unknowingly: empty when
+     * it failed after an attempt that got no answer at all (a timeout, a reset), since Crisp may
+     * have applied that attempt, or may still.
+     */
+    public Optional<CrispAnswer> sendUnlessUnanswered(CrispCall call) {
+        AtomicBoolean unanswered = new AtomicBoolean();
+        try {
+            return Optional.of(send(call, unanswered));
+        } catch (OutboundFailure failure) {
+            if (unanswered.get()) {
+                return Optional.empty();
+            }
+            throw failure;
+        }
+    }
+
+    private CrispAnswer send(CrispCall call, AtomicBoolean unanswered) {
         long giveUpAt = System.nanoTime() + config.requestTimeout().toNanos();
         while (true) {
             try {
-                return sendOnce(call);
+                return sendOnce(call, unanswered);
             } catch (CircuitBreakerOpenException open) {
                 // Half-open after a pause: one request is trying whether Crisp accepts again.
                 // The others wait for its answer rather than be put off for quota once more.
@@ -112,9 +135,9 @@ public final class CrispClient {
         }
     }
 
-    private CrispAnswer sendOnce(CrispCall call) {
+    private CrispAnswer sendOnce(CrispCall call, AtomicBoolean unanswered) {
         try {
-            return policies.get(() -> attempt(call));
+            return policies.get(() -> attempt(call, unanswered));
         } catch (OutboundFailure | CircuitBreakerOpenException failure) {
             throw failure;
         } catch (QuotaRefused refused) {
@@ -156,7 +179,7 @@ public final class CrispClient {
         return quotaCircuit;
     }
 
-    private CrispAnswer attempt(CrispCall call) {
+    private CrispAnswer attempt(CrispCall call, AtomicBoolean unanswered) {
         if (!budget.tryAcquire(call.priority())) {
             throw new BudgetSpent("the daily budget of " + budget.dailyQuota() + " Crisp requests leaves nothing for "
                     + call.priority().name().toLowerCase(java.util.Locale.ROOT) + " work (" + call.route() + ")");
@@ -165,10 +188,12 @@ public final class CrispClient {
         try {
             response = http.send(request(call), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException noAnswer) {
+            unanswered.set(true);
             log.record(call.route(), "error");
             throw new ServerTrouble("no answer from Crisp on " + call.route() + ": " + noAnswer.getClass().getSimpleName(),
                     noAnswer);
         } catch (InterruptedException interrupted) {
+            unanswered.set(true);
             Thread.currentThread().interrupt();
             throw new OutboundFailure(FailureCause.UNAVAILABLE, "interrupted while calling Crisp on " + call.route());
         }

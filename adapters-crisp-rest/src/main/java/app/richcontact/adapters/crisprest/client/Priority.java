@@ -5,5 +5,10 @@ public enum Priority {
     /** Creating contacts and what it needs (snapshot, lookups), settings, installations. */
     ESSENTIAL,
     /** Work that only improves coverage (catch-up scans): the first to be dropped. */
-    OPTIONAL
+    OPTIONAL,
+    /**
+     * Lookups asked for by requests nobody has authenticated (a website id on the settings
+     * page): a small budget of their own, so that strangers can never spend the day's quota.
+     */
+    UNVERIFIED
 }

@@ -17,12 +17,14 @@ import app.richcontact.domain.PhoneNumber;
 import app.richcontact.domain.WebsiteId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The CRM over Crisp's people routes. An email is checked with one {@code HEAD}; a phone with a
  * search in the configured form, whose fuzzy hits are compared exactly on our side. A creation
  * refused with a 4xx may be a duplicate (Crisp does not document that answer): the email is
- * checked again to tell.
+ * checked again to tell. A creation none of whose attempts Crisp answered in time is reported
+ * as unanswered, not failed: Crisp may still apply it.
  */
 public final class CrispContactDirectory implements ContactDirectory {
 
@@ -81,8 +83,12 @@ public final class CrispContactDirectory implements ContactDirectory {
 
     @Override
     public ContactCreation create(WebsiteId website, NewContact contact) {
-        CrispAnswer answer = client.send(CrispCall.of("POST", CREATE, Priority.ESSENTIAL, website.value())
-                .withBody(wire.profileBody(contact)));
+        Optional<CrispAnswer> answered = client.sendUnlessUnanswered(CrispCall.of("POST", CREATE, Priority.ESSENTIAL,
+                website.value()).withBody(wire.profileBody(contact)));
+        if (answered.isEmpty()) {
+            return new ContactCreation.Unanswered();
+        }
+        CrispAnswer answer = answered.get();
         if (answer.succeeded()) {
             return ProfileJson.peopleId(answer.data())
                     .<ContactCreation>map(ContactCreation.Created::new)

@@ -100,7 +100,16 @@ public final class CrispInstallations implements Installations, SettingsStore {
 
     @Override
     public Optional<Installation> find(WebsiteId website) {
-        CrispAnswer answer = client.send(CrispCall.of("GET", SETTINGS, Priority.ESSENTIAL, website.value(), pluginId.get()));
+        return find(website, Priority.ESSENTIAL);
+    }
+
+    @Override
+    public Optional<Installation> findForUnverifiedRequest(WebsiteId website) {
+        return find(website, Priority.UNVERIFIED);
+    }
+
+    private Optional<Installation> find(WebsiteId website, Priority priority) {
+        CrispAnswer answer = client.send(CrispCall.of("GET", SETTINGS, priority, website.value(), pluginId.get()));
         if (answer.notFound()) {
             return Optional.empty();
         }

@@ -36,4 +36,29 @@ class QuotaBudgetTest {
         assertEquals(0, budget.usedToday());
         assertTrue(budget.tryAcquire(Priority.ESSENTIAL));
     }
+
+    @Test
+    void unverified_lookups_have_a_small_allowance_of_their_own_that_leaves_the_rest_to_essential_work() {
+        QuotaBudget daily = new QuotaBudget(clock, 5_000, 0.3);
+        int unverified = 0;
+        for (int i = 0; i < 10_000; i++) {
+            unverified += daily.tryAcquire(Priority.UNVERIFIED) ? 1 : 0;
+        }
+        assertEquals(50, unverified, "one per cent of the day");
+        int essential = 0;
+        while (daily.tryAcquire(Priority.ESSENTIAL)) {
+            essential++;
+        }
+        assertEquals(4_950, essential);
+        assertEquals(1, new QuotaBudget(clock, 40, 0.3).unverifiedLimit(), "at least one, so a new install can be found");
+    }
+
+    @Test
+    void the_unverified_allowance_starts_again_with_the_day() {
+        QuotaBudget small = new QuotaBudget(clock, 100, 0.3);
+        assertTrue(small.tryAcquire(Priority.UNVERIFIED));
+        assertFalse(small.tryAcquire(Priority.UNVERIFIED));
+        clock.advance(Duration.ofMinutes(1));
+        assertTrue(small.tryAcquire(Priority.UNVERIFIED));
+    }
 }

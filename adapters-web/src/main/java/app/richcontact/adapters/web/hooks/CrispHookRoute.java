@@ -2,6 +2,7 @@ package app.richcontact.adapters.web.hooks;
 
 import app.richcontact.adapters.web.WebConfig;
 import app.richcontact.adapters.web.http.BodyTooLargeException;
+import app.richcontact.adapters.web.http.BodyTooSlowException;
 import app.richcontact.adapters.web.http.JsonAnswers;
 import app.richcontact.adapters.web.http.RequestBody;
 import app.richcontact.adapters.web.operations.WebCounters;
@@ -18,9 +19,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /webhooks/crisp}: verifies the signature over the raw body, answers at once, and
+ * {@code POST /webhooks/crisp}: refuses from the headers alone what cannot be genuine, reads the
+ * body within a deadline and with a bound on reads at once (so slow uploads cannot freeze the
+ * server), verifies the signature over the raw body, answers at once, and
  * hands the events to the same in-ports as the RTM adapter. Conversation events are cheap and
  * go in directly; installation events, which may cost a Crisp lookup, go to a small executor.
  * A payload that cannot be used is answered 2xx all the same (a retry would not parse better),
@@ -45,6 +50,11 @@ public final class CrispHookRoute implements AutoCloseable {
     private static final Duration DELIVERY_MEMORY = Duration.ofHours(1);
     private static final int INSTALLATION_QUEUE = 256;
     private static final Duration RETRY_WHEN_BUSY = Duration.ofSeconds(5);
+    /**
+     * Bodies read at once: each read holds a request thread for up to the read deadline, so
+     * slow uploads past this are refused at once instead of starving every other route.
+     */
+    static final int MAX_CONCURRENT_BODY_READS = 16;
 
     private final CrispHookSignature signature;
     private final CrispHookEvents events;
@@ -54,6 +64,7 @@ public final class CrispHookRoute implements AutoCloseable {
     private final int maxBodyBytes;
     private final WebCounters counters;
     private final ThreadPoolExecutor installationWorker;
+    private final Semaphore bodyReads = new Semaphore(MAX_CONCURRENT_BODY_READS);
     private volatile boolean refusing;
 
     public CrispHookRoute(WebConfig config, CaptureConversationUseCase captureConversation,
@@ -106,25 +117,34 @@ public final class CrispHookRoute implements AutoCloseable {
             JsonAnswers.error(ctx, 503, "shutting_down", "The plugin is restarting; retry later.");
             return "shutting_down";
         }
+        String refused = refuseBeforeReading(ctx);
+        if (refused != null) {
+            return refused;
+        }
+        if (!bodyReads.tryAcquire()) {
+            JsonAnswers.retryAfter(ctx, RETRY_WHEN_BUSY);
+            JsonAnswers.error(ctx, 503, "busy", "Too many deliveries are arriving at once; retry later.");
+            return "overloaded";
+        }
         byte[] raw;
         try {
             raw = RequestBody.read(ctx, maxBodyBytes);
         } catch (BodyTooLargeException tooLarge) {
             JsonAnswers.error(ctx, 413, "too_large", "The request is too large.");
             return "too_large";
+        } catch (BodyTooSlowException tooSlow) {
+            JsonAnswers.error(ctx, 408, "too_slow", "The request body did not arrive in time.");
+            return "too_slow";
         } catch (IOException unreadable) {
             JsonAnswers.error(ctx, 400, "unreadable", "The request body could not be read.");
             return "unreadable";
+        } finally {
+            bodyReads.release();
         }
         CrispHookSignature.Verdict verdict = signature.check(
                 ctx.header("X-Crisp-Request-Timestamp"), ctx.header("X-Crisp-Signature"), raw);
         if (verdict != CrispHookSignature.Verdict.VALID) {
-            JsonAnswers.error(ctx, 401, "unauthorized", "The signature is missing, wrong or too old.");
-            return switch (verdict) {
-                case MISSING -> "missing_signature";
-                case STALE -> "stale_timestamp";
-                default -> "bad_signature";
-            };
+            return unauthorized(ctx, verdict);
         }
         HookEvent event;
         try {
@@ -171,6 +191,38 @@ public final class CrispHookRoute implements AutoCloseable {
             return "overloaded";
         }
         return accepted(ctx, "accepted");
+    }
+
+    /**
+     * Refuses, from its headers alone, a delivery that cannot be genuine: no signature headers,
+     * a signature of the wrong form, a stale timestamp, a body that is not JSON or is declared
+     * larger than accepted. Returns the result to count, or null when the body may be read.
+     */
+    private String refuseBeforeReading(Context ctx) {
+        CrispHookSignature.Verdict plausible = signature.plausible(
+                ctx.header("X-Crisp-Request-Timestamp"), ctx.header("X-Crisp-Signature"));
+        if (plausible != CrispHookSignature.Verdict.VALID) {
+            return unauthorized(ctx, plausible);
+        }
+        String type = ctx.header("Content-Type");
+        if (type == null || !type.strip().toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            JsonAnswers.error(ctx, 415, "unsupported_media_type", "Web hooks are JSON.");
+            return "unsupported_media_type";
+        }
+        if (ctx.req().getContentLengthLong() > maxBodyBytes) {
+            JsonAnswers.error(ctx, 413, "too_large", "The request is too large.");
+            return "too_large";
+        }
+        return null;
+    }
+
+    private static String unauthorized(Context ctx, CrispHookSignature.Verdict verdict) {
+        JsonAnswers.error(ctx, 401, "unauthorized", "The signature is missing, wrong or too old.");
+        return switch (verdict) {
+            case MISSING -> "missing_signature";
+            case STALE -> "stale_timestamp";
+            default -> "bad_signature";
+        };
     }
 
     private void track(InstallationEvent event) {

@@ -12,6 +12,8 @@ import java.time.Instant;
  * hook secret, of {@code "[" + X-Crisp-Request-Timestamp + ";" + raw body + "]"}, computed on
  * the bytes received (re-serialised JSON would not match) and compared in constant time; and
  * the timestamp must be close to our clock, so that a captured request cannot be replayed later.
+ * The headers are looked at first ({@link #plausible}), so that no body is read for a request
+ * that cannot be genuine.
  */
 final class CrispHookSignature {
 
@@ -35,6 +37,25 @@ final class CrispHookSignature {
         this.secret = secret;
         this.tolerance = tolerance;
         this.clock = clock;
+    }
+
+    /**
+     * What the headers alone tell, before any body is read: {@code VALID} means only that the
+     * request could be genuine (both headers present, a signature of the right form, a fresh
+     * timestamp); anything else is answered 401 without reading the body.
+     */
+    Verdict plausible(String timestampHeader, String signatureHeader) {
+        if (timestampHeader == null || signatureHeader == null || timestampHeader.length() > 20) {
+            return Verdict.MISSING;
+        }
+        if (hex(signatureHeader.strip()) == null) {
+            return Verdict.BAD_SIGNATURE;
+        }
+        Instant sent = instant(timestampHeader);
+        if (sent == null || Duration.between(sent, clock.instant()).abs().compareTo(tolerance) > 0) {
+            return Verdict.STALE;
+        }
+        return Verdict.VALID;
     }
 
     Verdict check(String timestampHeader, String signatureHeader, byte[] rawBody) {
@@ -76,13 +97,24 @@ final class CrispHookSignature {
         }
         byte[] bytes = new byte[SHA256_BYTES];
         for (int i = 0; i < bytes.length; i++) {
-            int high = Character.digit(text.charAt(2 * i), 16);
-            int low = Character.digit(text.charAt(2 * i + 1), 16);
+            int high = asciiHexDigit(text.charAt(2 * i));
+            int low = asciiHexDigit(text.charAt(2 * i + 1));
             if (high < 0 || low < 0) {
                 return null;
             }
             bytes[i] = (byte) ((high << 4) | low);
         }
         return bytes;
+    }
+
+    /** 0 to 15 for an ASCII hex digit, -1 for anything else (other scripts' digits included). */
+    private static int asciiHexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 }

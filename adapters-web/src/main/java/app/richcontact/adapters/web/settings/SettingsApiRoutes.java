@@ -1,6 +1,7 @@
 package app.richcontact.adapters.web.settings;
 
 import app.richcontact.adapters.web.http.BodyTooLargeException;
+import app.richcontact.adapters.web.http.BodyTooSlowException;
 import app.richcontact.adapters.web.http.JsonAnswers;
 import app.richcontact.adapters.web.http.RequestBody;
 import app.richcontact.adapters.web.operations.WebCounters;
@@ -74,6 +75,9 @@ public final class SettingsApiRoutes {
                 document = JsonAnswers.toMap(body);
             } catch (BodyTooLargeException tooLarge) {
                 tooLarge(ctx);
+                return;
+            } catch (BodyTooSlowException tooSlow) {
+                JsonAnswers.error(ctx, 408, "too_slow", "The request body did not arrive in time.");
                 return;
             } catch (IOException unreadable) {
                 // The parser's message may quote the body: it is neither logged nor answered.

@@ -10,15 +10,23 @@ import app.richcontact.domain.InvalidValueException;
 import app.richcontact.domain.WebsiteId;
 import io.javalin.http.Context;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Decides whether a settings request may go on, cheapest check first: the client's rate (which
- * also slows token guessing), the website id, the token (compared in constant time by the
- * application, whose lookups of unknown websites are limited process-wide), and, for a genuine
- * request, the website's rate. Only genuine requests count against a website, so that someone
- * without the token cannot lock its owner out.
+ * Decides whether a settings request may go on: the website id, the token (compared in constant
+ * time by the application, whose lookups of unknown websites are limited process-wide and cost
+ * only their own small quota), then a rate. A genuine request counts against its website's rate
+ * only; every other request counts against its client's, and is refused 429 once that is spent.
+ * So nobody without the token can lock a website's owner out, not even behind a proxy that
+ * makes every client share one address.
  */
 final class SettingsGate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsGate.class);
+    /** Named for the operator; bootstrap reads it (the web adapter only gets the boolean). */
+    private static final String TRUST_VARIABLE = "RICHCONTACT_TRUST_FORWARDED_FOR";
 
     /** The answer of the gate. */
     sealed interface Verdict {
@@ -37,6 +45,7 @@ final class SettingsGate {
     private final TokenBuckets perWebsite;
     private final boolean trustForwardedFor;
     private final WebCounters counters;
+    private final AtomicBoolean warnedAboutProxy = new AtomicBoolean();
 
     SettingsGate(VerifyWebsiteTokenUseCase verifyToken, TokenBuckets perClient, TokenBuckets perWebsite,
                  boolean trustForwardedFor, WebCounters counters) {
@@ -48,11 +57,37 @@ final class SettingsGate {
     }
 
     Verdict check(Context ctx, String websiteIdText, String token) {
+        warnIfBehindAnUntrustedProxy(ctx);
+        Verdict verdict = verify(websiteIdText, token);
+        if (verdict instanceof Granted granted) {
+            TokenBuckets.Decision forWebsite = perWebsite.take(granted.website().value());
+            if (!forWebsite.allowed()) {
+                counters.rateLimited("website");
+                return new Denied(429, "rate_limited", forWebsite.retryAfter());
+            }
+            return verdict;
+        }
         TokenBuckets.Decision client = perClient.take(ClientAddress.of(ctx, trustForwardedFor));
         if (!client.allowed()) {
             counters.rateLimited("client");
             return new Denied(429, "rate_limited", client.retryAfter());
         }
+        return verdict;
+    }
+
+    /**
+     * Once per server: requests carry {@code X-Forwarded-For} but it is not trusted, so every
+     * client behind that proxy shares one address and one rate (owners with a valid token are
+     * never limited by it, but strangers are limited all together).
+     */
+    private void warnIfBehindAnUntrustedProxy(Context ctx) {
+        if (!trustForwardedFor && ctx.header("X-Forwarded-For") != null && warnedAboutProxy.compareAndSet(false, true)) {
+            LOG.warn("requests carry X-Forwarded-For but {} is false: every client behind that proxy shares one "
+                    + "rate limit; set it to true if your reverse proxy appends the client's address", TRUST_VARIABLE);
+        }
+    }
+
+    private Verdict verify(String websiteIdText, String token) {
         if (websiteIdText == null || websiteIdText.isBlank()) {
             return new Denied(400, "missing_website_id", null);
         }
@@ -76,11 +111,6 @@ final class SettingsGate {
         }
         if (verdict == TokenVerdict.WRONG_TOKEN) {
             return new Denied(401, "wrong_token", null);
-        }
-        TokenBuckets.Decision forWebsite = perWebsite.take(website.value());
-        if (!forWebsite.allowed()) {
-            counters.rateLimited("website");
-            return new Denied(429, "rate_limited", forWebsite.retryAfter());
         }
         return new Granted(website);
     }

@@ -40,6 +40,10 @@ final class SettingsPageRoutes {
     }
 
     void page(Context ctx) {
+        if (ctx.path().endsWith("/")) {
+            withoutTrailingSlash(ctx);
+            return;
+        }
         try {
             SettingsGate.Verdict verdict = gate.check(ctx, ctx.queryParam("website_id"), ctx.queryParam("token"));
             if (verdict instanceof SettingsGate.Granted) {
@@ -58,6 +62,16 @@ final class SettingsPageRoutes {
         } finally {
             counters.settingsRequest("page", ctx.statusCode());
         }
+    }
+
+    /**
+     * {@code /settings/}: the page's relative asset links would resolve under it and miss, so
+     * the browser is sent to {@code /settings} with the same query.
+     */
+    private static void withoutTrailingSlash(Context ctx) {
+        String query = ctx.queryString();
+        ctx.status(301).header("Location", SettingsRoutes.PAGE + (query == null || query.isEmpty() ? "" : "?" + query))
+                .header("Cache-Control", "no-store");
     }
 
     void styles(Context ctx) {

@@ -17,4 +17,11 @@ public interface Installations {
 
     /** One website's installation, or empty when it has not installed the plugin. */
     Optional<Installation> find(WebsiteId website);
+
+    /**
+     * As {@link #find}, asked for by a request nobody has authenticated (anyone can send a random
+     * website id): an adapter that counts quota answers it from a small budget of its own, never
+     * from what contact creation needs, and throws {@link OutboundFailure} (quota) past it.
+     */
+    Optional<Installation> findForUnverifiedRequest(WebsiteId website);
 }
