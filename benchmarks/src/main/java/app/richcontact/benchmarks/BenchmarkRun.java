@@ -7,6 +7,7 @@ import app.richcontact.benchmarks.sections.FaultDrills;
 import app.richcontact.benchmarks.sections.Heap;
 import app.richcontact.benchmarks.sections.Ingest;
 import app.richcontact.benchmarks.sections.Latency;
+import app.richcontact.benchmarks.sections.PeerComparison;
 import app.richcontact.benchmarks.sections.RequestCost;
 import app.richcontact.benchmarks.sections.SeparateProcess;
 import app.richcontact.benchmarks.sections.Throughput;
@@ -59,6 +60,7 @@ public final class BenchmarkRun {
         sections.put("process", SeparateProcess::run);
         sections.put("ingest", Ingest::run);
         sections.put("drills", FaultDrills::run);
+        sections.put("peer", PeerComparison::run);
 
         String only = System.getProperty("bench.only", "").trim();
         Set<String> chosen = only.isEmpty() ? sections.keySet()

@@ -1,0 +1,124 @@
+package app.richcontact.benchmarks.harness;
+
+import app.richcontact.bootstrap.PluginConfiguration;
+import app.richcontact.sandbox.CrispSandbox;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A plugin under measurement in a process of its own, pointed at the sandbox in this JVM: Rich
+ * Contact as an operator runs it (the distribution, {@code serve}), or the Node peer (the plain
+ * script on Crisp's official client in {@code benchmarks/peer}). Spawned on {@link #start}, ready
+ * when its health route answers 200, stopped with SIGTERM (then SIGKILL after 30 s).
+ */
+public final class Contender implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final String name;
+    private final Process process;
+    private final URI health;
+    private final long spawnedNanos;
+
+    private Contender(String name, ProcessBuilder builder, URI health) throws IOException {
+        this.name = name;
+        this.health = health;
+        this.spawnedNanos = System.nanoTime();
+        this.process = builder.start();
+    }
+
+    /**
+     * Rich Contact from {@code distribution} with default JVM options (plus {@code -Dbench.childJvmOptions}),
+     * its environment pointing at {@code crisp} with {@code overrides}.
+     */
+    public static Contender richContact(Path distribution, CrispSandbox crisp, Map<String, String> overrides, Path log)
+            throws IOException {
+        if (!Files.isDirectory(distribution)) {
+            throw new IllegalStateException("no distribution at " + distribution + ": build with mvn package first");
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(JavaProcess.java()));
+        String childOptions = System.getProperty("bench.childJvmOptions", "").trim();
+        if (!childOptions.isEmpty()) {
+            command.addAll(Arrays.asList(childOptions.split(" ")));
+        }
+        command.addAll(List.of("--module-path", distribution.toString(), "-m",
+                "app.richcontact.bootstrap/app.richcontact.bootstrap.Main", "serve"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(InProcessPlugin.environment(crisp, Map.of(PluginConfiguration.PORT,
+                Integer.toString(port))));
+        builder.environment().putAll(overrides);
+        return new Contender("Rich Contact", builder, URI.create("http://127.0.0.1:" + port + "/health/ready"));
+    }
+
+    /** The Node peer in {@code peerDirectory} (installed with {@code npm ci}), with a {@code windowMillis} window. */
+    public static Contender nodePeer(Path peerDirectory, CrispSandbox crisp, long windowMillis, Path log)
+            throws IOException {
+        if (!Files.isDirectory(peerDirectory.resolve("node_modules").resolve("crisp-api"))) {
+            throw new IllegalStateException("the Node peer is not installed: npm ci --prefix " + peerDirectory);
+        }
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder("node", "peer-plugin.mjs").directory(peerDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of("CRISP_API_URL", crisp.restBaseUrl().toString(),
+                "CRISP_PLUGIN_IDENTIFIER", crisp.pluginIdentifier(), "CRISP_PLUGIN_KEY", crisp.pluginKey(),
+                "PEER_WINDOW_MS", Long.toString(windowMillis), "PEER_PORT", Integer.toString(port)));
+        return new Contender("Node peer", builder, URI.create("http://127.0.0.1:" + port + "/health"));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Waits for its health route to answer 200; returns the time from spawn to then. */
+    public Duration awaitReady(Duration deadline) {
+        if (!Await.until(deadline, Duration.ofMillis(5), () -> ready() || !process.isAlive()) || !process.isAlive()) {
+            throw new IllegalStateException(name + " did not become ready within " + deadline);
+        }
+        return Duration.ofNanos(System.nanoTime() - spawnedNanos);
+    }
+
+    private boolean ready() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException noAnswer) {
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** SIGTERM (Rich Contact drains), then SIGKILL if it has not exited within 30 s. */
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

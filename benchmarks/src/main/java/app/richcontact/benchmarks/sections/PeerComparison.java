@@ -1,0 +1,177 @@
+package app.richcontact.benchmarks.sections;
+
+import app.richcontact.benchmarks.harness.Await;
+import app.richcontact.benchmarks.harness.Census;
+import app.richcontact.benchmarks.harness.Contender;
+import app.richcontact.benchmarks.harness.ConversationLoad;
+import app.richcontact.benchmarks.harness.Figure;
+import app.richcontact.benchmarks.harness.JvmCounters;
+import app.richcontact.benchmarks.harness.LoadMeter;
+import app.richcontact.benchmarks.harness.Machine;
+import app.richcontact.benchmarks.harness.Numbers;
+import app.richcontact.benchmarks.harness.Report;
+import app.richcontact.benchmarks.harness.Rig;
+import app.richcontact.benchmarks.harness.TaskCpu;
+import app.richcontact.bootstrap.PluginConfiguration;
+import app.richcontact.sandbox.CrispSandbox;
+import app.richcontact.sandbox.SandboxOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Rich Contact against the plain script a user would write instead (the Node peer on Crisp's
+ * official client, {@code benchmarks/peer}), in one run, against the same Crisp double (the
+ * sandbox in this JVM) and the same load: each in a process of its own, one after the other, on
+ * websites of its own. Measured per contender: spawn to ready (median of 3), CPU of its process
+ * per 1,000 conversations at a steady 100/s after a warm-up (JIT threads apart), threads started
+ * per second under that load, and peak resident memory. Ratios are Rich Contact over the peer.
+ */
+public final class PeerComparison {
+
+    static final String SECTION = "peer";
+    private static final long WINDOW_MILLIS = 3_000;
+    private static final int STARTS = 3;
+    private static final double RATE = 100;
+    private static final int WARM_UP = 1_000;
+    private static final int MEASURED = 3_000;
+
+    /** What one contender did under the measured load. */
+    private record Run(double readyMillis, double cpuSeconds, double jitSeconds, double threadsPerSecond,
+                       double peakRssMib, double loadSeconds, String census, String machine) {
+
+        double cpuPerThousand() {
+            return cpuSeconds * 1_000 / MEASURED;
+        }
+
+        double cpuPerThousandWithoutJit() {
+            return (cpuSeconds - jitSeconds) * 1_000 / MEASURED;
+        }
+    }
+
+    /** Spawns one contender on the given websites. */
+    @FunctionalInterface
+    private interface Spawner {
+        Contender spawn(CrispSandbox crisp, Path log) throws Exception;
+    }
+
+    private PeerComparison() {
+    }
+
+    public static void run(Report report) throws Exception {
+        Path distribution = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
+        Path peer = Path.of(System.getProperty("bench.peer", "benchmarks/peer"));
+        Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
+        SandboxOptions options = SandboxOptions.builder().dailyQuota(Rig.UNLIMITED_QUOTA).eventSpacing(Duration.ZERO)
+                .build();
+        try (CrispSandbox crisp = CrispSandbox.start(options)) {
+            // The plugin's own request limit (50/s by default) is lifted: 100 conversations/s need 300 requests/s.
+            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L, (sandbox, log) -> Contender.richContact(
+                    distribution, sandbox, Map.of(PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA,
+                            PluginConfiguration.REQUESTS_PER_SECOND, "100000"), log), logs);
+            Run node = measure(report, crisp, "Node peer", 20_000_000L,
+                    (sandbox, log) -> Contender.nodePeer(peer, sandbox, WINDOW_MILLIS, log), logs);
+            String both = "Rich Contact: " + describe(plugin) + "; Node peer: " + describe(node);
+            report.add(Figure.atMost(SECTION, "CPU per conversation at 100/s, Rich Contact / Node peer, JIT included",
+                    plugin.cpuPerThousand() / node.cpuPerThousand(), "x", 0.5, both));
+            report.add(Figure.info(SECTION, "CPU per conversation at 100/s, Rich Contact without its JIT threads / Node peer",
+                    plugin.cpuPerThousandWithoutJit() / node.cpuPerThousand(), "x", both));
+            report.add(Figure.info(SECTION, "CPU-seconds per 1,000 conversations, Rich Contact", plugin.cpuPerThousand(),
+                    "s", describe(plugin)));
+            report.add(Figure.info(SECTION, "CPU-seconds per 1,000 conversations, Node peer", node.cpuPerThousand(),
+                    "s", describe(node)));
+            report.add(Figure.atMost(SECTION, "threads started per second at 100/s, Rich Contact",
+                    plugin.threadsPerSecond(), "/s", 1, "java.threads.started (jcmd PerfCounter.print) over the "
+                            + "measured load; " + describe(plugin)));
+            report.add(Figure.atMost(SECTION, "peak resident memory at 100/s, Rich Contact / Node peer",
+                    plugin.peakRssMib() / node.peakRssMib(), "x", 1.0, String.format(
+                            "VmRSS sampled every 200 ms during warm-up and measured load: Rich Contact %.0f MiB "
+                                    + "(JVM options: the launcher's and the image's defaults), Node peer %.0f MiB",
+                            plugin.peakRssMib(), node.peakRssMib())));
+            report.add(Figure.atMost(SECTION, "spawn to ready, Rich Contact / Node peer (median of 3)",
+                    plugin.readyMillis() / node.readyMillis(), "x", 1.0, String.format(
+                            "Rich Contact %.0f ms (health/ready: installations loaded, real-time authenticated), "
+                                    + "Node peer %.0f ms (installations listed, socket authenticated)",
+                            plugin.readyMillis(), node.readyMillis())));
+        }
+    }
+
+    private static Run measure(Report report, CrispSandbox crisp, String name, long firstPhone, Spawner spawner,
+                               Path logs) throws Exception {
+        List<String> websites = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            websites.add(crisp.scenario().installWebsite(name + " shop " + i).websiteId());
+        }
+        String file = name.toLowerCase().replace(' ', '-');
+        long[] ready = new long[STARTS];
+        for (int i = 0; i < STARTS - 1; i++) {
+            try (Contender cold = spawner.spawn(crisp, logs.resolve(file + "-start-" + (i + 1) + ".log"))) {
+                ready[i] = cold.awaitReady(Duration.ofSeconds(30)).toMillis();
+            }
+        }
+        try (Contender contender = spawner.spawn(crisp, logs.resolve(file + ".log"))) {
+            ready[STARTS - 1] = contender.awaitReady(Duration.ofSeconds(30)).toMillis();
+            long pid = contender.pid();
+            AtomicLong peakRss = new AtomicLong(Machine.statusKib(pid, "VmRSS"));
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peakRss.accumulateAndGet(Machine.statusKib(pid, "VmRSS"), Math::max);
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException stop) {
+                        return;
+                    }
+                }
+            }, "bench-rss-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
+            report.say("peer: %s ready; warm-up of %d conversations at %.0f/s", name, WARM_UP, RATE);
+            load(crisp, websites, firstPhone, WARM_UP);
+
+            String quiet = LoadMeter.awaitQuiet(0.3);
+            long threadsBefore = JvmCounters.threadsStarted(pid);
+            TaskCpu tasksBefore = TaskCpu.of(pid);
+            double cpuBefore = Machine.processCpuSeconds(pid);
+            LoadMeter meter = LoadMeter.start(pid);
+            long began = System.nanoTime();
+            String census = load(crisp, websites, firstPhone + WARM_UP, MEASURED);
+            double loadSeconds = (System.nanoTime() - began) / 1e9;
+            double cpu = Machine.processCpuSeconds(pid) - cpuBefore;
+            double jit = TaskCpu.of(pid).secondsSince(tasksBefore, TaskCpu.JIT);
+            String machine = quiet + "; " + meter.describe();
+            long threadsAfter = JvmCounters.threadsStarted(pid);
+            sampler.interrupt();
+            double threadsPerSecond = threadsBefore < 0 || threadsAfter < 0 ? Double.NaN
+                    : (threadsAfter - threadsBefore) / loadSeconds;
+            Run run = new Run(Numbers.percentile(ready, 50), cpu, jit, threadsPerSecond,
+                    peakRss.get() / 1024.0, loadSeconds, census, machine);
+            report.say("peer: %s %s", name, describe(run));
+            return run;
+        }
+    }
+
+    /** Starts {@code count} new-phone conversations at {@link #RATE} and waits for every contact. */
+    private static String load(CrispSandbox crisp, List<String> websites, long firstPhone, int count) {
+        ConversationLoad load = new ConversationLoad(crisp, websites, Duration.ZERO, firstPhone, firstPhone, false);
+        load.run(RATE, count);
+        Set<String> expected = new HashSet<>();
+        load.started().forEach(one -> expected.add(Census.key(one.websiteId(), one.phoneDigits())));
+        Await.until(Duration.ofSeconds(60), Duration.ofMillis(250),
+                () -> Census.of(crisp, websites, expected).createdAt().keySet().containsAll(expected));
+        Census census = Census.of(crisp, websites, expected);
+        return "missing " + census.missing() + " of " + count + ", duplicates " + census.duplicates();
+    }
+
+    private static String describe(Run run) {
+        return String.format("%.2f CPU-s per 1,000 conversations (%.2f without JIT threads), ready %.0f ms, "
+                        + "threads started %s/s, peak RSS %.0f MiB, %d conversations at %.0f/s over %.1f s, %s; %s",
+                run.cpuPerThousand(), run.cpuPerThousandWithoutJit(), run.readyMillis(),
+                Double.isNaN(run.threadsPerSecond()) ? "n/a" : Numbers.format(run.threadsPerSecond()),
+                run.peakRssMib(), MEASURED, RATE, run.loadSeconds(), run.census(), run.machine());
+    }
+}
