@@ -9,6 +9,12 @@ module app.richcontact.adapters.web {
     requires io.javalin;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;
+    requires io.prometheus.metrics.model;
+    requires io.prometheus.writer.text;
+    requires io.prometheus.metrics.instrumentation.jvm;
+    // The JVM and process collectors read these; automatic modules cannot ask for them.
+    requires java.management;
+    requires jdk.management;
 
     exports app.richcontact.adapters.web;
 }

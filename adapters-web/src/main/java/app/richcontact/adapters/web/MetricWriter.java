@@ -7,8 +7,9 @@ import java.util.Map;
  * from several sources; they are grouped under one {@code # HELP}/{@code # TYPE} header (the
  * first help and type win; a sample of another type, or a repeated series, is rejected).
  *
- * <p>Names follow Prometheus rules ({@code [a-zA-Z_:][a-zA-Z0-9_:]*}, counters ending in
- * {@code _total}). Label values must come from closed sets (enum labels, route templates,
+ * <p>Names are the plugin's own, {@code richcontact_[a-z0-9_]+} (the JVM and process metrics
+ * beside them come from Prometheus' collectors), counters ending in {@code _total} and never
+ * negative. Label values must come from closed sets (enum labels, route templates,
  * status codes, channel names): they are limited to 1 to 100 characters among letters, digits
  * and {@code _ . : / { } -}, and may not hold a run of seven or more digits, so that neither an
  * email nor a phone number can ever be exposed. A sample that breaks a rule is dropped and

@@ -106,13 +106,36 @@ class MetricsTest {
                 family = line.split(" ")[2];
             } else if (line.startsWith("# TYPE ")) {
                 assertEquals(family, line.split(" ")[2], "TYPE follows its HELP");
-                assertTrue(line.endsWith(" counter") || line.endsWith(" gauge"), line);
+                assertTrue(line.matches("# TYPE \\S+ (counter|gauge|summary|histogram|untyped)"), line);
             } else {
                 assertTrue(SAMPLE.matcher(line).matches(), "not a sample line: " + line);
                 assertTrue(line.startsWith(family), "a sample outside its family: " + line);
             }
         }
         assertTrue(answer.body().endsWith("\n"));
+    }
+
+    @Test
+    void a_scraper_that_asks_for_openmetrics_gets_openmetrics() throws Exception {
+        HttpResponse<String> answer = web.get("/metrics",
+                "Accept", "application/openmetrics-text; version=1.0.0; charset=utf-8");
+
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/openmetrics-text"),
+                answer.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(answer.body().contains("# TYPE richcontact_captures counter\n"), "counters are named without _total");
+        assertTrue(answer.body().endsWith("# EOF\n"));
+    }
+
+    @Test
+    void the_jvm_and_process_metrics_every_jvm_dashboard_expects_are_exposed() throws Exception {
+        String exposition = Metrics.scrape(web);
+
+        for (String series : List.of("jvm_memory_used_bytes{area=\"heap\"}", "jvm_threads_current ",
+                "jvm_gc_collection_seconds_count{", "jvm_classes_currently_loaded ", "process_cpu_seconds_total ",
+                "process_open_fds ", "process_start_time_seconds ", "jvm_runtime_info{")) {
+            assertTrue(exposition.contains("\n" + series), "missing " + series);
+        }
     }
 
     @Test

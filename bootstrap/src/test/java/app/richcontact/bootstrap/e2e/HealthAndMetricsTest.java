@@ -86,6 +86,10 @@ class HealthAndMetricsTest {
                 assertEquals(1, RunningPlugin.valueIn(metrics, "richcontact_rtm_state{state=\"authenticated\"}"));
                 assertTrue(metrics.contains("reason=\"invalid_phone\""), "the unreadable phone is counted as dropped");
                 assertNoPersonalData(metrics);
+                for (String jvm : List.of("jvm_memory_used_bytes{area=\"heap\"}", "jvm_gc_collection_seconds_count{",
+                        "jvm_threads_current ", "process_cpu_seconds_total ", "process_resident_memory_bytes ")) {
+                    assertTrue(metrics.contains("\n" + jvm), () -> "the JVM metrics lack " + jvm);
+                }
             }
         }
     }
