@@ -12,22 +12,22 @@ import java.util.regex.Pattern;
  * Typed reads of environment variables. Each read names its variable in the error it throws and
  * never repeats a secret's value.
  */
-final class Environment {
+public final class Environment {
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
 
     private final Map<String, String> variables;
 
-    Environment(Map<String, String> variables) {
+    public Environment(Map<String, String> variables) {
         this.variables = variables;
     }
 
-    String text(String name, String fallback) {
+    public String text(String name, String fallback) {
         String value = variables.get(name);
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
-    String required(String name) {
+    public String required(String name) {
         String value = text(name, null);
         if (value == null) {
             throw new ConfigurationException(name, "is required");
@@ -35,7 +35,7 @@ final class Environment {
         return value;
     }
 
-    int integer(String name, int fallback, int min, int max) {
+    public int integer(String name, int fallback, int min, int max) {
         return read(name, fallback, text -> {
             int value = Integer.parseInt(text);
             if (value < min || value > max) {
@@ -45,7 +45,7 @@ final class Environment {
         }, "must be a whole number from " + min + " to " + max);
     }
 
-    double fraction(String name, double fallback) {
+    public double fraction(String name, double fallback) {
         return read(name, fallback, text -> {
             double value = Double.parseDouble(text);
             if (!(value >= 0 && value <= 1)) {
@@ -55,7 +55,7 @@ final class Environment {
         }, "must be a number from 0 to 1");
     }
 
-    boolean flag(String name, boolean fallback) {
+    public boolean flag(String name, boolean fallback) {
         return read(name, fallback, text -> switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "on", "yes", "1" -> true;
             case "false", "off", "no", "0" -> false;
@@ -64,7 +64,7 @@ final class Environment {
     }
 
     /** {@code 3s}, {@code 500ms}, {@code 2m}, {@code 1h}, or {@code 0}. */
-    Duration duration(String name, Duration fallback, Duration max) {
+    public Duration duration(String name, Duration fallback, Duration max) {
         return read(name, fallback, text -> {
             Matcher matcher = DURATION.matcher(text);
             if (!matcher.matches() || (matcher.group(2) == null && !matcher.group(1).equals("0"))) {
@@ -84,7 +84,7 @@ final class Environment {
         }, "must be a duration such as 3s, 500ms or 2m, at most " + max);
     }
 
-    URI url(String name, URI fallback) {
+    public URI url(String name, URI fallback) {
         return read(name, fallback, text -> {
             URI uri = URI.create(text.endsWith("/") ? text : text + "/");
             if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
@@ -95,7 +95,7 @@ final class Environment {
         }, "must be an http(s) URL");
     }
 
-    <E extends Enum<E>> E choice(String name, E fallback, Class<E> type) {
+    public <E extends Enum<E>> E choice(String name, E fallback, Class<E> type) {
         return read(name, fallback, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('.', '_')),
                 "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
                         .map(constant -> constant.name().toLowerCase(Locale.ROOT)).toList());

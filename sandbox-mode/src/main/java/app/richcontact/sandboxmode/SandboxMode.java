@@ -1,5 +1,11 @@
-package app.richcontact.bootstrap;
+package app.richcontact.sandboxmode;
 
+import app.richcontact.bootstrap.ConfigurationException;
+import app.richcontact.bootstrap.Environment;
+import app.richcontact.bootstrap.LogSetup;
+import app.richcontact.bootstrap.Main;
+import app.richcontact.bootstrap.PluginConfiguration;
+import app.richcontact.bootstrap.RichContactServer;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
@@ -15,12 +21,22 @@ import java.util.Map;
  * stream of conversations (new visitors, returning ones, one phone on two channels, visitors
  * with an email, a paused website), and the real plugin talking to it over loopback.
  */
-final class SandboxMode {
+public final class SandboxMode {
 
     static final String SANDBOX_PORT = "RICHCONTACT_SANDBOX_PORT";
     static final String TRAFFIC_RATE = "RICHCONTACT_SANDBOX_RATE";
 
     private SandboxMode() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(System.getenv(), System.out);
+        } catch (ConfigurationException invalid) {
+            // The sandbox's own variables are read outside Main.configuration(): same message, same status.
+            System.err.println("rich-contact: " + invalid.getMessage());
+            System.exit(2);
+        }
     }
 
     static void run(Map<String, String> environment, PrintStream out) {
