@@ -42,7 +42,7 @@ public final class Main {
 
     private static void serve(Map<String, String> environment) {
         PluginConfiguration config = configuration(environment, System.err);
-        LogSetup.apply(config.logFormat());
+        LogSetup.apply(config.server().logFormat());
         runUntilStopped(new RichContactServer(config, Clock.systemUTC()), () -> { });
     }
 

@@ -42,10 +42,9 @@ public final class SandboxMode {
     static void run(Map<String, String> environment, PrintStream out) {
         Environment env = new Environment(environment);
         // Chosen before the embedded sandbox logs its first line: logback reads its configuration once.
-        LogSetup.apply(env.choice(PluginConfiguration.LOG_FORMAT, PluginConfiguration.LogFormat.TEXT,
-                PluginConfiguration.LogFormat.class));
-        int sandboxPort = env.integer(SANDBOX_PORT, 8089, 0, 65_535);
-        double rate = env.integer(TRAFFIC_RATE, 2, 1, 10_000);
+        LogSetup.apply(PluginConfiguration.logFormat(env));
+        int sandboxPort = env.integer(SANDBOX_PORT, 0, 65_535).orElse(8089);
+        double rate = env.integer(TRAFFIC_RATE, 1, 10_000).orElse(2);
         CrispSandbox crisp = CrispSandbox.start(SandboxOptions.builder().port(sandboxPort).dailyQuota(1_000_000).build());
         TrafficRun traffic = crisp.startTraffic(TrafficOptions.builder()
                 .websites(3).disabledWebsites(1).conversationsPerSecond(rate).build());

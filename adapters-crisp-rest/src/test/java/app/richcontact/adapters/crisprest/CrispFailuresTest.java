@@ -36,7 +36,7 @@ class CrispFailuresTest {
         }
     }
 
-    private SandboxedGateway sandbox(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig> tuning) {
+    private SandboxedGateway sandbox(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig.Builder> tuning) {
         sandbox = new SandboxedGateway(options.nativeEmailProfiles(false), tuning);
         return sandbox;
     }
@@ -84,7 +84,7 @@ class CrispFailuresTest {
 
     @Test
     void a_slow_answer_times_out_as_unavailable() {
-        sandbox(SandboxOptions.builder(), config -> config.withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(200), 1));
+        sandbox(SandboxOptions.builder(), config -> config.connectTimeout(Duration.ofSeconds(1)).requestTimeout(Duration.ofMillis(200)).maxRetries(1));
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().route(SandboxRoutes.CONVERSATION).latency(Duration.ofSeconds(1));
         OutboundFailure failure = assertThrows(OutboundFailure.class,
@@ -96,9 +96,9 @@ class CrispFailuresTest {
     @Test
     void wrong_credentials_are_a_configuration_error_that_is_not_retried() {
         sandbox(SandboxOptions.builder(), config -> config);
-        CrispRestGateway wrong = new CrispRestGateway(new CrispRestConfig(sandbox.config.baseUri(), "plugin-id", "wrong-key",
-                "test", Duration.ofSeconds(2), Duration.ofSeconds(2), 2, 50, 8, 1_000, 0.8, Duration.ofSeconds(60),
-                PhoneSearch.SEARCH_TEXT), Clock.systemUTC());
+        CrispRestGateway wrong = new CrispRestGateway(CrispRestConfig.builder(sandbox.config.account().baseUri(),
+                "plugin-id", "wrong-key", "test").connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(2))
+                .maxConcurrent(8).dailyQuota(1_000).optionalShare(0.8).build(), Clock.systemUTC());
         OutboundFailure failure = assertThrows(OutboundFailure.class, () -> wrong.installations().all());
         assertEquals(FailureCause.REJECTED, failure.failureCause());
         assertTrue(failure.getMessage().contains("401"), failure.getMessage());
@@ -153,7 +153,7 @@ class CrispFailuresTest {
 
     @Test
     void a_420_without_retry_after_pauses_for_the_configured_time() {
-        sandbox(SandboxOptions.builder().quotaStatus(420), config -> config.withQuotaPause(Duration.ofSeconds(45)));
+        sandbox(SandboxOptions.builder().quotaStatus(420), config -> config.quotaPause(Duration.ofSeconds(45)));
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().global().throttleNext(1);
         OutboundFailure failure = assertThrows(OutboundFailure.class,
@@ -185,7 +185,7 @@ class CrispFailuresTest {
 
     @Test
     void our_own_budget_refuses_optional_work_first_then_everything_and_counts_the_day() {
-        sandbox(SandboxOptions.builder(), config -> config.withDailyQuota(4, 0.5));
+        sandbox(SandboxOptions.builder(), config -> config.dailyQuota(4).optionalShare(0.5));
         WebsiteId website = sandbox.website();
         java.time.Instant now = java.time.Instant.now();
         sandbox.gateway.conversations().createdBetween(website, now.minusSeconds(60), now, 1);

@@ -32,7 +32,7 @@ class PhoneSearchTest {
     @EnumSource(PhoneSearch.class)
     void each_search_form_finds_the_exact_phone_and_only_it_in_one_request(PhoneSearch search) {
         try (SandboxedGateway sandbox = new SandboxedGateway(
-                SandboxOptions.builder().phoneSearch(Set.of(sandboxForm(search))), config -> config.withPhoneSearch(search))) {
+                SandboxOptions.builder().phoneSearch(Set.of(sandboxForm(search))), config -> config.phoneSearch(search))) {
             WebsiteId website = sandbox.website();
             sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("a@example.com", "A", "+351925923040"));
             sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("b@example.com", "B", "+3519259230401"));
@@ -50,7 +50,7 @@ class PhoneSearchTest {
         EnumSet<app.richcontact.sandbox.PhoneSearch> others = EnumSet.allOf(app.richcontact.sandbox.PhoneSearch.class);
         others.remove(sandboxForm(search));
         try (SandboxedGateway sandbox = new SandboxedGateway(
-                SandboxOptions.builder().phoneSearch(others), config -> config.withPhoneSearch(search))) {
+                SandboxOptions.builder().phoneSearch(others), config -> config.phoneSearch(search))) {
             WebsiteId website = sandbox.website();
             sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("a@example.com", "A", "+351925923040"));
             assertFalse(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+351925923040")));

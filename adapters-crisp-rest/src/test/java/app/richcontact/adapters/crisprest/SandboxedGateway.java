@@ -21,11 +21,11 @@ final class SandboxedGateway implements AutoCloseable {
     final CrispRestConfig config;
     final CrispRestGateway gateway;
 
-    SandboxedGateway(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig> tuning) {
+    SandboxedGateway(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig.Builder> tuning) {
         this.crisp = CrispSandbox.start(options.credentials("plugin-id", "plugin-key").dailyQuota(1_000_000)
                 .eventSpacing(Duration.ZERO).build());
-        this.config = tuning.apply(CrispRestConfig.defaults(crisp.restBaseUrl(), "plugin-id", "plugin-key", "test")
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), 2));
+        this.config = tuning.apply(CrispRestConfig.builder(crisp.restBaseUrl(), "plugin-id", "plugin-key", "test")
+                .connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(2)).maxRetries(2)).build();
         this.gateway = new CrispRestGateway(config, Clock.systemUTC());
     }
 

@@ -45,8 +45,12 @@ class CatchUpTest {
         sandbox.close();
     }
 
+    private CrispRtmConfig.Builder builder() {
+        return SandboxListeners.fast(sandbox).catchUpMargin(MARGIN).startupLookBack(LOOK_BACK);
+    }
+
     private CrispRtmConfig config() {
-        return SandboxListeners.fastConfig(sandbox).withCatchUp(MARGIN, LOOK_BACK);
+        return builder().build();
     }
 
     @Test
@@ -140,7 +144,7 @@ class CatchUpTest {
             startedAt.add(System.nanoTime());
             return ports.catchUp().catchUp(from, until);
         };
-        try (CrispRtmListener listener = new CrispRtmListener(config().withCatchUpSpacing(spacing), ports.capture(),
+        try (CrispRtmListener listener = new CrispRtmListener(builder().catchUpSpacing(spacing).build(), ports.capture(),
                 ports.installationsPort(), timed, SandboxListeners.discovery(sandbox), Clock.systemUTC())) {
             listener.start();
             ports.awaitCatchUps(1);

@@ -52,7 +52,7 @@ class HandshakeAndFilterTest {
     @Test
     void only_subscribed_events_reach_the_in_ports() throws Exception {
         InstalledWebsite site = sandbox.scenario().installWebsite("Acme");
-        CrispRtmConfig onlyMessages = SandboxListeners.fastConfig(sandbox).withEvents(List.of(RtmEvents.MESSAGE_SEND));
+        CrispRtmConfig onlyMessages = SandboxListeners.fast(sandbox).events(List.of(RtmEvents.MESSAGE_SEND)).build();
         try (CrispRtmListener listener = SandboxListeners.authenticated(onlyMessages, ports,
                 SandboxListeners.discovery(sandbox))) {
             Conversation conversation = sandbox.scenario().startConversation(site.websiteId(),
@@ -91,7 +91,7 @@ class HandshakeAndFilterTest {
         // Without plugin:subscription:updated the listener never learns of the install, so never binds.
         List<String> noInstalls = CrispRtmConfig.EVENTS.stream()
                 .filter(event -> !event.equals(RtmEvents.SUBSCRIPTION_UPDATED)).toList();
-        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox).withEvents(noInstalls);
+        CrispRtmConfig config = SandboxListeners.fast(sandbox).events(noInstalls).build();
         try (CrispRtmListener listener = SandboxListeners.authenticated(config, ports,
                 SandboxListeners.discovery(sandbox))) {
             InstalledWebsite after = sandbox.scenario().installWebsite("After");

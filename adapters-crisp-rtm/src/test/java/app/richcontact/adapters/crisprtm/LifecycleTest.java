@@ -89,7 +89,7 @@ class LifecycleTest {
     void a_slow_in_port_never_blocks_the_socket_a_full_queue_drops_counts_and_asks_for_a_catch_up() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger handled = new AtomicInteger();
-        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox).withDispatchQueueCapacity(2);
+        CrispRtmConfig config = SandboxListeners.fast(sandbox).dispatchQueueCapacity(2).build();
         try (CrispRtmListener listener = new CrispRtmListener(config, event -> {
             try {
                 release.await(10, TimeUnit.SECONDS);

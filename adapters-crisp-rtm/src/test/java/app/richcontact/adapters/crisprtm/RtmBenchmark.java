@@ -99,7 +99,7 @@ class RtmBenchmark {
     void reconnect_delays_with_the_production_back_off() throws Exception {
         try (CrispSandbox sandbox = CrispSandbox.start()) {
             RecordingPorts ports = new RecordingPorts();
-            CrispRtmConfig production = CrispRtmConfig.defaults(sandbox.pluginIdentifier(), sandbox.pluginKey());
+            CrispRtmConfig production = CrispRtmConfig.builder(sandbox.pluginIdentifier(), sandbox.pluginKey()).build();
             try (CrispRtmListener listener = SandboxListeners.authenticated(production, ports,
                     SandboxListeners.discovery(sandbox))) {
                 for (int i = 0; i < 3; i++) {
