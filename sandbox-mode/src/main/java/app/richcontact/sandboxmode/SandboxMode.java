@@ -9,6 +9,7 @@ import app.richcontact.bootstrap.RichContactServer;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.TrafficOptions;
 import app.richcontact.sandbox.TrafficRun;
 import java.io.PrintStream;
@@ -45,7 +46,7 @@ public final class SandboxMode {
         LogSetup.apply(PluginConfiguration.logFormat(env));
         int sandboxPort = env.integer(SANDBOX_PORT, 0, 65_535).orElse(8089);
         double rate = env.integer(TRAFFIC_RATE, 1, 10_000).orElse(2);
-        CrispSandbox crisp = CrispSandbox.start(SandboxOptions.builder().port(sandboxPort).dailyQuota(1_000_000).build());
+        CrispSandbox crisp = CrispSandbox.start(SandboxOptions.builder().port(sandboxPort).set(SandboxSwitch.DAILY_QUOTA, 1_000_000L).build());
         TrafficRun traffic = crisp.startTraffic(TrafficOptions.builder()
                 .websites(3).disabledWebsites(1).conversationsPerSecond(rate).build());
 

@@ -17,6 +17,7 @@ import app.richcontact.domain.SessionId;
 import app.richcontact.domain.WebsiteId;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +38,7 @@ class CrispFailuresTest {
     }
 
     private SandboxedGateway sandbox(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig.Builder> tuning) {
-        sandbox = new SandboxedGateway(options.nativeEmailProfiles(false), tuning);
+        sandbox = new SandboxedGateway(options.set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false), tuning);
         return sandbox;
     }
 
@@ -108,7 +109,7 @@ class CrispFailuresTest {
 
     @Test
     void a_429_pauses_every_request_for_the_time_crisp_asked_without_spending_more_quota() {
-        sandbox(SandboxOptions.builder().retryAfter(Duration.ofSeconds(30)), config -> config);
+        sandbox(SandboxOptions.builder().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(30)), config -> config);
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().global().throttleNext(1);
         OutboundFailure first = assertThrows(OutboundFailure.class,
@@ -128,7 +129,7 @@ class CrispFailuresTest {
     @Test
     void once_a_pause_is_over_concurrent_requests_wait_for_the_trial_request_instead_of_failing_for_quota()
             throws Exception {
-        sandbox(SandboxOptions.builder().retryAfter(Duration.ofSeconds(1)), config -> config);
+        sandbox(SandboxOptions.builder().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(1)), config -> config);
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().route(SandboxRoutes.CONVERSATION).throttleNext(1).latency(Duration.ofMillis(200));
         assertThrows(OutboundFailure.class, () -> sandbox.gateway.conversations().snapshot(website, someSession()));
@@ -153,7 +154,7 @@ class CrispFailuresTest {
 
     @Test
     void a_420_without_retry_after_pauses_for_the_configured_time() {
-        sandbox(SandboxOptions.builder().quotaStatus(420), config -> config.quotaPause(Duration.ofSeconds(45)));
+        sandbox(SandboxOptions.builder().set(SandboxSwitch.QUOTA_STATUS, 420), config -> config.quotaPause(Duration.ofSeconds(45)));
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().global().throttleNext(1);
         OutboundFailure failure = assertThrows(OutboundFailure.class,
@@ -164,7 +165,7 @@ class CrispFailuresTest {
 
     @Test
     void a_paused_gateway_tries_again_once_the_pause_is_over() {
-        sandbox(SandboxOptions.builder().retryAfter(Duration.ofSeconds(1)), config -> config);
+        sandbox(SandboxOptions.builder().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(1)), config -> config);
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().global().throttleNext(1);
         assertThrows(OutboundFailure.class, () -> sandbox.gateway.conversations().snapshot(website, someSession()));
@@ -208,7 +209,7 @@ class CrispFailuresTest {
     void crisps_own_quota_exhaustion_is_reported_as_such() {
         sandbox(SandboxOptions.builder(), config -> config);
         WebsiteId website = sandbox.website();
-        sandbox.crisp.switches().dailyQuota(sandbox.crisp.quotaUsed());
+        sandbox.crisp.switches().set(SandboxSwitch.DAILY_QUOTA, sandbox.crisp.quotaUsed());
         OutboundFailure failure = assertThrows(OutboundFailure.class,
                 () -> sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+14155550100")));
         assertEquals(FailureCause.QUOTA_EXHAUSTED, failure.failureCause());
@@ -217,7 +218,7 @@ class CrispFailuresTest {
     @Test
     void a_duplicate_create_is_recognised_whatever_status_and_reason_crisp_uses() {
         for (int status : new int[] {409, 400, 422}) {
-            sandbox(SandboxOptions.builder().duplicateCreate(status, status == 409 ? "people_exists" : "invalid_data"),
+            sandbox(SandboxOptions.builder().set(SandboxSwitch.DUPLICATE_STATUS, status).set(SandboxSwitch.DUPLICATE_REASON, status == 409 ? "people_exists" : "invalid_data"),
                     config -> config);
             WebsiteId website = sandbox.website();
             sandbox.gateway.contacts().create(website, contact("jane@example.com"));

@@ -8,6 +8,7 @@ import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.MalformedPayload;
 import app.richcontact.sandbox.RtmEvents;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
@@ -58,7 +59,7 @@ class RtmBenchmark {
 
     @Test
     void events_per_second_over_a_real_socket_from_the_sandbox() throws Exception {
-        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build())) {
+        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build())) {
             LongAdder handled = new LongAdder();
             RecordingPorts ports = new RecordingPorts();
             CrispRtmListener listener = new CrispRtmListener(SandboxListeners.fastConfig(sandbox),
