@@ -86,64 +86,28 @@ public record CaptureConfig(Collection collection, Memory memory, Retries retrie
      */
     public static final class Builder {
 
-        private Duration window = Duration.ofSeconds(3);
-        private int maxOpenCaptures = 100_000;
-        private Duration earlyDetailsTtl = Duration.ofSeconds(30);
-        private Duration handledMemory = Duration.ofHours(12);
-        private int maxHandledSessions = 200_000;
-        private Duration firstRetryDelay = Duration.ofSeconds(15);
-        private Duration maxRetryDelay = Duration.ofMinutes(10);
-        private int maxRetries = 6;
-        private ChannelRules channels = ChannelRules.DEFAULT;
-
         private Builder() {
         }
 
-        public Builder window(Duration value) {
-            this.window = value;
-            return this;
-        }
-
-        public Builder maxOpenCaptures(int value) {
-            this.maxOpenCaptures = value;
-            return this;
-        }
-
-        public Builder earlyDetailsTtl(Duration value) {
-            this.earlyDetailsTtl = value;
-            return this;
-        }
-
-        public Builder handledMemory(Duration value) {
-            this.handledMemory = value;
-            return this;
-        }
-
-        public Builder maxHandledSessions(int value) {
-            this.maxHandledSessions = value;
-            return this;
-        }
-
-        public Builder firstRetryDelay(Duration value) {
-            this.firstRetryDelay = value;
-            return this;
-        }
-
+        private ChannelRules channels = ChannelRules.DEFAULT;
+        public Builder channels(ChannelRules value) { this.channels = value; return this; }
+        private Duration window = Duration.ofSeconds(3);
+        public Builder window(Duration value) { this.window = value; return this; }
+        private Duration earlyDetailsTtl = Duration.ofSeconds(30);
+        public Builder earlyDetailsTtl(Duration value) { this.earlyDetailsTtl = value; return this; }
+        private int maxOpenCaptures = 100_000;
+        public Builder maxOpenCaptures(int value) { this.maxOpenCaptures = value; return this; }
+        private Duration handledMemory = Duration.ofHours(12);
+        public Builder handledMemory(Duration value) { this.handledMemory = value; return this; }
+        private int maxHandledSessions = 200_000;
+        public Builder maxHandledSessions(int value) { this.maxHandledSessions = value; return this; }
+        private Duration firstRetryDelay = Duration.ofSeconds(15);
+        public Builder firstRetryDelay(Duration value) { this.firstRetryDelay = value; return this; }
+        private Duration maxRetryDelay = Duration.ofMinutes(10);
         /** The longest retry delay; a first delay longer than it is shortened to it. */
-        public Builder maxRetryDelay(Duration value) {
-            this.maxRetryDelay = value;
-            return this;
-        }
-
-        public Builder maxRetries(int value) {
-            this.maxRetries = value;
-            return this;
-        }
-
-        public Builder channels(ChannelRules value) {
-            this.channels = value;
-            return this;
-        }
+        public Builder maxRetryDelay(Duration value) { this.maxRetryDelay = value; return this; }
+        private int maxRetries = 6;
+        public Builder maxRetries(int value) { this.maxRetries = value; return this; }
 
         public CaptureConfig build() {
             Duration first = maxRetryDelay != null && firstRetryDelay != null && firstRetryDelay.compareTo(maxRetryDelay) > 0

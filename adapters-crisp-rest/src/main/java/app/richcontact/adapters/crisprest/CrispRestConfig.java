@@ -109,64 +109,29 @@ public record CrispRestConfig(Account account, Timeouts timeouts, Limits limits,
     public static final class Builder {
 
         private final Account account;
-        private Duration connectTimeout = Duration.ofSeconds(5);
-        private Duration requestTimeout = Duration.ofSeconds(10);
-        private int maxRetries = 2;
-        private int requestsPerSecond = 50;
-        private int maxConcurrent = 32;
-        private long dailyQuota = 5_000;
-        private double optionalShare = 0.3;
-        private Duration quotaPause = Duration.ofSeconds(60);
-        private PhoneSearch phoneSearch = PhoneSearch.SEARCH_TEXT;
 
         private Builder(Account account) {
             this.account = account;
         }
 
-        public Builder connectTimeout(Duration value) {
-            this.connectTimeout = value;
-            return this;
-        }
-
-        public Builder requestTimeout(Duration value) {
-            this.requestTimeout = value;
-            return this;
-        }
-
-        public Builder maxRetries(int value) {
-            this.maxRetries = value;
-            return this;
-        }
-
-        public Builder requestsPerSecond(int value) {
-            this.requestsPerSecond = value;
-            return this;
-        }
-
-        public Builder maxConcurrent(int value) {
-            this.maxConcurrent = value;
-            return this;
-        }
-
-        public Builder dailyQuota(long value) {
-            this.dailyQuota = value;
-            return this;
-        }
-
-        public Builder optionalShare(double value) {
-            this.optionalShare = value;
-            return this;
-        }
-
-        public Builder quotaPause(Duration value) {
-            this.quotaPause = value;
-            return this;
-        }
-
-        public Builder phoneSearch(PhoneSearch value) {
-            this.phoneSearch = value;
-            return this;
-        }
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        public Builder connectTimeout(Duration value) { this.connectTimeout = value; return this; }
+        private Duration requestTimeout = Duration.ofSeconds(10);
+        public Builder requestTimeout(Duration value) { this.requestTimeout = value; return this; }
+        private int maxRetries = 2;
+        public Builder maxRetries(int value) { this.maxRetries = value; return this; }
+        private int requestsPerSecond = 50;
+        public Builder requestsPerSecond(int value) { this.requestsPerSecond = value; return this; }
+        private int maxConcurrent = 32;
+        public Builder maxConcurrent(int value) { this.maxConcurrent = value; return this; }
+        private long dailyQuota = 5_000;
+        public Builder dailyQuota(long value) { this.dailyQuota = value; return this; }
+        private double optionalShare = 0.3;
+        public Builder optionalShare(double value) { this.optionalShare = value; return this; }
+        private Duration quotaPause = Duration.ofSeconds(60);
+        public Builder quotaPause(Duration value) { this.quotaPause = value; return this; }
+        private PhoneSearch phoneSearch = PhoneSearch.SEARCH_TEXT;
+        public Builder phoneSearch(PhoneSearch value) { this.phoneSearch = value; return this; }
 
         public CrispRestConfig build() {
             return new CrispRestConfig(account, new Timeouts(connectTimeout, requestTimeout, maxRetries),

@@ -133,107 +133,44 @@ public record CrispRtmConfig(Credentials credentials, List<String> events, Recon
 
         private final String identifier;
         private final String key;
-        private List<String> events = EVENTS;
-        private Duration reconnectDelayMin = Duration.ofSeconds(5);
-        private Duration reconnectDelayMax = Duration.ofSeconds(10);
-        private double reconnectJitter = 0.75;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration authenticationTimeout = Duration.ofSeconds(10);
-        private Duration unauthorizedBackoff = Duration.ofMinutes(5);
-        private int failuresBeforeRescue = 3;
-        private Duration endpointsMaxAge = Duration.ofHours(1);
-        private int maxPayloadChars = 256 * 1_024;
-        private int maxPayloadDepth = 32;
-        private int dispatchQueueCapacity = 10_000;
-        private Duration catchUpMargin = Duration.ofMinutes(1);
-        private Duration startupLookBack = Duration.ofMinutes(10);
-        private Duration catchUpSpacing = Duration.ofMinutes(1);
-        private Duration bindInterval = Duration.ofMillis(2_600);
 
         private Builder(String identifier, String key) {
             this.identifier = identifier;
             this.key = key;
         }
 
-        public Builder events(List<String> value) {
-            this.events = value;
-            return this;
-        }
-
-        public Builder reconnectDelayMin(Duration value) {
-            this.reconnectDelayMin = value;
-            return this;
-        }
-
-        public Builder reconnectDelayMax(Duration value) {
-            this.reconnectDelayMax = value;
-            return this;
-        }
-
-        public Builder reconnectJitter(double value) {
-            this.reconnectJitter = value;
-            return this;
-        }
-
-        public Builder connectTimeout(Duration value) {
-            this.connectTimeout = value;
-            return this;
-        }
-
-        public Builder authenticationTimeout(Duration value) {
-            this.authenticationTimeout = value;
-            return this;
-        }
-
-        public Builder unauthorizedBackoff(Duration value) {
-            this.unauthorizedBackoff = value;
-            return this;
-        }
-
-        public Builder failuresBeforeRescue(int value) {
-            this.failuresBeforeRescue = value;
-            return this;
-        }
-
-        public Builder endpointsMaxAge(Duration value) {
-            this.endpointsMaxAge = value;
-            return this;
-        }
-
-        public Builder maxPayloadChars(int value) {
-            this.maxPayloadChars = value;
-            return this;
-        }
-
-        public Builder maxPayloadDepth(int value) {
-            this.maxPayloadDepth = value;
-            return this;
-        }
-
-        public Builder dispatchQueueCapacity(int value) {
-            this.dispatchQueueCapacity = value;
-            return this;
-        }
-
-        public Builder catchUpMargin(Duration value) {
-            this.catchUpMargin = value;
-            return this;
-        }
-
-        public Builder startupLookBack(Duration value) {
-            this.startupLookBack = value;
-            return this;
-        }
-
-        public Builder catchUpSpacing(Duration value) {
-            this.catchUpSpacing = value;
-            return this;
-        }
-
-        public Builder bindInterval(Duration value) {
-            this.bindInterval = value;
-            return this;
-        }
+        private List<String> events = EVENTS;
+        public Builder events(List<String> value) { this.events = value; return this; }
+        private Duration reconnectDelayMin = Duration.ofSeconds(5);
+        public Builder reconnectDelayMin(Duration value) { this.reconnectDelayMin = value; return this; }
+        private Duration reconnectDelayMax = Duration.ofSeconds(10);
+        public Builder reconnectDelayMax(Duration value) { this.reconnectDelayMax = value; return this; }
+        private double reconnectJitter = 0.75;
+        public Builder reconnectJitter(double value) { this.reconnectJitter = value; return this; }
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        public Builder connectTimeout(Duration value) { this.connectTimeout = value; return this; }
+        private Duration authenticationTimeout = Duration.ofSeconds(10);
+        public Builder authenticationTimeout(Duration value) { this.authenticationTimeout = value; return this; }
+        private Duration unauthorizedBackoff = Duration.ofMinutes(5);
+        public Builder unauthorizedBackoff(Duration value) { this.unauthorizedBackoff = value; return this; }
+        private int failuresBeforeRescue = 3;
+        public Builder failuresBeforeRescue(int value) { this.failuresBeforeRescue = value; return this; }
+        private Duration endpointsMaxAge = Duration.ofHours(1);
+        public Builder endpointsMaxAge(Duration value) { this.endpointsMaxAge = value; return this; }
+        private int maxPayloadChars = 256 * 1_024;
+        public Builder maxPayloadChars(int value) { this.maxPayloadChars = value; return this; }
+        private int maxPayloadDepth = 32;
+        public Builder maxPayloadDepth(int value) { this.maxPayloadDepth = value; return this; }
+        private int dispatchQueueCapacity = 10_000;
+        public Builder dispatchQueueCapacity(int value) { this.dispatchQueueCapacity = value; return this; }
+        private Duration catchUpMargin = Duration.ofMinutes(1);
+        public Builder catchUpMargin(Duration value) { this.catchUpMargin = value; return this; }
+        private Duration startupLookBack = Duration.ofMinutes(10);
+        public Builder startupLookBack(Duration value) { this.startupLookBack = value; return this; }
+        private Duration catchUpSpacing = Duration.ofMinutes(1);
+        public Builder catchUpSpacing(Duration value) { this.catchUpSpacing = value; return this; }
+        private Duration bindInterval = Duration.ofMillis(2_600);
+        public Builder bindInterval(Duration value) { this.bindInterval = value; return this; }
 
         public CrispRtmConfig build() {
             return new CrispRtmConfig(new Credentials(identifier, key), events,

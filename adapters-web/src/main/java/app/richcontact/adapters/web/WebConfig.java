@@ -107,54 +107,28 @@ public record WebConfig(int port, Page page, Hooks hooks, Limits limits, boolean
 
         private final int port;
         private List<Channel> offeredChannels;
-        private List<String> frameAncestors = List.of("https://app.crisp.chat");
-        private HookSecret hookSecret;
-        private Duration hookTolerance = Duration.ofMinutes(5);
-        private RateLimit clientRateLimit = new RateLimit(60, Duration.ofMinutes(1));
-        private RateLimit websiteRateLimit = new RateLimit(30, Duration.ofMinutes(1));
-        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
-        private boolean trustForwardedFor;
 
         private Builder(int port, List<Channel> offeredChannels) {
             this.port = port;
             this.offeredChannels = offeredChannels;
         }
 
-        public Builder frameAncestors(List<String> value) {
-            this.frameAncestors = value;
-            return this;
-        }
+        private List<String> frameAncestors = List.of("https://app.crisp.chat");
+        public Builder frameAncestors(List<String> value) { this.frameAncestors = value; return this; }
 
+        private HookSecret hookSecret;
         /** The web-hook secret, or null for no web hooks. */
-        public Builder hookSecret(HookSecret value) {
-            this.hookSecret = value;
-            return this;
-        }
-
-        public Builder hookTolerance(Duration value) {
-            this.hookTolerance = value;
-            return this;
-        }
-
-        public Builder clientRateLimit(RateLimit value) {
-            this.clientRateLimit = value;
-            return this;
-        }
-
-        public Builder websiteRateLimit(RateLimit value) {
-            this.websiteRateLimit = value;
-            return this;
-        }
-
-        public Builder maxBodyBytes(int value) {
-            this.maxBodyBytes = value;
-            return this;
-        }
-
-        public Builder trustForwardedFor(boolean value) {
-            this.trustForwardedFor = value;
-            return this;
-        }
+        public Builder hookSecret(HookSecret value) { this.hookSecret = value; return this; }
+        private Duration hookTolerance = Duration.ofMinutes(5);
+        public Builder hookTolerance(Duration value) { this.hookTolerance = value; return this; }
+        private RateLimit clientRateLimit = new RateLimit(60, Duration.ofMinutes(1));
+        public Builder clientRateLimit(RateLimit value) { this.clientRateLimit = value; return this; }
+        private RateLimit websiteRateLimit = new RateLimit(30, Duration.ofMinutes(1));
+        public Builder websiteRateLimit(RateLimit value) { this.websiteRateLimit = value; return this; }
+        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        public Builder maxBodyBytes(int value) { this.maxBodyBytes = value; return this; }
+        private boolean trustForwardedFor;
+        public Builder trustForwardedFor(boolean value) { this.trustForwardedFor = value; return this; }
 
         public WebConfig build() {
             return new WebConfig(port, new Page(frameAncestors, offeredChannels),
