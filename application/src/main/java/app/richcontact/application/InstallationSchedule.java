@@ -29,6 +29,7 @@ public final class InstallationSchedule {
     private final Runnable onFirstLoad;
     private volatile TaskScheduler.Cancellable next;
     private volatile Instant lastRefresh;
+    private volatile Instant lastFullLoad;
     private volatile boolean loaded;
     private volatile boolean stopped;
 
@@ -73,6 +74,7 @@ public final class InstallationSchedule {
         try {
             int websites = load.loadAll();
             lastRefresh = started;
+            lastFullLoad = started;
             loaded = true;
             reports.loaded(websites, true);
             onFirstLoad.run();
@@ -89,8 +91,10 @@ public final class InstallationSchedule {
         }
         Instant started = clock.instant();
         try {
-            if (Duration.between(lastRefresh, started).compareTo(FULL_LOAD_EVERY) >= 0) {
+            // Counted from the last full load: the cheap refreshes in between do not postpone it.
+            if (Duration.between(lastFullLoad, started).compareTo(FULL_LOAD_EVERY) >= 0) {
                 reports.loaded(load.loadAll(), false);
+                lastFullLoad = started;
             } else {
                 int changed = refresh.refreshChangedSince(lastRefresh.minus(OVERLAP));
                 if (changed > 0) {
