@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Rich Contact as a container: the distribution the build makes (bootstrap/target/rich-contact/lib,
-# every module jar) on a Java 17 runtime, run as an unprivileged user.
+# every production module jar; the emulator is not among them) on a Java 17 runtime, run as an
+# unprivileged user.
 #
 #   docker build -t rich-contact .
 #   docker run -p 8080:8080 -e CRISP_PLUGIN_IDENTIFIER=… -e CRISP_PLUGIN_KEY=… rich-contact

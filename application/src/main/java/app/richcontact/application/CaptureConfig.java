@@ -4,64 +4,117 @@ import app.richcontact.domain.ChannelRules;
 import java.time.Duration;
 
 /**
- * The tunables of capturing, validated once. {@code window}: how long a capture collects
- * details after its trigger (zero allowed). {@code maxOpenCaptures}: the bound on open windows
- * (and, separately, on details held for sessions not yet triggered). {@code earlyDetailsTtl}:
- * how long details that arrive before the first message are kept. {@code handledMemory} and
- * {@code maxHandledSessions}: how long and how many decided sessions are remembered so that
- * later messages cost nothing. Retries of captures that failed for a passing cause start at
- * {@code firstRetryDelay}, double up to {@code maxRetryDelay}, at most {@code maxRetries} times.
+ * The tunables of capturing, grouped by concern and validated once. Build it with
+ * {@link #builder()}: each default is written once, in the builder.
+ *
+ * @param collection how long and how many captures collect details
+ * @param memory     how long and how many decided sessions are remembered, so that later messages cost nothing
+ * @param retries    how captures that failed for a passing cause are retried
+ * @param channels   which origins are messaging channels, and under which name
  */
-public record CaptureConfig(Duration window, int maxOpenCaptures, Duration earlyDetailsTtl,
-                            Duration handledMemory, int maxHandledSessions,
-                            Duration firstRetryDelay, Duration maxRetryDelay, int maxRetries,
-                            ChannelRules channels) {
+public record CaptureConfig(Collection collection, Memory memory, Retries retries, ChannelRules channels) {
 
-    private static final Duration MAX_WINDOW = Duration.ofMinutes(10);
-
-    public static final CaptureConfig DEFAULTS = new CaptureConfig(Duration.ofSeconds(3), 100_000,
-            Duration.ofSeconds(30), Duration.ofHours(12), 200_000,
-            Duration.ofSeconds(15), Duration.ofMinutes(10), 6, ChannelRules.DEFAULT);
+    /** The production defaults. */
+    public static final CaptureConfig DEFAULTS = builder().build();
 
     public CaptureConfig {
-        require(window != null && !window.isNegative() && window.compareTo(MAX_WINDOW) <= 0,
-                "window must be between 0 and 10 minutes");
-        require(maxOpenCaptures > 0, "maxOpenCaptures must be positive");
-        require(positive(earlyDetailsTtl), "earlyDetailsTtl must be positive");
-        require(positive(handledMemory), "handledMemory must be positive");
-        require(maxHandledSessions > 0, "maxHandledSessions must be positive");
-        require(positive(firstRetryDelay), "firstRetryDelay must be positive");
-        require(maxRetryDelay != null && maxRetryDelay.compareTo(firstRetryDelay) >= 0,
-                "maxRetryDelay must be at least firstRetryDelay");
-        require(maxRetries >= 0, "maxRetries must not be negative");
+        require(collection != null && memory != null && retries != null, "collection, memory and retries must be given");
         require(channels != null, "channels must be given");
     }
 
-    public CaptureConfig withWindow(Duration newWindow) {
-        return new CaptureConfig(newWindow, maxOpenCaptures, earlyDetailsTtl, handledMemory,
-                maxHandledSessions, firstRetryDelay, maxRetryDelay, maxRetries, channels);
+    /**
+     * How captures collect details.
+     *
+     * @param window          how long a capture collects details after its trigger (zero allowed, at most 10 minutes)
+     * @param maxOpen         the bound on open windows (and, separately, on details held for sessions not yet triggered)
+     * @param earlyDetailsTtl how long details that arrive before the first message are kept
+     */
+    public record Collection(Duration window, int maxOpen, Duration earlyDetailsTtl) {
+
+        private static final Duration MAX_WINDOW = Duration.ofMinutes(10);
+
+        public Collection {
+            require(window != null && !window.isNegative() && window.compareTo(MAX_WINDOW) <= 0,
+                    "window must be between 0 and 10 minutes");
+            require(maxOpen > 0, "maxOpenCaptures must be positive");
+            require(positive(earlyDetailsTtl), "earlyDetailsTtl must be positive");
+        }
     }
 
-    public CaptureConfig withMaxOpenCaptures(int newMax) {
-        return new CaptureConfig(window, newMax, earlyDetailsTtl, handledMemory,
-                maxHandledSessions, firstRetryDelay, maxRetryDelay, maxRetries, channels);
+    /**
+     * How decided sessions are remembered.
+     *
+     * @param handledFor  how long a decided session is remembered
+     * @param maxSessions how many decided sessions are remembered at most
+     */
+    public record Memory(Duration handledFor, int maxSessions) {
+
+        public Memory {
+            require(positive(handledFor), "handledMemory must be positive");
+            require(maxSessions > 0, "maxHandledSessions must be positive");
+        }
     }
 
-    public CaptureConfig withRetries(Duration first, Duration max, int retries) {
-        return new CaptureConfig(window, maxOpenCaptures, earlyDetailsTtl, handledMemory,
-                maxHandledSessions, first, max, retries, channels);
+    /**
+     * Retries of captures that failed for a passing cause: they start at {@code firstDelay} and
+     * double up to {@code maxDelay}, at most {@code max} times.
+     */
+    public record Retries(Duration firstDelay, Duration maxDelay, int max) {
+
+        public Retries {
+            require(positive(firstDelay), "firstRetryDelay must be positive");
+            require(maxDelay != null && maxDelay.compareTo(firstDelay) >= 0, "maxRetryDelay must be at least firstRetryDelay");
+            require(max >= 0, "maxRetries must not be negative");
+        }
+
+        /** The delay before retry number {@code attempt} (1-based), at least what the remote side asked. */
+        public Duration delay(int attempt, Duration askedFor) {
+            Duration backoff = firstDelay.multipliedBy(1L << Math.min(attempt - 1, 20));
+            Duration delay = backoff.compareTo(maxDelay) > 0 ? maxDelay : backoff;
+            return askedFor != null && askedFor.compareTo(delay) > 0 ? askedFor : delay;
+        }
     }
 
-    public CaptureConfig withChannels(ChannelRules newChannels) {
-        return new CaptureConfig(window, maxOpenCaptures, earlyDetailsTtl, handledMemory,
-                maxHandledSessions, firstRetryDelay, maxRetryDelay, maxRetries, newChannels);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The delay before retry number {@code attempt} (1-based), at least what the remote side asked. */
-    public Duration retryDelay(int attempt, Duration askedFor) {
-        Duration backoff = firstRetryDelay.multipliedBy(1L << Math.min(attempt - 1, 20));
-        Duration delay = backoff.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : backoff;
-        return askedFor != null && askedFor.compareTo(delay) > 0 ? askedFor : delay;
+    /**
+     * Builds a {@link CaptureConfig}. Its field initialisers are the production defaults: a 3 s
+     * window, 100,000 open captures, early details kept 30 s, 200,000 decided sessions remembered
+     * for 12 hours, retries after 15 s doubling up to 10 minutes, 6 times, and the default channels.
+     */
+    public static final class Builder {
+
+        private Builder() {
+        }
+
+        private ChannelRules channels = ChannelRules.DEFAULT;
+        public Builder channels(ChannelRules value) { this.channels = value; return this; }
+        private Duration window = Duration.ofSeconds(3);
+        public Builder window(Duration value) { this.window = value; return this; }
+        private Duration earlyDetailsTtl = Duration.ofSeconds(30);
+        public Builder earlyDetailsTtl(Duration value) { this.earlyDetailsTtl = value; return this; }
+        private int maxOpenCaptures = 100_000;
+        public Builder maxOpenCaptures(int value) { this.maxOpenCaptures = value; return this; }
+        private Duration handledMemory = Duration.ofHours(12);
+        public Builder handledMemory(Duration value) { this.handledMemory = value; return this; }
+        private int maxHandledSessions = 200_000;
+        public Builder maxHandledSessions(int value) { this.maxHandledSessions = value; return this; }
+        private Duration firstRetryDelay = Duration.ofSeconds(15);
+        public Builder firstRetryDelay(Duration value) { this.firstRetryDelay = value; return this; }
+        private Duration maxRetryDelay = Duration.ofMinutes(10);
+        /** The longest retry delay; a first delay longer than it is shortened to it. */
+        public Builder maxRetryDelay(Duration value) { this.maxRetryDelay = value; return this; }
+        private int maxRetries = 6;
+        public Builder maxRetries(int value) { this.maxRetries = value; return this; }
+
+        public CaptureConfig build() {
+            Duration first = maxRetryDelay != null && firstRetryDelay != null && firstRetryDelay.compareTo(maxRetryDelay) > 0
+                    ? maxRetryDelay : firstRetryDelay;
+            return new CaptureConfig(new Collection(window, maxOpenCaptures, earlyDetailsTtl),
+                    new Memory(handledMemory, maxHandledSessions), new Retries(first, maxRetryDelay, maxRetries), channels);
+        }
     }
 
     private static boolean positive(Duration duration) {

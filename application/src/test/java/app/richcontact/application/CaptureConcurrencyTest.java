@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class CaptureConcurrencyTest {
 
     private final ExecutorService workers = Executors.newFixedThreadPool(16);
-    private final CoreFixture fixture = new CoreFixture(CaptureConfig.DEFAULTS.withWindow(Duration.ZERO), workers)
+    private final CoreFixture fixture = new CoreFixture(CaptureConfig.builder().window(Duration.ZERO).build(), workers)
             .installed(WebsiteSettings.DEFAULTS);
 
     @AfterEach

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class CaptureConversationTest {
 
-    private static final Duration WINDOW = CaptureConfig.DEFAULTS.window();
+    private static final Duration WINDOW = CaptureConfig.DEFAULTS.collection().window();
 
     private final CoreFixture fixture = new CoreFixture().installed(WebsiteSettings.DEFAULTS);
 
@@ -302,7 +302,7 @@ class CaptureConversationTest {
 
     @Test
     void a_zero_window_captures_at_the_first_message() {
-        CoreFixture zero = new CoreFixture(CaptureConfig.DEFAULTS.withWindow(Duration.ZERO)).installed(WebsiteSettings.DEFAULTS);
+        CoreFixture zero = new CoreFixture(CaptureConfig.builder().window(Duration.ZERO).build()).installed(WebsiteSettings.DEFAULTS);
         SessionId session = newSession();
         zero.crispKnows(session, WHATSAPP, visitor(PHONE, null, null, null));
         zero.visitorMessage(session, WHATSAPP);

@@ -58,7 +58,7 @@ class CaptureResilienceTest {
     @Test
     void retries_back_off_and_end_in_one_failure_after_the_last_attempt() {
         SessionId session = phoneOnlySession();
-        int attempts = fixture.config.maxRetries() + 1;
+        int attempts = fixture.config.retries().max() + 1;
         for (int i = 0; i < attempts; i++) {
             fixture.conversations.failures().failNext(new OutboundFailure(FailureCause.UNAVAILABLE, "crisp answered 503"));
         }
@@ -75,10 +75,10 @@ class CaptureResilienceTest {
     @Test
     void retry_delays_double_from_the_first_delay_up_to_the_maximum() {
         CaptureConfig config = CaptureConfig.DEFAULTS;
-        assertEquals(Duration.ofSeconds(15), config.retryDelay(1, null));
-        assertEquals(Duration.ofSeconds(30), config.retryDelay(2, null));
-        assertEquals(Duration.ofMinutes(10), config.retryDelay(9, null));
-        assertEquals(Duration.ofMinutes(3), config.retryDelay(1, Duration.ofMinutes(3)));
+        assertEquals(Duration.ofSeconds(15), config.retries().delay(1, null));
+        assertEquals(Duration.ofSeconds(30), config.retries().delay(2, null));
+        assertEquals(Duration.ofMinutes(10), config.retries().delay(9, null));
+        assertEquals(Duration.ofMinutes(3), config.retries().delay(1, Duration.ofMinutes(3)));
     }
 
     @Test
@@ -103,7 +103,7 @@ class CaptureResilienceTest {
 
     @Test
     void no_more_captures_wait_to_retry_than_windows_may_be_open() {
-        CoreFixture small = new CoreFixture(CaptureConfig.DEFAULTS.withMaxOpenCaptures(2)).installed(WebsiteSettings.DEFAULTS);
+        CoreFixture small = new CoreFixture(CaptureConfig.builder().maxOpenCaptures(2).build()).installed(WebsiteSettings.DEFAULTS);
         for (int i = 0; i < 3; i++) {
             SessionId session = newSession();
             small.crispKnows(session, WHATSAPP, visitor(PhoneNumber.parse("+4477009001" + i), null, null, null));
@@ -146,7 +146,7 @@ class CaptureResilienceTest {
 
     @Test
     void when_the_open_windows_are_full_the_oldest_closes_early_and_is_processed() {
-        CoreFixture small = new CoreFixture(CaptureConfig.DEFAULTS.withMaxOpenCaptures(3)).installed(WebsiteSettings.DEFAULTS);
+        CoreFixture small = new CoreFixture(CaptureConfig.builder().maxOpenCaptures(3).build()).installed(WebsiteSettings.DEFAULTS);
         List<SessionId> sessions = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             SessionId session = newSession();
@@ -165,12 +165,12 @@ class CaptureResilienceTest {
 
     @Test
     void details_of_sessions_never_triggered_are_bounded_and_forgotten_after_a_while() {
-        CoreFixture small = new CoreFixture(CaptureConfig.DEFAULTS.withMaxOpenCaptures(2)).installed(WebsiteSettings.DEFAULTS);
+        CoreFixture small = new CoreFixture(CaptureConfig.builder().maxOpenCaptures(2).build()).installed(WebsiteSettings.DEFAULTS);
         for (int i = 0; i < 5; i++) {
             small.phone(newSession(), PHONE);
         }
         assertEquals(2, small.core.readCaptureGauges().gauges().early());
-        small.scheduler.advance(small.config.earlyDetailsTtl());
+        small.scheduler.advance(small.config.collection().earlyDetailsTtl());
         assertEquals(new CaptureGauges(0, 0, 0, 0, 0), small.core.readCaptureGauges().gauges());
         assertEquals(0, small.scheduler.scheduledCount(), "no timer left behind");
         assertEquals(0, small.calls.total());

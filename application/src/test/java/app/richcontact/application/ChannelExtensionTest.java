@@ -23,8 +23,8 @@ class ChannelExtensionTest {
 
     private static final String PROVIDER_URN = "urn:voice-provider.example:inbound:3";
 
-    private final CoreFixture fixture = new CoreFixture(CaptureConfig.DEFAULTS.withChannels(new ChannelRules(
-            ChannelRules.DEFAULT_DENIED, List.of(ChannelAlias.parse("urn:voice-provider.example:*=aircall")))))
+    private final CoreFixture fixture = new CoreFixture(CaptureConfig.builder().channels(new ChannelRules(
+            ChannelRules.DEFAULT_DENIED, List.of(ChannelAlias.parse("urn:voice-provider.example:*=aircall")))).build())
             .installed(WebsiteSettings.DEFAULTS);
 
     @Test

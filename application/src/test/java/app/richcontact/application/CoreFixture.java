@@ -104,7 +104,7 @@ final class CoreFixture {
     }
 
     void windowCloses() {
-        scheduler.advance(config.window());
+        scheduler.advance(config.collection().window());
     }
 
     CaptureOutcome onlyOutcome() {

@@ -30,13 +30,16 @@ final class HexagonRules {
                 .layer("Adapters").definedBy(root + ".adapters..")
                 .layer("Bootstrap").definedBy(root + ".bootstrap..")
                 .layer("Sandbox").definedBy(root + ".sandbox..")
+                .layer("SandboxMode").definedBy(root + ".sandboxmode..")
                 .whereLayer("Domain").mayNotAccessAnyLayer()
                 .whereLayer("Application").mayOnlyAccessLayers("Domain")
                 .whereLayer("Adapters").mayOnlyAccessLayers("Application", "Domain")
                 .whereLayer("Sandbox").mayNotAccessAnyLayer()
-                .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Bootstrap").mayOnlyBeAccessedByLayers("SandboxMode")
+                .whereLayer("SandboxMode").mayNotBeAccessedByAnyLayer()
                 .because("the domain depends on nothing, the application only on the domain, adapters only "
-                        + "on the core, the sandbox plays Crisp and shares no code, and only bootstrap sees all");
+                        + "on the core, the sandbox plays Crisp and shares no code, only bootstrap sees all, "
+                        + "and only the sandbox run mode puts bootstrap next to the emulator");
     }
 
     static ArchRule adaptersDoNotDependOnEachOther(String root) {

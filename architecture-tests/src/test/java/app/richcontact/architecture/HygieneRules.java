@@ -10,9 +10,10 @@ final class HygieneRules {
     private HygieneRules() {
     }
 
-    /** The command lines are bootstrap's and the sandbox's own {@code SandboxMain}. */
+    /** The command lines are bootstrap's, the sandbox run mode's and the sandbox's own {@code SandboxMain}. */
     static ArchRule onlyTheCommandLineWritesToStandardStreams(String root) {
         return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + ".bootstrap..")
+                .and().resideOutsideOfPackage(root + ".sandboxmode..")
                 .and().doNotHaveFullyQualifiedName(root + ".sandbox.SandboxMain")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")

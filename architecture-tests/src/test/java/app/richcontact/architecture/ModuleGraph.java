@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * The rules of the JPMS module graph, as a pure function of the descriptors: the domain requires
  * only java.base, the application only the domain, adapters never each other, only bootstrap
- * requires adapters (or the sandbox), the sandbox none of ours, and no module exports a wire package.
+ * requires adapters, only the sandbox run mode requires the emulator (and bootstrap), the emulator
+ * none of ours, and no module exports a wire package.
  */
 final class ModuleGraph {
 
@@ -19,6 +20,7 @@ final class ModuleGraph {
     static final String APPLICATION = PREFIX + "application";
     static final String SANDBOX = PREFIX + "sandbox";
     static final String BOOTSTRAP = PREFIX + "bootstrap";
+    static final String SANDBOX_MODE = PREFIX + "sandboxmode";
     static final String ADAPTERS = PREFIX + "adapters.";
 
     private ModuleGraph() {
@@ -41,10 +43,14 @@ final class ModuleGraph {
                 violations.add(name + " requires " + ours + " but plays Crisp and may require none of ours");
             }
             if (!name.equals(BOOTSTRAP)) {
-                ours.stream().filter(required -> required.startsWith(ADAPTERS) || required.equals(SANDBOX)
-                                || required.equals(BOOTSTRAP))
+                ours.stream().filter(required -> required.startsWith(ADAPTERS))
                         .forEach(required -> violations.add(name + " requires " + required
-                                + " but only bootstrap may require adapters and the sandbox"));
+                                + " but only bootstrap may require adapters"));
+            }
+            if (!name.equals(SANDBOX_MODE)) {
+                ours.stream().filter(required -> required.equals(SANDBOX) || required.equals(BOOTSTRAP))
+                        .forEach(required -> violations.add(name + " requires " + required
+                                + " but only the sandbox run mode may require bootstrap and the emulator"));
             }
             if (name.startsWith(ADAPTERS) && !ours.contains(APPLICATION)) {
                 violations.add(name + " is an adapter but does not require the application");

@@ -35,7 +35,7 @@ class ModuleGraphTest {
         Set<String> names = ourModules().stream().map(ModuleDescriptor::name).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("app.richcontact.domain", "app.richcontact.application",
                 "app.richcontact.adapters.crisprest", "app.richcontact.adapters.crisprtm", "app.richcontact.adapters.web",
-                "app.richcontact.sandbox", "app.richcontact.bootstrap")), names);
+                "app.richcontact.sandbox", "app.richcontact.bootstrap", "app.richcontact.sandboxmode")), names);
     }
 
     @Test
@@ -61,7 +61,7 @@ class ModuleGraphTest {
         ModuleDescriptor adapter = ModuleDescriptor.newModule("app.richcontact.adapters.queue")
                 .requires(ModuleGraph.APPLICATION).requires("app.richcontact.adapters.web").build();
         assertEquals(List.of("app.richcontact.adapters.queue requires app.richcontact.adapters.web but only bootstrap "
-                + "may require adapters and the sandbox"), ModuleGraph.violations(List.of(adapter)));
+                + "may require adapters"), ModuleGraph.violations(List.of(adapter)));
     }
 
     @Test
@@ -85,11 +85,28 @@ class ModuleGraphTest {
     }
 
     @Test
-    void bootstrap_may_require_everything() {
+    void bootstrap_may_require_every_adapter() {
         ModuleDescriptor bootstrap = ModuleDescriptor.newModule(ModuleGraph.BOOTSTRAP)
-                .requires(ModuleGraph.APPLICATION).requires("app.richcontact.adapters.web").requires(ModuleGraph.SANDBOX)
-                .build();
+                .requires(ModuleGraph.APPLICATION).requires("app.richcontact.adapters.web").build();
         assertEquals(List.of(), ModuleGraph.violations(List.of(bootstrap)));
+    }
+
+    @Test
+    void bootstrap_requiring_the_emulator_is_reported_so_production_never_ships_it() {
+        ModuleDescriptor bootstrap = ModuleDescriptor.newModule(ModuleGraph.BOOTSTRAP)
+                .requires(ModuleGraph.APPLICATION).requires(ModuleGraph.SANDBOX).build();
+        assertEquals(List.of("app.richcontact.bootstrap requires app.richcontact.sandbox but only the sandbox run "
+                + "mode may require bootstrap and the emulator"), ModuleGraph.violations(List.of(bootstrap)));
+    }
+
+    @Test
+    void the_sandbox_run_mode_may_require_bootstrap_and_the_emulator_but_no_adapter() {
+        ModuleDescriptor mode = ModuleDescriptor.newModule(ModuleGraph.SANDBOX_MODE)
+                .requires(ModuleGraph.BOOTSTRAP).requires(ModuleGraph.SANDBOX).build();
+        assertEquals(List.of(), ModuleGraph.violations(List.of(mode)));
+        ModuleDescriptor reaching = ModuleDescriptor.newModule(ModuleGraph.SANDBOX_MODE)
+                .requires(ModuleGraph.BOOTSTRAP).requires("app.richcontact.adapters.web").build();
+        assertEquals(1, ModuleGraph.violations(List.of(reaching)).size());
     }
 
 }

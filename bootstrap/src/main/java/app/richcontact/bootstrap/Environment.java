@@ -2,41 +2,40 @@ package app.richcontact.bootstrap;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Typed reads of environment variables. Each read names its variable in the error it throws and
- * never repeats a secret's value.
+ * Typed reads of environment variables. A read is empty when its variable is unset or blank, so
+ * that the default stays with the configuration it belongs to; each read names its variable in
+ * the error it throws and never repeats a secret's value.
  */
-final class Environment {
+public final class Environment {
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)?");
 
     private final Map<String, String> variables;
 
-    Environment(Map<String, String> variables) {
+    public Environment(Map<String, String> variables) {
         this.variables = variables;
     }
 
-    String text(String name, String fallback) {
+    public Optional<String> text(String name) {
         String value = variables.get(name);
-        return value == null || value.isBlank() ? fallback : value.strip();
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
-    String required(String name) {
-        String value = text(name, null);
-        if (value == null) {
-            throw new ConfigurationException(name, "is required");
-        }
-        return value;
+    public String required(String name) {
+        return text(name).orElseThrow(() -> new ConfigurationException(name, "is required"));
     }
 
-    int integer(String name, int fallback, int min, int max) {
-        return read(name, fallback, text -> {
+    public Optional<Integer> integer(String name, int min, int max) {
+        return read(name, text -> {
             int value = Integer.parseInt(text);
             if (value < min || value > max) {
                 throw new IllegalArgumentException();
@@ -45,8 +44,8 @@ final class Environment {
         }, "must be a whole number from " + min + " to " + max);
     }
 
-    double fraction(String name, double fallback) {
-        return read(name, fallback, text -> {
+    public Optional<Double> fraction(String name) {
+        return read(name, text -> {
             double value = Double.parseDouble(text);
             if (!(value >= 0 && value <= 1)) {
                 throw new IllegalArgumentException();
@@ -55,8 +54,8 @@ final class Environment {
         }, "must be a number from 0 to 1");
     }
 
-    boolean flag(String name, boolean fallback) {
-        return read(name, fallback, text -> switch (text.toLowerCase(Locale.ROOT)) {
+    public Optional<Boolean> flag(String name) {
+        return read(name, text -> switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "on", "yes", "1" -> true;
             case "false", "off", "no", "0" -> false;
             default -> throw new IllegalArgumentException();
@@ -64,8 +63,8 @@ final class Environment {
     }
 
     /** {@code 3s}, {@code 500ms}, {@code 2m}, {@code 1h}, or {@code 0}. */
-    Duration duration(String name, Duration fallback, Duration max) {
-        return read(name, fallback, text -> {
+    public Optional<Duration> duration(String name, Duration max) {
+        return read(name, text -> {
             Matcher matcher = DURATION.matcher(text);
             if (!matcher.matches() || (matcher.group(2) == null && !matcher.group(1).equals("0"))) {
                 throw new IllegalArgumentException();
@@ -84,8 +83,8 @@ final class Environment {
         }, "must be a duration such as 3s, 500ms or 2m, at most " + max);
     }
 
-    URI url(String name, URI fallback) {
-        return read(name, fallback, text -> {
+    public Optional<URI> url(String name) {
+        return read(name, text -> {
             URI uri = URI.create(text.endsWith("/") ? text : text + "/");
             if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
                     || uri.getHost() == null) {
@@ -95,21 +94,19 @@ final class Environment {
         }, "must be an http(s) URL");
     }
 
-    <E extends Enum<E>> E choice(String name, E fallback, Class<E> type) {
-        return read(name, fallback, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('.', '_')),
-                "must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+    public <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
+        return read(name, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('.', '_')),
+                "must be one of " + Arrays.stream(type.getEnumConstants())
                         .map(constant -> constant.name().toLowerCase(Locale.ROOT)).toList());
     }
 
-    private <T> T read(String name, T fallback, Function<String, T> parse, String expectation) {
-        String text = text(name, null);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return parse.apply(text);
-        } catch (RuntimeException invalid) {
-            throw new ConfigurationException(name, expectation);
-        }
+    private <T> Optional<T> read(String name, Function<String, T> parse, String expectation) {
+        return text(name).map(text -> {
+            try {
+                return parse.apply(text);
+            } catch (RuntimeException invalid) {
+                throw new ConfigurationException(name, expectation);
+            }
+        });
     }
 }

@@ -4,12 +4,12 @@ package app.richcontact.bootstrap;
  * Chooses the logback configuration before the first logger exists: human-readable lines, or
  * one JSON object per line for log shippers.
  */
-final class LogSetup {
+public final class LogSetup {
 
     private LogSetup() {
     }
 
-    static void apply(PluginConfiguration.LogFormat format) {
+    public static void apply(PluginConfiguration.LogFormat format) {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile",
                     format == PluginConfiguration.LogFormat.JSON ? "logback-json.xml" : "logback.xml");

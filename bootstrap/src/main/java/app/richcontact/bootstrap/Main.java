@@ -15,8 +15,9 @@ public final class Main {
     private static final String USAGE = """
             usage: rich-contact <command>
 
-              sandbox   run the plugin against an embedded Crisp emulator with demo traffic (no Crisp account needed)
               serve     run the plugin against Crisp, configured by environment variables (see README)
+              sandbox   run the plugin against an embedded Crisp emulator with demo traffic (no Crisp account
+                        needed); from a checkout, with ./rich-contact sandbox: production's distribution has no emulator
             """;
 
     private Main() {
@@ -25,31 +26,28 @@ public final class Main {
     public static void main(String[] args) {
         String command = args.length == 0 ? "help" : args[0];
         Map<String, String> environment = System.getenv();
-        try {
-            switch (command) {
-                case "serve" -> serve(environment);
-                case "sandbox" -> SandboxMode.run(environment, System.out);
-                case "help", "--help", "-h" -> System.out.print(USAGE);
-                default -> {
-                    System.err.print("rich-contact: unknown command " + command + "\n" + USAGE);
-                    System.exit(2);
-                }
+        switch (command) {
+            case "serve" -> serve(environment);
+            case "help", "--help", "-h" -> System.out.print(USAGE);
+            case "sandbox" -> {
+                System.err.println("rich-contact: this distribution has no emulator; run ./rich-contact sandbox from a checkout");
+                System.exit(2);
             }
-        } catch (ConfigurationException invalid) {
-            // The sandbox's own variables are read outside configuration(): same message, same status.
-            System.err.println("rich-contact: " + invalid.getMessage());
-            System.exit(2);
+            default -> {
+                System.err.print("rich-contact: unknown command " + command + "\n" + USAGE);
+                System.exit(2);
+            }
         }
     }
 
     private static void serve(Map<String, String> environment) {
         PluginConfiguration config = configuration(environment, System.err);
-        LogSetup.apply(config.logFormat());
+        LogSetup.apply(config.server().logFormat());
         runUntilStopped(new RichContactServer(config, Clock.systemUTC()), () -> { });
     }
 
     /** Reads the configuration, or stops the process with a message naming the bad variable. */
-    static PluginConfiguration configuration(Map<String, String> environment, PrintStream err) {
+    public static PluginConfiguration configuration(Map<String, String> environment, PrintStream err) {
         try {
             return PluginConfiguration.fromEnvironment(environment);
         } catch (ConfigurationException invalid) {
@@ -62,9 +60,9 @@ public final class Main {
     /**
      * Starts the server, runs {@code started} (it knows the bound port by then), and blocks until
      * the JVM is asked to stop; the shutdown hook drains the server, then closes what else runs
-     * beside it (the sandbox, in sandbox mode).
+     * beside it (the emulator, in the sandbox run mode).
      */
-    static void runUntilStopped(RichContactServer server, Runnable started, AutoCloseable... alongside) {
+    public static void runUntilStopped(RichContactServer server, Runnable started, AutoCloseable... alongside) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

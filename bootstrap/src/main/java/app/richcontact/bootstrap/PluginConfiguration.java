@@ -2,6 +2,10 @@ package app.richcontact.bootstrap;
 
 import app.richcontact.adapters.crisprest.CrispRestConfig;
 import app.richcontact.adapters.crisprest.PhoneSearch;
+import app.richcontact.adapters.crisprtm.CrispRtmConfig;
+import app.richcontact.adapters.web.HookSecret;
+import app.richcontact.adapters.web.WebConfig;
+import app.richcontact.application.CaptureConfig;
 import app.richcontact.domain.ChannelAlias;
 import app.richcontact.domain.ChannelRules;
 import app.richcontact.domain.UrnPattern;
@@ -10,19 +14,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Everything Rich Contact reads from its environment, validated once at start-up. The table of
- * variables is in the README; secrets (the plugin key, the hook secret) are never printed.
+ * Everything Rich Contact reads from its environment, validated once at start-up, as the
+ * configurations of the parts it wires. Each default lives in the builder of the part it belongs
+ * to; a variable that is set overrides it. The table of variables is in the README; secrets (the
+ * plugin key, the hook secret) are never printed.
+ *
+ * @param rest     the Crisp REST adapter
+ * @param realtime the Crisp RTM listener, or empty when events come by web hooks only
+ * @param capture  the application's capturing
+ * @param web      the web adapter
+ * @param server   the process itself
  */
-public record PluginConfiguration(
-        String identifier, String key, URI apiUrl, String hookSecret, int port,
-        Duration collectionWindow, int maxPendingCaptures, int workers,
-        long dailyQuota, double optionalQuotaShare, int requestsPerSecond, int maxConcurrentRequests,
-        PhoneSearch phoneSearch, ChannelRules channels, List<String> frameAncestors, boolean trustForwardedFor,
-        boolean realtime, Duration catchUpLookback, Duration shutdownDeadline, LogFormat logFormat,
-        int maxRetries, Duration maxRetryDelay, Duration quotaPause) {
+public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig> realtime, CaptureConfig capture,
+                                  WebConfig web, Server server) {
 
     public static final String IDENTIFIER = "CRISP_PLUGIN_IDENTIFIER";
     public static final String KEY = "CRISP_PLUGIN_KEY";
@@ -49,57 +57,113 @@ public record PluginConfiguration(
     public static final String MAX_RETRY_DELAY = "RICHCONTACT_MAX_RETRY_DELAY";
     public static final String QUOTA_PAUSE = "RICHCONTACT_QUOTA_PAUSE";
 
+    /** The smallest hook secret accepted: shorter ones could be guessed. */
+    private static final int MIN_HOOK_SECRET = 16;
+
     /** How log lines are written: for people, or one JSON object per line for log shippers. */
     public enum LogFormat { TEXT, JSON }
 
+    /**
+     * What bootstrap itself runs with.
+     *
+     * @param workers          threads that run captures (they wait on Crisp)
+     * @param shutdownDeadline on SIGTERM, how long open windows may take to finish
+     * @param logFormat        how log lines are written
+     */
+    public record Server(int workers, Duration shutdownDeadline, LogFormat logFormat) {
+
+        /** The defaults: 32 workers, 20 s to drain, text logs. */
+        static Server read(Environment env) {
+            return new Server(env.integer(WORKERS, 1, 1_024).orElse(32),
+                    env.duration(SHUTDOWN_DEADLINE, Duration.ofMinutes(10)).orElse(Duration.ofSeconds(20)),
+                    PluginConfiguration.logFormat(env));
+        }
+    }
+
+    /** The log format alone: the sandbox run mode chooses it before anything else logs. */
+    public static LogFormat logFormat(Environment env) {
+        return env.choice(LOG_FORMAT, LogFormat.class).orElse(LogFormat.TEXT);
+    }
+
     public static PluginConfiguration fromEnvironment(Map<String, String> variables) {
         Environment env = new Environment(variables);
-        String hookSecret = env.text(HOOK_SECRET, null);
-        if (hookSecret != null && hookSecret.length() < 16) {
-            throw new ConfigurationException(HOOK_SECRET, "must be at least 16 characters");
+        String identifier = env.required(IDENTIFIER);
+        String key = env.required(KEY);
+        ChannelRules channels = new ChannelRules(
+                list(env, DENIED_ORIGINS, UrnPattern::new).orElse(ChannelRules.DEFAULT_DENIED),
+                list(env, CHANNEL_ALIASES, ChannelAlias::parse).orElse(List.of()));
+        boolean realtime = env.flag(REALTIME).orElse(true);
+        return new PluginConfiguration(rest(env, identifier, key),
+                realtime ? Optional.of(rtm(env, identifier, key)) : Optional.empty(),
+                capture(env, channels), web(env, channels), Server.read(env));
+    }
+
+    private static CrispRestConfig rest(Environment env, String identifier, String key) {
+        CrispRestConfig.Builder rest = CrispRestConfig.builder(env.url(API_URL).orElse(CrispRestConfig.CRISP_API),
+                identifier, key, Version.CURRENT);
+        env.integer(DAILY_QUOTA, 1, Integer.MAX_VALUE).ifPresent(rest::dailyQuota);
+        env.fraction(OPTIONAL_SHARE).ifPresent(rest::optionalShare);
+        env.integer(REQUESTS_PER_SECOND, 1, 100_000).ifPresent(rest::requestsPerSecond);
+        env.integer(MAX_CONCURRENT, 1, 10_000).ifPresent(rest::maxConcurrent);
+        env.choice(PHONE_SEARCH, PhoneSearch.class).ifPresent(rest::phoneSearch);
+        env.duration(QUOTA_PAUSE, Duration.ofHours(24)).ifPresent(rest::quotaPause);
+        return rest.build();
+    }
+
+    private static CrispRtmConfig rtm(Environment env, String identifier, String key) {
+        CrispRtmConfig.Builder rtm = CrispRtmConfig.builder(identifier, key);
+        env.duration(CATCH_UP_LOOKBACK, Duration.ofDays(1)).ifPresent(rtm::startupLookBack);
+        return rtm.build();
+    }
+
+    private static CaptureConfig capture(Environment env, ChannelRules channels) {
+        CaptureConfig.Builder capture = CaptureConfig.builder().channels(channels);
+        env.duration(WINDOW, Duration.ofMinutes(10)).ifPresent(capture::window);
+        env.integer(MAX_PENDING, 1, 10_000_000).ifPresent(capture::maxOpenCaptures);
+        env.integer(MAX_RETRIES, 0, 50).ifPresent(capture::maxRetries);
+        env.duration(MAX_RETRY_DELAY, Duration.ofHours(6)).ifPresent(capture::maxRetryDelay);
+        return capture.build();
+    }
+
+    private static WebConfig web(Environment env, ChannelRules channels) {
+        WebConfig.Builder web = WebConfig.builder(env.integer(PORT, 0, 65_535).orElse(8080), channels);
+        list(env, FRAME_ANCESTORS, PluginConfiguration::origin).ifPresent(web::frameAncestors);
+        env.flag(TRUST_FORWARDED_FOR).ifPresent(web::trustForwardedFor);
+        env.text(HOOK_SECRET).map(PluginConfiguration::hookSecret).ifPresent(web::hookSecret);
+        try {
+            return web.build();
+        } catch (IllegalArgumentException invalid) {
+            // Every other value was range-checked as it was read: only the origins' finer checks remain.
+            throw new ConfigurationException(FRAME_ANCESTORS, invalid.getMessage());
         }
-        return new PluginConfiguration(
-                env.required(IDENTIFIER),
-                env.required(KEY),
-                env.url(API_URL, CrispRestConfig.CRISP_API),
-                hookSecret,
-                env.integer(PORT, 8080, 0, 65_535),
-                env.duration(WINDOW, Duration.ofSeconds(3), Duration.ofMinutes(10)),
-                env.integer(MAX_PENDING, 100_000, 1, 10_000_000),
-                env.integer(WORKERS, 32, 1, 1_024),
-                env.integer(DAILY_QUOTA, 5_000, 1, Integer.MAX_VALUE),
-                env.fraction(OPTIONAL_SHARE, 0.3),
-                env.integer(REQUESTS_PER_SECOND, 50, 1, 100_000),
-                env.integer(MAX_CONCURRENT, 32, 1, 10_000),
-                env.choice(PHONE_SEARCH, PhoneSearch.SEARCH_TEXT, PhoneSearch.class),
-                new ChannelRules(
-                        list(env, DENIED_ORIGINS, "contact-form,bot,slack", UrnPattern::new),
-                        list(env, CHANNEL_ALIASES, "", ChannelAlias::parse)),
-                list(env, FRAME_ANCESTORS, "https://app.crisp.chat", PluginConfiguration::origin),
-                env.flag(TRUST_FORWARDED_FOR, false),
-                env.flag(REALTIME, true),
-                env.duration(CATCH_UP_LOOKBACK, Duration.ofMinutes(10), Duration.ofDays(1)),
-                env.duration(SHUTDOWN_DEADLINE, Duration.ofSeconds(20), Duration.ofMinutes(10)),
-                env.choice(LOG_FORMAT, LogFormat.TEXT, LogFormat.class),
-                env.integer(MAX_RETRIES, 6, 0, 50),
-                env.duration(MAX_RETRY_DELAY, Duration.ofMinutes(10), Duration.ofHours(6)),
-                env.duration(QUOTA_PAUSE, Duration.ofSeconds(60), Duration.ofHours(24)));
+    }
+
+    private static HookSecret hookSecret(String secret) {
+        if (secret.length() < MIN_HOOK_SECRET) {
+            throw new ConfigurationException(HOOK_SECRET, "must be at least " + MIN_HOOK_SECRET + " characters");
+        }
+        try {
+            return HookSecret.of(secret);
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigurationException(HOOK_SECRET, invalid.getMessage());
+        }
     }
 
     /** A comma-separated list; a bad entry names the variable, its position and what is wrong. */
-    private static <T> List<T> list(Environment env, String name, String fallback, Function<String, T> parse) {
-        String text = env.text(name, fallback);
-        List<T> items = new ArrayList<>();
-        String[] entries = text.isBlank() ? new String[0] : text.split(",");
-        for (int i = 0; i < entries.length; i++) {
-            try {
-                items.add(parse.apply(entries[i].strip()));
-            } catch (IllegalArgumentException invalid) {
-                throw new ConfigurationException(name, "entry " + (i + 1) + " (" + entries[i].strip() + "): "
-                        + invalid.getMessage());
+    private static <T> Optional<List<T>> list(Environment env, String name, Function<String, T> parse) {
+        return env.text(name).map(text -> {
+            List<T> items = new ArrayList<>();
+            String[] entries = text.split(",");
+            for (int i = 0; i < entries.length; i++) {
+                try {
+                    items.add(parse.apply(entries[i].strip()));
+                } catch (IllegalArgumentException invalid) {
+                    throw new ConfigurationException(name, "entry " + (i + 1) + " (" + entries[i].strip() + "): "
+                            + invalid.getMessage());
+                }
             }
-        }
-        return List.copyOf(items);
+            return List.copyOf(items);
+        });
     }
 
     private static String origin(String text) {
@@ -108,18 +172,5 @@ public record PluginConfiguration(
             throw new IllegalArgumentException("must be an origin such as https://app.crisp.chat");
         }
         return text;
-    }
-
-    @Override
-    public String toString() {
-        return "PluginConfiguration[identifier=" + identifier + ", key=\u2022\u2022\u2022\u2022, apiUrl=" + apiUrl
-                + ", hookSecret=" + (hookSecret == null ? "none" : "\u2022\u2022\u2022\u2022") + ", port=" + port
-                + ", collectionWindow=" + collectionWindow + ", maxPendingCaptures=" + maxPendingCaptures
-                + ", workers=" + workers + ", dailyQuota=" + dailyQuota + ", optionalQuotaShare=" + optionalQuotaShare
-                + ", requestsPerSecond=" + requestsPerSecond + ", maxConcurrentRequests=" + maxConcurrentRequests
-                + ", phoneSearch=" + phoneSearch + ", channels=" + channels + ", frameAncestors=" + frameAncestors + ", trustForwardedFor=" + trustForwardedFor
-                + ", realtime=" + realtime + ", catchUpLookback=" + catchUpLookback
-                + ", shutdownDeadline=" + shutdownDeadline + ", logFormat=" + logFormat + ", maxRetries=" + maxRetries
-                + ", maxRetryDelay=" + maxRetryDelay + ", quotaPause=" + quotaPause + "]";
     }
 }

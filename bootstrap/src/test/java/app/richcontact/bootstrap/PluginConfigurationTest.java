@@ -2,7 +2,6 @@ package app.richcontact.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,20 +32,27 @@ class PluginConfigurationTest {
     @Test
     void the_plugin_token_is_all_that_production_requires_and_the_rest_has_defaults() {
         PluginConfiguration config = PluginConfiguration.fromEnvironment(minimal());
-        assertEquals(URI.create("https://api.crisp.chat/v1/"), config.apiUrl());
-        assertEquals(8080, config.port());
-        assertEquals(Duration.ofSeconds(3), config.collectionWindow());
-        assertEquals(100_000, config.maxPendingCaptures());
-        assertEquals(5_000, config.dailyQuota());
-        assertEquals(PhoneSearch.SEARCH_TEXT, config.phoneSearch());
-        assertEquals(List.of("https://app.crisp.chat"), config.frameAncestors());
-        assertNull(config.hookSecret());
-        assertTrue(config.realtime());
-        assertEquals(PluginConfiguration.LogFormat.TEXT, config.logFormat());
-        assertEquals(6, config.maxRetries());
-        assertEquals(Duration.ofMinutes(10), config.maxRetryDelay());
-        assertEquals(Duration.ofSeconds(60), config.quotaPause());
-        assertEquals(Optional.empty(), config.channels().channelOf(new Origin("urn:crisp.im:contact-form:0")));
+        assertEquals(URI.create("https://api.crisp.chat/v1/"), config.rest().account().baseUri());
+        assertEquals(8080, config.web().port());
+        assertEquals(Duration.ofSeconds(3), config.capture().collection().window());
+        assertEquals(100_000, config.capture().collection().maxOpen());
+        assertEquals(5_000, config.rest().quota().daily());
+        assertEquals(0.3, config.rest().quota().optionalShare(), "the README's share for catch-up scans");
+        assertEquals(50, config.rest().limits().requestsPerSecond());
+        assertEquals(32, config.rest().limits().maxConcurrent());
+        assertEquals(PhoneSearch.SEARCH_TEXT, config.rest().phoneSearch());
+        assertEquals(List.of("https://app.crisp.chat"), config.web().page().frameAncestors());
+        assertFalse(config.web().hooksEnabled());
+        assertFalse(config.web().trustForwardedFor());
+        assertTrue(config.realtime().isPresent());
+        assertEquals(Duration.ofMinutes(10), config.realtime().orElseThrow().catchUp().startupLookBack());
+        assertEquals(32, config.server().workers());
+        assertEquals(Duration.ofSeconds(20), config.server().shutdownDeadline());
+        assertEquals(PluginConfiguration.LogFormat.TEXT, config.server().logFormat());
+        assertEquals(6, config.capture().retries().max());
+        assertEquals(Duration.ofMinutes(10), config.capture().retries().maxDelay());
+        assertEquals(Duration.ofSeconds(60), config.rest().quota().pause());
+        assertEquals(Optional.empty(), config.capture().channels().channelOf(new Origin("urn:crisp.im:contact-form:0")));
     }
 
     @Test
@@ -87,11 +93,11 @@ class PluginConfigurationTest {
     void durations_read_in_milliseconds_seconds_minutes_and_hours() {
         Map<String, String> env = minimal();
         env.put("RICHCONTACT_COLLECTION_WINDOW", "500ms");
-        assertEquals(Duration.ofMillis(500), PluginConfiguration.fromEnvironment(env).collectionWindow());
+        assertEquals(Duration.ofMillis(500), PluginConfiguration.fromEnvironment(env).capture().collection().window());
         env.put("RICHCONTACT_COLLECTION_WINDOW", "0");
-        assertEquals(Duration.ZERO, PluginConfiguration.fromEnvironment(env).collectionWindow());
+        assertEquals(Duration.ZERO, PluginConfiguration.fromEnvironment(env).capture().collection().window());
         env.put("RICHCONTACT_CATCH_UP_LOOKBACK", "2h");
-        assertEquals(Duration.ofHours(2), PluginConfiguration.fromEnvironment(env).catchUpLookback());
+        assertEquals(Duration.ofHours(2), PluginConfiguration.fromEnvironment(env).realtime().orElseThrow().catchUp().startupLookBack());
     }
 
     @Test
@@ -99,7 +105,7 @@ class PluginConfigurationTest {
         Map<String, String> env = minimal();
         env.put("RICHCONTACT_CHANNEL_ALIASES", "urn:aircall.io:*=aircall, urn:sms.example:*=sms");
         PluginConfiguration config = PluginConfiguration.fromEnvironment(env);
-        assertEquals(Optional.of(new Channel("aircall")), config.channels().channelOf(new Origin("urn:aircall.io:phone:1")));
+        assertEquals(Optional.of(new Channel("aircall")), config.capture().channels().channelOf(new Origin("urn:aircall.io:phone:1")));
 
         env.put("RICHCONTACT_CHANNEL_ALIASES", "urn:aircall.io:*=aircall,urn:x:*=Air Call");
         ConfigurationException error = rejected(env);
@@ -112,8 +118,8 @@ class PluginConfigurationTest {
         Map<String, String> env = minimal();
         env.put("RICHCONTACT_DENIED_ORIGINS", "urn:crisp.im:telegram:*");
         PluginConfiguration config = PluginConfiguration.fromEnvironment(env);
-        assertEquals(Optional.empty(), config.channels().channelOf(new Origin("urn:crisp.im:telegram:0")));
-        assertEquals(Optional.of(new Channel("slack")), config.channels().channelOf(new Origin("urn:slack.com:slack:0")));
+        assertEquals(Optional.empty(), config.capture().channels().channelOf(new Origin("urn:crisp.im:telegram:0")));
+        assertEquals(Optional.of(new Channel("slack")), config.capture().channels().channelOf(new Origin("urn:slack.com:slack:0")));
     }
 
     @Test
@@ -133,5 +139,31 @@ class PluginConfigurationTest {
         assertFalse(printed.contains("the-secret-key"));
         assertFalse(printed.contains("a-long-enough-hook-secret"));
         assertTrue(printed.contains("1c3f2e4d-identifier"));
+    }
+
+    @Test
+    void without_the_real_time_listener_events_come_by_web_hooks_only() {
+        Map<String, String> env = minimal();
+        env.put("RICHCONTACT_RTM", "false");
+        env.put("CRISP_HOOK_SECRET", "a-long-enough-hook-secret");
+        PluginConfiguration config = PluginConfiguration.fromEnvironment(env);
+        assertEquals(Optional.empty(), config.realtime());
+        assertTrue(config.web().hooksEnabled());
+    }
+
+    @Test
+    void a_maximum_retry_delay_below_the_first_delay_shortens_the_first_delay() {
+        Map<String, String> env = minimal();
+        env.put("RICHCONTACT_MAX_RETRY_DELAY", "5s");
+        PluginConfiguration config = PluginConfiguration.fromEnvironment(env);
+        assertEquals(Duration.ofSeconds(5), config.capture().retries().firstDelay());
+        assertEquals(Duration.ofSeconds(5), config.capture().retries().maxDelay());
+    }
+
+    @Test
+    void an_upper_case_frame_ancestor_is_refused_naming_the_variable() {
+        Map<String, String> env = minimal();
+        env.put("RICHCONTACT_FRAME_ANCESTORS", "HTTPS://APP.CRISP.CHAT");
+        assertEquals("RICHCONTACT_FRAME_ANCESTORS", rejected(env).variable());
     }
 }

@@ -3,10 +3,10 @@ package app.richcontact.sandbox;
 import java.io.PrintStream;
 import java.net.URI;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class SandboxMain {
 
-    private static final String USAGE = """
+    private static final String USAGE_START = """
             Usage: java -m app.richcontact.sandbox/app.richcontact.sandbox.SandboxMain [options]
               --host H               interface to listen on (127.0.0.1)
               --port N               HTTP port for REST, RTM and the page (0 = any free port)
@@ -24,23 +24,19 @@ public final class SandboxMain {
               --identifier ID        plugin token identifier (random)
               --key KEY              plugin token key (random)
               --plugin-id ID         plugin id (random)
-              --quota N              daily request budget (5000)
-              --quota-status 429|420 status past the quota (429)
-              --retry-after S        send Retry-After: S with 429/420 (none)
-              --duplicate-status N   status of a duplicate-email create (409)
-              --duplicate-reason R   reason of a duplicate-email create (people_exists)
-              --phone-search LIST    forms that match phones: search_text,phone,person.phone (search_text)
-              --bind-interval-ms N   minimum time between honoured socket:bind (2500)
-              --no-native-email-profiles   Crisp does not make profiles for sessions with an email
+            """;
+    private static final String USAGE_END = """
               --webhook-url URL      also deliver events as web hooks to URL
               --webhook-secret S     hook secret for X-Crisp-Signature (required with --webhook-url)
-              --spacing-ms N         time between the events of a conversation start (10)
               --websites N           demo websites to install at start (1)
               --traffic-rate R       generate R random conversations per second (off)
               --traffic-max N        stop the traffic after N conversations (never)
               --seed N               seed of the random traffic
               --help                 this text
             """;
+    /** The flags main() and options() read themselves; every other flag is a switch's. */
+    private static final Set<String> OWN_FLAGS = Set.of("host", "port", "advertised-host", "identifier", "key",
+            "plugin-id", "webhook-url", "webhook-secret", "websites", "traffic-rate", "traffic-max", "seed", "help");
 
     private SandboxMain() {
     }
@@ -51,12 +47,12 @@ public final class SandboxMain {
             flags = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.print(USAGE);
+            System.err.print(usage());
             System.exit(2);
             return;
         }
         if (flags.containsKey("help")) {
-            System.out.print(USAGE);
+            System.out.print(usage());
             return;
         }
         CrispSandbox sandbox;
@@ -104,9 +100,32 @@ public final class SandboxMain {
         out.println("  plugin_id       " + sandbox.pluginId());
     }
 
+    /** The usage text: the start options, then every switch of {@link SandboxSwitch#all()}, then traffic. */
+    static String usage() {
+        StringBuilder usage = new StringBuilder(USAGE_START);
+        for (SandboxSwitch<?> each : SandboxSwitch.all()) {
+            if (each.flag() != null) {
+                String flag = each.flag() + (each.valueHint() == null ? "" : " " + each.valueHint());
+                usage.append(String.format("  --%-20s %s%s%n", flag, each.help(),
+                        each.valueHint() == null ? "" : " (" + shown(each) + ")"));
+            }
+        }
+        return usage.append(USAGE_END).toString();
+    }
+
+    private static String shown(SandboxSwitch<?> each) {
+        Object value = each.defaultValue();
+        if (value instanceof Duration duration) {
+            return each.flag().endsWith("-ms") ? Long.toString(duration.toMillis()) : Long.toString(duration.toSeconds());
+        }
+        return value == null ? "none" : value instanceof Set<?> ? "see README" : value.toString();
+    }
+
     /** Reads {@code --name value} pairs and bare {@code --flag}s. */
     static Map<String, String> parse(String[] args) {
-        Set<String> bare = Set.of("help", "no-native-email-profiles");
+        Set<String> bare = new HashSet<>(Set.of("help"));
+        SandboxSwitch.all().stream().filter(each -> each.flag() != null && each.valueHint() == null)
+                .forEach(each -> bare.add(each.flag()));
         Map<String, String> flags = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -130,60 +149,38 @@ public final class SandboxMain {
 
     static SandboxOptions options(Map<String, String> flags) {
         SandboxOptions.Builder options = SandboxOptions.builder();
+        Map<String, SandboxSwitch<?>> switches = new HashMap<>();
+        SandboxSwitch.all().stream().filter(each -> each.flag() != null).forEach(each -> switches.put(each.flag(), each));
         for (Map.Entry<String, String> flag : flags.entrySet()) {
-            String value = flag.getValue();
-            switch (flag.getKey()) {
-                case "host" -> options.host(value);
-                case "port" -> options.port(intValue("port", value));
-                case "advertised-host" -> options.advertisedHost(value);
-                case "plugin-id" -> options.pluginId(value);
-                case "quota" -> options.dailyQuota(intValue("quota", value));
-                case "quota-status" -> options.quotaStatus(intValue("quota-status", value));
-                case "retry-after" -> options.retryAfter(Duration.ofSeconds(intValue("retry-after", value)));
-                case "phone-search" -> options.phoneSearch(phoneSearch(value));
-                case "bind-interval-ms" -> options.bindInterval(Duration.ofMillis(intValue("bind-interval-ms", value)));
-                case "no-native-email-profiles" -> options.nativeEmailProfiles(false);
-                case "spacing-ms" -> options.eventSpacing(Duration.ofMillis(intValue("spacing-ms", value)));
-                case "identifier", "key", "duplicate-status", "duplicate-reason", "webhook-url", "webhook-secret",
-                        "websites", "traffic-rate", "traffic-max", "seed", "help" -> {
-                    // Read together below, or by main().
-                }
-                default -> throw new IllegalArgumentException("unknown option --" + flag.getKey());
+            SandboxSwitch<?> which = switches.get(flag.getKey());
+            if (which != null) {
+                set(options, which, flag.getValue());
+            } else if (!OWN_FLAGS.contains(flag.getKey())) {
+                throw new IllegalArgumentException("unknown option --" + flag.getKey());
             }
         }
+        Optional.ofNullable(flags.get("host")).ifPresent(options::host);
+        Optional.ofNullable(flags.get("port")).ifPresent(port -> options.port(intValue("port", port)));
+        Optional.ofNullable(flags.get("advertised-host")).ifPresent(options::advertisedHost);
+        Optional.ofNullable(flags.get("plugin-id")).ifPresent(options::pluginId);
         if (flags.containsKey("identifier") || flags.containsKey("key")) {
             if (!flags.containsKey("identifier") || !flags.containsKey("key")) {
                 throw new IllegalArgumentException("--identifier and --key go together");
             }
             options.credentials(flags.get("identifier"), flags.get("key"));
         }
-        if (flags.containsKey("duplicate-status") || flags.containsKey("duplicate-reason")) {
-            options.duplicateCreate(intValue("duplicate-status", flags.getOrDefault("duplicate-status", "409")),
-                    flags.getOrDefault("duplicate-reason", "people_exists"));
-        }
         if (flags.containsKey("webhook-url")) {
             String secret = flags.get("webhook-secret");
             if (secret == null) {
                 throw new IllegalArgumentException("--webhook-url needs --webhook-secret");
             }
-            options.webhook(WebhookTarget.of(URI.create(flags.get("webhook-url")), secret));
+            options.set(SandboxSwitch.WEBHOOK, WebhookTarget.of(URI.create(flags.get("webhook-url")), secret));
         }
         return options.build();
     }
 
-    private static Set<PhoneSearch> phoneSearch(String list) {
-        Set<PhoneSearch> modes = EnumSet.noneOf(PhoneSearch.class);
-        for (String item : list.split(",")) {
-            switch (item.trim().toLowerCase(Locale.ROOT)) {
-                case "search_text" -> modes.add(PhoneSearch.SEARCH_TEXT_DIGITS);
-                case "phone" -> modes.add(PhoneSearch.FILTER_PHONE);
-                case "person.phone" -> modes.add(PhoneSearch.FILTER_PERSON_PHONE);
-                case "", "none" -> {
-                }
-                default -> throw new IllegalArgumentException("--phone-search takes search_text, phone, person.phone");
-            }
-        }
-        return modes;
+    private static <T> void set(SandboxOptions.Builder options, SandboxSwitch<T> which, String text) {
+        options.set(which, which.parse(text));
     }
 
     private static int intFlag(Map<String, String> flags, String name, int fallback) {

@@ -21,7 +21,7 @@ class ConversationRoutesTest {
 
     @BeforeEach
     void start() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
         http = CrispHttp.of(sandbox);
         website = sandbox.scenario().installWebsite("Acme");
     }

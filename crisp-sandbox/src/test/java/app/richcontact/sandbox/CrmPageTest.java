@@ -14,7 +14,7 @@ class CrmPageTest {
 
     @Test
     void the_page_lists_profiles_per_website_with_segments_and_recent_conversations_escaped() throws Exception {
-        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build())) {
+        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build())) {
             InstalledWebsite website = sandbox.scenario().installWebsite("Acme <Shop>");
             sandbox.scenario().preloadProfile(website.websiteId(),
                     NewProfile.of("ana@example.com", "Ana <script>", "+351912345678", "whatsapp", "vip"));

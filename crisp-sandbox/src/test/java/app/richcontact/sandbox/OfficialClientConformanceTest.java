@@ -77,8 +77,10 @@ class OfficialClientConformanceTest {
         reader.start();
         int hookPort = expect("the client's hook server", line -> kind(line, "hooks")).get("port").asInt();
 
-        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).bindInterval(Duration.ZERO)
-                .webhook(WebhookTarget.of(URI.create("http://127.0.0.1:" + hookPort + "/hooks"), SECRET)).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder()
+                .set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).set(SandboxSwitch.BIND_INTERVAL, Duration.ZERO)
+                .set(SandboxSwitch.WEBHOOK, WebhookTarget.of(URI.create("http://127.0.0.1:" + hookPort + "/hooks"), SECRET))
+                .build());
         website = sandbox.scenario().installWebsite("Conformance");
         send(command("configure").put("rest", sandbox.restBaseUrl().toString())
                 .put("identifier", sandbox.pluginIdentifier()).put("key", sandbox.pluginKey()).put("hookSecret", SECRET));

@@ -76,7 +76,7 @@ class PeopleRoutesTest {
         assertEquals(409, duplicate.status());
         assertEquals("people_exists", duplicate.reason());
 
-        sandbox.switches().duplicateCreate(400, "invalid_data");
+        sandbox.switches().set(SandboxSwitch.DUPLICATE_STATUS, 400).set(SandboxSwitch.DUPLICATE_REASON, "invalid_data");
         CrispHttp.Answer switched = create("{\"email\":\"ana@example.com\"}");
         assertEquals(400, switched.status());
         assertEquals("invalid_data", switched.reason());
@@ -135,11 +135,11 @@ class PeopleRoutesTest {
         String personPhone = people("profiles/1?search_filter=" + filter("person.phone", "+351912345678"));
 
         assertEquals(List.of(1, 0, 0), sizes(text, phone, personPhone));
-        sandbox.switches().phoneSearch(EnumSet.of(PhoneSearch.FILTER_PHONE));
+        sandbox.switches().set(SandboxSwitch.PHONE_SEARCH, EnumSet.of(PhoneSearch.FILTER_PHONE));
         assertEquals(List.of(0, 1, 0), sizes(text, phone, personPhone));
-        sandbox.switches().phoneSearch(EnumSet.of(PhoneSearch.FILTER_PERSON_PHONE));
+        sandbox.switches().set(SandboxSwitch.PHONE_SEARCH, EnumSet.of(PhoneSearch.FILTER_PERSON_PHONE));
         assertEquals(List.of(0, 0, 1), sizes(text, phone, personPhone));
-        sandbox.switches().phoneSearch(EnumSet.allOf(PhoneSearch.class));
+        sandbox.switches().set(SandboxSwitch.PHONE_SEARCH, EnumSet.allOf(PhoneSearch.class));
         assertEquals(List.of(1, 1, 1), sizes(text, phone, personPhone));
     }
 

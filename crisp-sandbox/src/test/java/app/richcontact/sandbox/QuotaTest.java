@@ -15,7 +15,7 @@ class QuotaTest {
 
     @BeforeEach
     void start() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().dailyQuota(3).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, 3L).build());
         http = CrispHttp.of(sandbox);
     }
 
@@ -38,7 +38,7 @@ class QuotaTest {
 
     @Test
     void the_over_quota_status_can_be_420_and_carry_retry_after() throws Exception {
-        sandbox.switches().dailyQuota(0).quotaStatus(420).retryAfter(Duration.ofSeconds(30));
+        sandbox.switches().set(SandboxSwitch.DAILY_QUOTA, 0L).set(SandboxSwitch.QUOTA_STATUS, 420).set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(30));
         CrispHttp.Answer over = http.get("plugin/connect/account");
         assertEquals(420, over.status());
         assertEquals("30", over.raw().headers().firstValue("Retry-After").orElseThrow());
@@ -60,7 +60,7 @@ class QuotaTest {
         assertEquals(429, http.get("plugin/connect/account").status());
         sandbox.resetQuota();
         assertEquals(200, http.get("plugin/connect/account").status());
-        sandbox.switches().dailyQuota(1_000);
+        sandbox.switches().set(SandboxSwitch.DAILY_QUOTA, 1_000L);
         assertEquals(200, http.get("plugin/connect/account").status());
     }
 }

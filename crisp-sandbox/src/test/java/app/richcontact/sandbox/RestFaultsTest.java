@@ -17,7 +17,7 @@ class RestFaultsTest {
 
     @BeforeEach
     void start() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().dailyQuota(1_000_000).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, 1_000_000L).build());
         http = CrispHttp.of(sandbox);
     }
 
@@ -47,7 +47,7 @@ class RestFaultsTest {
 
     @Test
     void a_429_burst_hits_the_next_n_requests_only() throws Exception {
-        sandbox.switches().retryAfter(Duration.ofSeconds(2));
+        sandbox.switches().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(2));
         sandbox.restFaults().global().throttleNext(2);
         CrispHttp.Answer first = http.get("plugin/connect/account");
         assertEquals(429, first.status());
@@ -58,7 +58,7 @@ class RestFaultsTest {
 
     @Test
     void a_timed_429_burst_uses_the_quota_status_and_ends_when_cleared() throws Exception {
-        sandbox.switches().quotaStatus(420);
+        sandbox.switches().set(SandboxSwitch.QUOTA_STATUS, 420);
         sandbox.restFaults().route(SandboxRoutes.ENDPOINTS).throttleFor(Duration.ofHours(1));
         assertEquals(420, http.get("plugin/connect/endpoints").status());
         assertEquals(420, http.get("plugin/connect/endpoints").status());

@@ -19,7 +19,7 @@ class RtmFaultsTest {
 
     @BeforeEach
     void start() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
         website = sandbox.scenario().installWebsite("Acme");
     }
 

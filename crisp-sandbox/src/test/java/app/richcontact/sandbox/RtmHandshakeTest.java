@@ -19,7 +19,7 @@ class RtmHandshakeTest {
 
     @BeforeEach
     void start() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).bindInterval(Duration.ZERO).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).set(SandboxSwitch.BIND_INTERVAL, Duration.ZERO).build());
     }
 
     @AfterEach
@@ -109,7 +109,7 @@ class RtmHandshakeTest {
 
     @Test
     void binds_closer_together_than_the_bind_interval_are_ignored() throws Exception {
-        sandbox.switches().bindInterval(Duration.ofHours(1));
+        sandbox.switches().set(SandboxSwitch.BIND_INTERVAL, Duration.ofHours(1));
         try (RtmClient client = RtmClient.authenticated(sandbox, List.of(RtmEvents.MESSAGE_SEND))) {
             InstalledWebsite first = sandbox.scenario().installWebsite("First");
             client.emit("socket:bind", new JSONObject());

@@ -23,16 +23,16 @@ class SandboxMainTest {
         assertEquals("id", options.pluginIdentifier());
         assertEquals("secret", options.pluginKey());
         assertEquals("p", options.pluginId());
-        assertEquals(10, options.dailyQuota());
-        assertEquals(420, options.quotaStatus());
-        assertEquals(Duration.ofSeconds(5), options.retryAfter());
-        assertEquals(400, options.duplicateStatus());
-        assertEquals("dup", options.duplicateReason());
-        assertEquals(EnumSet.of(PhoneSearch.FILTER_PHONE, PhoneSearch.FILTER_PERSON_PHONE), options.phoneSearch());
-        assertEquals(Duration.ZERO, options.bindInterval());
-        assertFalse(options.nativeEmailProfiles());
-        assertEquals("s", options.webhook().secret());
-        assertEquals(Duration.ZERO, options.eventSpacing());
+        assertEquals(10L, options.initial(SandboxSwitch.DAILY_QUOTA));
+        assertEquals(420, (int) options.initial(SandboxSwitch.QUOTA_STATUS));
+        assertEquals(Duration.ofSeconds(5), options.initial(SandboxSwitch.RETRY_AFTER));
+        assertEquals(400, (int) options.initial(SandboxSwitch.DUPLICATE_STATUS));
+        assertEquals("dup", options.initial(SandboxSwitch.DUPLICATE_REASON));
+        assertEquals(EnumSet.of(PhoneSearch.FILTER_PHONE, PhoneSearch.FILTER_PERSON_PHONE), options.initial(SandboxSwitch.PHONE_SEARCH));
+        assertEquals(Duration.ZERO, options.initial(SandboxSwitch.BIND_INTERVAL));
+        assertFalse(options.initial(SandboxSwitch.NATIVE_EMAIL_PROFILES));
+        assertEquals("s", options.initial(SandboxSwitch.WEBHOOK).secret());
+        assertEquals(Duration.ZERO, options.initial(SandboxSwitch.EVENT_SPACING));
     }
 
     @Test
@@ -45,6 +45,24 @@ class SandboxMainTest {
         assertThrows(IllegalArgumentException.class,
                 () -> SandboxMain.options(SandboxMain.parse(new String[] {"--identifier", "only"})));
         assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--port"}));
+    }
+
+    @Test
+    void every_switch_with_a_flag_is_in_the_usage_text_and_in_the_readme_table() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        for (SandboxSwitch<?> each : SandboxSwitch.all()) {
+            if (each.flag() != null) {
+                assertEquals(true, SandboxMain.usage().contains("--" + each.flag()), each.name());
+                assertEquals(true, readme.contains("| `--" + each.flag()), "README table row for " + each.name());
+            }
+        }
+    }
+
+    @Test
+    void a_bad_switch_value_names_its_flag() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> SandboxMain.options(SandboxMain.parse(new String[] {"--bind-interval-ms", "soon"})));
+        assertEquals(true, refused.getMessage().startsWith("--bind-interval-ms "), refused.getMessage());
     }
 
     @Test

@@ -114,7 +114,7 @@ class ScenarioTest {
         assertTrue(nativeProfile.segments().isEmpty());
         assertEquals(nativeProfile.peopleId(), conversation.snapshot().peopleId());
 
-        sandbox.switches().nativeEmailProfiles(false);
+        sandbox.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false);
         Conversation other = sandbox.scenario().startConversation(website.websiteId(),
                 FULL.withEmail("bruno@example.com").withSpacing(Duration.ZERO));
         assertTrue(sandbox.scenario().profileByEmail(website.websiteId(), "bruno@example.com").isEmpty());

@@ -18,7 +18,7 @@ class TrafficTest {
 
     @Test
     void the_generator_starts_tagged_conversations_of_every_kind_at_a_steady_rate_until_its_limit() throws Exception {
-        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build())) {
+        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build())) {
             TrafficRun run = sandbox.startTraffic(TrafficOptions.builder()
                     .websites(3).disabledWebsites(1).conversationsPerSecond(2_000).maxConversations(400).seed(42).build());
             assertTrue(run.awaitFinished(Duration.ofSeconds(10)));
@@ -83,7 +83,7 @@ class TrafficTest {
     }
 
     private static List<ConversationKind> kinds(long seed) throws Exception {
-        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build())) {
+        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build())) {
             TrafficRun run = sandbox.startTraffic(TrafficOptions.builder().conversationsPerSecond(1_000)
                     .maxConversations(50).seed(seed).build());
             assertTrue(run.awaitFinished(Duration.ofSeconds(10)));

@@ -48,8 +48,8 @@ class WebhookTest {
         receiver.start();
         URI url = URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks");
         sandbox = CrispSandbox.start(SandboxOptions.builder()
-                .eventSpacing(Duration.ZERO)
-                .webhook(new WebhookTarget(url, SECRET, 3, Duration.ofMillis(10)))
+                .set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
+                .set(SandboxSwitch.WEBHOOK, new WebhookTarget(url, SECRET, 3, Duration.ofMillis(10)))
                 .build());
     }
 
@@ -124,7 +124,7 @@ class WebhookTest {
 
     @Test
     void hooks_can_be_switched_off_at_run_time() throws Exception {
-        sandbox.switches().webhook(null);
+        sandbox.switches().set(SandboxSwitch.WEBHOOK, null);
         sandbox.scenario().installWebsite("Quiet");
         assertEquals(0, sandbox.webhookCounts().events());
     }

@@ -4,83 +4,140 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * How to reach Crisp's REST API and how carefully to spend its daily quota.
+ * How to reach Crisp's REST API and how carefully to spend its daily quota, grouped by concern.
+ * Build it with {@link #builder(URI, String, String, String)}: each default is written once, in
+ * the builder, and each group checks its own values.
  *
- * @param baseUri            the API root, ending with {@code /v1/}
- * @param identifier         the plugin token identifier (Basic auth user)
- * @param key                the plugin token key (Basic auth password); never printed
- * @param version            our version, sent in the {@code User-Agent}
- * @param connectTimeout     to open a connection
- * @param requestTimeout     for one request, from sending to the last byte of the answer
- * @param maxRetries         retries of one request after an I/O error or a 5xx answer
- * @param requestsPerSecond  our own request rate limit
- * @param maxConcurrent      requests in flight at once (a bulkhead)
- * @param dailyQuota         the requests we allow ourselves per UTC day
- * @param optionalShare      the share of the daily quota that optional work (catch-up scans) may use
- * @param quotaPause         how long to stop all requests after a 429/420 without {@code Retry-After}
- * @param phoneSearch        how phones are searched in the CRM
+ * @param account     where the API is and who we are
+ * @param timeouts    how long one request may take and how often it is retried
+ * @param limits      our own request rate limit and bulkhead
+ * @param quota       the daily budget and what happens past it
+ * @param phoneSearch how phones are searched in the CRM
  */
-public record CrispRestConfig(URI baseUri, String identifier, String key, String version,
-                              Duration connectTimeout, Duration requestTimeout, int maxRetries,
-                              int requestsPerSecond, int maxConcurrent, long dailyQuota,
-                              double optionalShare, Duration quotaPause, PhoneSearch phoneSearch) {
+public record CrispRestConfig(Account account, Timeouts timeouts, Limits limits, Quota quota, PhoneSearch phoneSearch) {
 
     public static final URI CRISP_API = URI.create("https://api.crisp.chat/v1/");
 
     public CrispRestConfig {
-        require(baseUri != null && baseUri.isAbsolute() && baseUri.getPath().endsWith("/"),
-                "baseUri must be an absolute URL ending with /");
-        require(identifier != null && !identifier.isBlank(), "identifier must be given");
-        require(key != null && !key.isBlank(), "key must be given");
-        require(version != null && !version.isBlank(), "version must be given");
-        require(positive(connectTimeout), "connectTimeout must be positive");
-        require(positive(requestTimeout), "requestTimeout must be positive");
-        require(maxRetries >= 0 && maxRetries <= 10, "maxRetries must be between 0 and 10");
-        require(requestsPerSecond > 0, "requestsPerSecond must be positive");
-        require(maxConcurrent > 0, "maxConcurrent must be positive");
-        require(dailyQuota > 0, "dailyQuota must be positive");
-        require(optionalShare >= 0 && optionalShare <= 1, "optionalShare must be between 0 and 1");
-        require(positive(quotaPause), "quotaPause must be positive");
+        require(account != null && timeouts != null && limits != null && quota != null,
+                "account, timeouts, limits and quota must be given");
         require(phoneSearch != null, "phoneSearch must be given");
     }
 
-    /** Production defaults: Crisp's documented 5,000 requests a day, 10 s timeouts like the official clients. */
-    public static CrispRestConfig defaults(URI baseUri, String identifier, String key, String version) {
-        return new CrispRestConfig(baseUri, identifier, key, version, Duration.ofSeconds(5), Duration.ofSeconds(10),
-                2, 50, 32, 5_000, 0.8, Duration.ofSeconds(60), PhoneSearch.SEARCH_TEXT);
+    /**
+     * Where the API is and who we are.
+     *
+     * @param baseUri    the API root, ending with {@code /v1/}
+     * @param identifier the plugin token identifier (Basic auth user)
+     * @param key        the plugin token key (Basic auth password); never printed
+     * @param version    our version, sent in the {@code User-Agent}
+     */
+    public record Account(URI baseUri, String identifier, String key, String version) {
+
+        public Account {
+            require(baseUri != null && baseUri.isAbsolute() && baseUri.getPath().endsWith("/"),
+                    "baseUri must be an absolute URL ending with /");
+            require(identifier != null && !identifier.isBlank(), "identifier must be given");
+            require(key != null && !key.isBlank(), "key must be given");
+            require(version != null && !version.isBlank(), "version must be given");
+        }
+
+        @Override
+        public String toString() {
+            return "Account[baseUri=" + baseUri + ", identifier=" + identifier + ", key=\u2022\u2022\u2022\u2022, version="
+                    + version + "]";
+        }
     }
 
-    public CrispRestConfig withDailyQuota(long quota, double share) {
-        return new CrispRestConfig(baseUri, identifier, key, version, connectTimeout, requestTimeout, maxRetries,
-                requestsPerSecond, maxConcurrent, quota, share, quotaPause, phoneSearch);
+    /**
+     * How long one request may take.
+     *
+     * @param connect    to open a connection
+     * @param request    for one request, from sending to the last byte of the answer
+     * @param maxRetries retries of one request after an I/O error or a 5xx answer
+     */
+    public record Timeouts(Duration connect, Duration request, int maxRetries) {
+
+        public Timeouts {
+            require(positive(connect), "connectTimeout must be positive");
+            require(positive(request), "requestTimeout must be positive");
+            require(maxRetries >= 0 && maxRetries <= 10, "maxRetries must be between 0 and 10");
+        }
     }
 
-    public CrispRestConfig withPhoneSearch(PhoneSearch search) {
-        return new CrispRestConfig(baseUri, identifier, key, version, connectTimeout, requestTimeout, maxRetries,
-                requestsPerSecond, maxConcurrent, dailyQuota, optionalShare, quotaPause, search);
+    /**
+     * Our own limits on Crisp requests.
+     *
+     * @param requestsPerSecond our own request rate limit
+     * @param maxConcurrent     requests in flight at once (a bulkhead)
+     */
+    public record Limits(int requestsPerSecond, int maxConcurrent) {
+
+        public Limits {
+            require(requestsPerSecond > 0, "requestsPerSecond must be positive");
+            require(maxConcurrent > 0, "maxConcurrent must be positive");
+        }
     }
 
-    public CrispRestConfig withTimeouts(Duration connect, Duration request, int retries) {
-        return new CrispRestConfig(baseUri, identifier, key, version, connect, request, retries,
-                requestsPerSecond, maxConcurrent, dailyQuota, optionalShare, quotaPause, phoneSearch);
+    /**
+     * The daily budget.
+     *
+     * @param daily         the requests we allow ourselves per UTC day
+     * @param optionalShare the share of the daily quota that optional work (catch-up scans) may use
+     * @param pause         how long to stop all requests after a 429/420 without {@code Retry-After}
+     */
+    public record Quota(long daily, double optionalShare, Duration pause) {
+
+        public Quota {
+            require(daily > 0, "dailyQuota must be positive");
+            require(optionalShare >= 0 && optionalShare <= 1, "optionalShare must be between 0 and 1");
+            require(positive(pause), "quotaPause must be positive");
+        }
     }
 
-    public CrispRestConfig withQuotaPause(Duration pause) {
-        return new CrispRestConfig(baseUri, identifier, key, version, connectTimeout, requestTimeout, maxRetries,
-                requestsPerSecond, maxConcurrent, dailyQuota, optionalShare, pause, phoneSearch);
+    /** A builder holding the production defaults, for the given API root, token and version. */
+    public static Builder builder(URI baseUri, String identifier, String key, String version) {
+        return new Builder(new Account(baseUri, identifier, key, version));
     }
 
-    public CrispRestConfig withRateLimits(int perSecond, int concurrent) {
-        return new CrispRestConfig(baseUri, identifier, key, version, connectTimeout, requestTimeout, maxRetries,
-                perSecond, concurrent, dailyQuota, optionalShare, quotaPause, phoneSearch);
-    }
+    /**
+     * Builds a {@link CrispRestConfig}. Its field initialisers are the production defaults: 5 s to
+     * connect and 10 s per request like the official clients, 2 retries, 50 requests a second and
+     * 32 at once, Crisp's documented 5,000 requests a day of which catch-up scans may use 30%, and a
+     * 60 s pause after a 429 that gives no {@code Retry-After}.
+     */
+    public static final class Builder {
 
-    @Override
-    public String toString() {
-        return "CrispRestConfig[baseUri=" + baseUri + ", identifier=" + identifier + ", key=\u2022\u2022\u2022\u2022"
-                + ", requestTimeout=" + requestTimeout + ", maxRetries=" + maxRetries + ", requestsPerSecond="
-                + requestsPerSecond + ", maxConcurrent=" + maxConcurrent + ", dailyQuota=" + dailyQuota
-                + ", optionalShare=" + optionalShare + ", quotaPause=" + quotaPause + ", phoneSearch=" + phoneSearch + "]";
+        private final Account account;
+
+        private Builder(Account account) {
+            this.account = account;
+        }
+
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        public Builder connectTimeout(Duration value) { this.connectTimeout = value; return this; }
+        private Duration requestTimeout = Duration.ofSeconds(10);
+        public Builder requestTimeout(Duration value) { this.requestTimeout = value; return this; }
+        private int maxRetries = 2;
+        public Builder maxRetries(int value) { this.maxRetries = value; return this; }
+        private int requestsPerSecond = 50;
+        public Builder requestsPerSecond(int value) { this.requestsPerSecond = value; return this; }
+        private int maxConcurrent = 32;
+        public Builder maxConcurrent(int value) { this.maxConcurrent = value; return this; }
+        private long dailyQuota = 5_000;
+        public Builder dailyQuota(long value) { this.dailyQuota = value; return this; }
+        private double optionalShare = 0.3;
+        public Builder optionalShare(double value) { this.optionalShare = value; return this; }
+        private Duration quotaPause = Duration.ofSeconds(60);
+        public Builder quotaPause(Duration value) { this.quotaPause = value; return this; }
+        private PhoneSearch phoneSearch = PhoneSearch.SEARCH_TEXT;
+        public Builder phoneSearch(PhoneSearch value) { this.phoneSearch = value; return this; }
+
+        public CrispRestConfig build() {
+            return new CrispRestConfig(account, new Timeouts(connectTimeout, requestTimeout, maxRetries),
+                    new Limits(requestsPerSecond, maxConcurrent), new Quota(dailyQuota, optionalShare, quotaPause),
+                    phoneSearch);
+        }
     }
 
     private static boolean positive(Duration duration) {

@@ -31,8 +31,8 @@ class CrispAnswersTest {
 
     private final ScriptedCrisp crisp = new ScriptedCrisp();
     private final CrispRestGateway gateway = new CrispRestGateway(
-            CrispRestConfig.defaults(crisp.baseUri(), "id", "key", "test").withTimeouts(Duration.ofSeconds(2),
-                    Duration.ofSeconds(2), 1), Clock.systemUTC());
+            CrispRestConfig.builder(crisp.baseUri(), "id", "key", "test").connectTimeout(Duration.ofSeconds(2))
+                    .requestTimeout(Duration.ofSeconds(2)).maxRetries(1).build(), Clock.systemUTC());
 
     @AfterEach
     void stop() {

@@ -17,6 +17,7 @@ import app.richcontact.domain.SessionId;
 import app.richcontact.domain.WebsiteId;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -36,8 +37,8 @@ class CrispFailuresTest {
         }
     }
 
-    private SandboxedGateway sandbox(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig> tuning) {
-        sandbox = new SandboxedGateway(options.nativeEmailProfiles(false), tuning);
+    private SandboxedGateway sandbox(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig.Builder> tuning) {
+        sandbox = new SandboxedGateway(options.set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false), tuning);
         return sandbox;
     }
 
@@ -96,7 +97,7 @@ class CrispFailuresTest {
 
     @Test
     void a_slow_answer_times_out_as_unavailable() {
-        sandbox(SandboxOptions.builder(), config -> config.withTimeouts(Duration.ofSeconds(1), Duration.ofMillis(200), 1));
+        sandbox(SandboxOptions.builder(), config -> config.connectTimeout(Duration.ofSeconds(1)).requestTimeout(Duration.ofMillis(200)).maxRetries(1));
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().route(SandboxRoutes.CONVERSATION).latency(Duration.ofSeconds(1));
         OutboundFailure failure = assertThrows(OutboundFailure.class,
@@ -108,9 +109,9 @@ class CrispFailuresTest {
     @Test
     void wrong_credentials_are_a_configuration_error_that_is_not_retried() {
         sandbox(SandboxOptions.builder(), config -> config);
-        CrispRestGateway wrong = new CrispRestGateway(new CrispRestConfig(sandbox.config.baseUri(), "plugin-id", "wrong-key",
-                "test", Duration.ofSeconds(2), Duration.ofSeconds(2), 2, 50, 8, 1_000, 0.8, Duration.ofSeconds(60),
-                PhoneSearch.SEARCH_TEXT), Clock.systemUTC());
+        CrispRestGateway wrong = new CrispRestGateway(CrispRestConfig.builder(sandbox.config.account().baseUri(),
+                "plugin-id", "wrong-key", "test").connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(2))
+                .maxConcurrent(8).dailyQuota(1_000).optionalShare(0.8).build(), Clock.systemUTC());
         OutboundFailure failure = assertThrows(OutboundFailure.class, () -> wrong.installations().all());
         assertEquals(FailureCause.REJECTED, failure.failureCause());
         assertTrue(failure.getMessage().contains("401"), failure.getMessage());
@@ -120,7 +121,7 @@ class CrispFailuresTest {
 
     @Test
     void a_429_pauses_every_request_for_the_time_crisp_asked_without_spending_more_quota() {
-        sandbox(SandboxOptions.builder().retryAfter(Duration.ofSeconds(30)), config -> config);
+        sandbox(SandboxOptions.builder().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(30)), config -> config);
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().global().throttleNext(1);
         OutboundFailure first = assertThrows(OutboundFailure.class,
@@ -140,7 +141,7 @@ class CrispFailuresTest {
     @Test
     void once_a_pause_is_over_concurrent_requests_wait_for_the_trial_request_instead_of_failing_for_quota()
             throws Exception {
-        sandbox(SandboxOptions.builder().retryAfter(Duration.ofSeconds(1)), config -> config);
+        sandbox(SandboxOptions.builder().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(1)), config -> config);
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().route(SandboxRoutes.CONVERSATION).throttleNext(1).latency(Duration.ofMillis(200));
         assertThrows(OutboundFailure.class, () -> sandbox.gateway.conversations().snapshot(website, someSession()));
@@ -165,7 +166,7 @@ class CrispFailuresTest {
 
     @Test
     void a_420_without_retry_after_pauses_for_the_configured_time() {
-        sandbox(SandboxOptions.builder().quotaStatus(420), config -> config.withQuotaPause(Duration.ofSeconds(45)));
+        sandbox(SandboxOptions.builder().set(SandboxSwitch.QUOTA_STATUS, 420), config -> config.quotaPause(Duration.ofSeconds(45)));
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().global().throttleNext(1);
         OutboundFailure failure = assertThrows(OutboundFailure.class,
@@ -176,7 +177,7 @@ class CrispFailuresTest {
 
     @Test
     void a_paused_gateway_tries_again_once_the_pause_is_over() {
-        sandbox(SandboxOptions.builder().retryAfter(Duration.ofSeconds(1)), config -> config);
+        sandbox(SandboxOptions.builder().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(1)), config -> config);
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().global().throttleNext(1);
         assertThrows(OutboundFailure.class, () -> sandbox.gateway.conversations().snapshot(website, someSession()));
@@ -197,7 +198,7 @@ class CrispFailuresTest {
 
     @Test
     void our_own_budget_refuses_optional_work_first_then_everything_and_counts_the_day() {
-        sandbox(SandboxOptions.builder(), config -> config.withDailyQuota(4, 0.5));
+        sandbox(SandboxOptions.builder(), config -> config.dailyQuota(4).optionalShare(0.5));
         WebsiteId website = sandbox.website();
         java.time.Instant now = java.time.Instant.now();
         sandbox.gateway.conversations().createdBetween(website, now.minusSeconds(60), now, 1);
@@ -220,7 +221,7 @@ class CrispFailuresTest {
     void crisps_own_quota_exhaustion_is_reported_as_such() {
         sandbox(SandboxOptions.builder(), config -> config);
         WebsiteId website = sandbox.website();
-        sandbox.crisp.switches().dailyQuota(sandbox.crisp.quotaUsed());
+        sandbox.crisp.switches().set(SandboxSwitch.DAILY_QUOTA, sandbox.crisp.quotaUsed());
         OutboundFailure failure = assertThrows(OutboundFailure.class,
                 () -> sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+14155550100")));
         assertEquals(FailureCause.QUOTA_EXHAUSTED, failure.failureCause());
@@ -229,7 +230,7 @@ class CrispFailuresTest {
     @Test
     void a_duplicate_create_is_recognised_whatever_status_and_reason_crisp_uses() {
         for (int status : new int[] {409, 400, 422}) {
-            sandbox(SandboxOptions.builder().duplicateCreate(status, status == 409 ? "people_exists" : "invalid_data"),
+            sandbox(SandboxOptions.builder().set(SandboxSwitch.DUPLICATE_STATUS, status).set(SandboxSwitch.DUPLICATE_REASON, status == 409 ? "people_exists" : "invalid_data"),
                     config -> config);
             WebsiteId website = sandbox.website();
             sandbox.gateway.contacts().create(website, contact("jane@example.com"));

@@ -42,7 +42,7 @@ class CrispRequestCostTest {
     void installAndLoad() {
         website = SANDBOX.website();
         ManualClock clock = new ManualClock();
-        core = new RichContactCore(CaptureConfig.DEFAULTS.withWindow(Duration.ZERO), clock, new ManualScheduler(clock),
+        core = new RichContactCore(CaptureConfig.builder().window(Duration.ZERO).build(), clock, new ManualScheduler(clock),
                 Runnable::run, SANDBOX.gateway.installations(), SANDBOX.gateway.settingsStore(),
                 SANDBOX.gateway.conversations(), SANDBOX.gateway.contacts(), outcomes,
                 (origin, resolution) -> { });

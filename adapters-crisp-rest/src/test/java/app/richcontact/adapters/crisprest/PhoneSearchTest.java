@@ -9,6 +9,7 @@ import app.richcontact.domain.WebsiteId;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,7 @@ class PhoneSearchTest {
     @EnumSource(PhoneSearch.class)
     void each_search_form_finds_the_exact_phone_and_only_it_in_one_request(PhoneSearch search) {
         try (SandboxedGateway sandbox = new SandboxedGateway(
-                SandboxOptions.builder().phoneSearch(Set.of(sandboxForm(search))), config -> config.withPhoneSearch(search))) {
+                SandboxOptions.builder().set(SandboxSwitch.PHONE_SEARCH, Set.of(sandboxForm(search))), config -> config.phoneSearch(search))) {
             WebsiteId website = sandbox.website();
             sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("a@example.com", "A", "+351925923040"));
             sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("b@example.com", "B", "+3519259230401"));
@@ -50,7 +51,7 @@ class PhoneSearchTest {
         EnumSet<app.richcontact.sandbox.PhoneSearch> others = EnumSet.allOf(app.richcontact.sandbox.PhoneSearch.class);
         others.remove(sandboxForm(search));
         try (SandboxedGateway sandbox = new SandboxedGateway(
-                SandboxOptions.builder().phoneSearch(others), config -> config.withPhoneSearch(search))) {
+                SandboxOptions.builder().set(SandboxSwitch.PHONE_SEARCH, others), config -> config.phoneSearch(search))) {
             WebsiteId website = sandbox.website();
             sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("a@example.com", "A", "+351925923040"));
             assertFalse(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+351925923040")));

@@ -5,6 +5,7 @@ import app.richcontact.domain.WebsiteId;
 import app.richcontact.domain.WebsiteSettings;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -21,16 +22,16 @@ final class SandboxedGateway implements AutoCloseable {
     final CrispRestConfig config;
     final CrispRestGateway gateway;
 
-    SandboxedGateway(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig> tuning) {
-        this.crisp = CrispSandbox.start(options.credentials("plugin-id", "plugin-key").dailyQuota(1_000_000)
-                .eventSpacing(Duration.ZERO).build());
-        this.config = tuning.apply(CrispRestConfig.defaults(crisp.restBaseUrl(), "plugin-id", "plugin-key", "test")
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), 2));
+    SandboxedGateway(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig.Builder> tuning) {
+        this.crisp = CrispSandbox.start(options.credentials("plugin-id", "plugin-key").set(SandboxSwitch.DAILY_QUOTA, 1_000_000L)
+                .set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
+        this.config = tuning.apply(CrispRestConfig.builder(crisp.restBaseUrl(), "plugin-id", "plugin-key", "test")
+                .connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(2)).maxRetries(2)).build();
         this.gateway = new CrispRestGateway(config, Clock.systemUTC());
     }
 
     SandboxedGateway() {
-        this(SandboxOptions.builder().nativeEmailProfiles(false), config -> config);
+        this(SandboxOptions.builder().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false), config -> config);
     }
 
     /** A website with the plugin installed and these settings. */

@@ -9,6 +9,7 @@ import app.richcontact.adapters.crisprtm.runtime.ListenerCounters;
 import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
 import app.richcontact.application.port.in.CaptureConversationUseCase;
 import app.richcontact.application.port.in.CatchUpConversationsUseCase;
+import app.richcontact.application.port.in.EventSource;
 import app.richcontact.application.port.in.TrackInstallationsUseCase;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +33,7 @@ import okhttp3.OkHttpClient;
  * readiness endpoint and metrics. Every thread it starts is a daemon named {@code crisp-rtm-…};
  * {@link #close()} stops them all.
  */
-public final class CrispRtmListener implements AutoCloseable {
+public final class CrispRtmListener implements EventSource, AutoCloseable {
 
     /** How long {@link #close()} lets the in-ports take the events already queued. */
     private static final Duration DRAIN = Duration.ofSeconds(5);
@@ -56,22 +57,22 @@ public final class CrispRtmListener implements AutoCloseable {
         Objects.requireNonNull(catchUp, "catchUp");
         Objects.requireNonNull(discovery, "discovery");
         Objects.requireNonNull(clock, "clock");
-        this.catchUps = new CatchUps(catchUp, counters, config.catchUpSpacing());
+        this.catchUps = new CatchUps(catchUp, counters, config.catchUp().spacing());
         // An event dropped for a full queue is recovered like those missed while disconnected.
-        Runnable recoverLoss = () -> catchUps.gap(clock.instant().minus(config.catchUpMargin()), clock.instant());
-        this.conversationDispatcher = new EventDispatcher("dispatch", config.dispatchQueueCapacity(), counters,
+        Runnable recoverLoss = () -> catchUps.gap(clock.instant().minus(config.catchUp().margin()), clock.instant());
+        this.conversationDispatcher = new EventDispatcher("dispatch", config.limits().dispatchQueueCapacity(), counters,
                 recoverLoss);
-        this.installationDispatcher = new EventDispatcher("dispatch-installations", config.dispatchQueueCapacity(),
+        this.installationDispatcher = new EventDispatcher("dispatch-installations", config.limits().dispatchQueueCapacity(),
                 counters, () -> { });
         // OkHttp's own dispatcher threads are not daemons and idle for a minute: these are ours.
         this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), DaemonThreads.pool("okhttp"));
         this.http = new OkHttpClient.Builder()
                 .dispatcher(new Dispatcher(httpThreads))
-                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .connectTimeout(config.reconnect().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .build();
         IncomingEvents incoming = new IncomingEvents(
-                new RtmPayloadParser(config.maxPayloadChars(), config.maxPayloadDepth()),
+                new RtmPayloadParser(config.limits().maxPayloadChars(), config.limits().maxPayloadDepth()),
                 counters, conversationDispatcher, installationDispatcher, capture, installations, this::requestBind,
                 clock);
         this.loop = new ConnectionLoop(config, discovery, clock, counters, incoming, catchUps, http,
@@ -79,6 +80,7 @@ public final class CrispRtmListener implements AutoCloseable {
     }
 
     /** Starts connecting in the background and returns at once. */
+    @Override
     public void start() {
         if (closed.get()) {
             throw new IllegalStateException("the listener is closed");
@@ -93,6 +95,19 @@ public final class CrispRtmListener implements AutoCloseable {
     /** The connection state now, for readiness and metrics. */
     public RtmHealth health() {
         return loop.health();
+    }
+
+    /** Ready once authenticated; otherwise the connection state and since when. */
+    @Override
+    public Status status() {
+        RtmHealth health = health();
+        return health.ready() ? new Status(true, "real-time events authenticated since " + health.since())
+                : new Status(false, "real-time listener " + health.state() + " since " + health.since());
+    }
+
+    @Override
+    public void stop() {
+        close();
     }
 
     /** Cumulative counts since the listener was built. */

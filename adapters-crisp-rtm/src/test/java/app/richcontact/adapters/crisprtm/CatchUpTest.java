@@ -11,6 +11,7 @@ import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class CatchUpTest {
 
     @BeforeEach
     void startSandbox() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
         site = sandbox.scenario().installWebsite("Acme");
     }
 
@@ -45,8 +46,12 @@ class CatchUpTest {
         sandbox.close();
     }
 
+    private CrispRtmConfig.Builder builder() {
+        return SandboxListeners.fast(sandbox).catchUpMargin(MARGIN).startupLookBack(LOOK_BACK);
+    }
+
     private CrispRtmConfig config() {
-        return SandboxListeners.fastConfig(sandbox).withCatchUp(MARGIN, LOOK_BACK);
+        return builder().build();
     }
 
     @Test
@@ -140,7 +145,7 @@ class CatchUpTest {
             startedAt.add(System.nanoTime());
             return ports.catchUp().catchUp(from, until);
         };
-        try (CrispRtmListener listener = new CrispRtmListener(config().withCatchUpSpacing(spacing), ports.capture(),
+        try (CrispRtmListener listener = new CrispRtmListener(builder().catchUpSpacing(spacing).build(), ports.capture(),
                 ports.installationsPort(), timed, SandboxListeners.discovery(sandbox), Clock.systemUTC())) {
             listener.start();
             ports.awaitCatchUps(1);

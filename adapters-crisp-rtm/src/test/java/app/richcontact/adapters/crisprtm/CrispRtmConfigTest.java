@@ -12,18 +12,22 @@ import org.junit.jupiter.api.Test;
 
 class CrispRtmConfigTest {
 
-    private final CrispRtmConfig defaults = CrispRtmConfig.defaults("plugin-id", "s3cr3t-key");
+    private final CrispRtmConfig defaults = builder().build();
+
+    private static CrispRtmConfig.Builder builder() {
+        return CrispRtmConfig.builder("plugin-id", "s3cr3t-key");
+    }
 
     @Test
     void the_defaults_follow_crisps_official_client_and_subscribe_to_exactly_what_the_application_needs() {
         assertEquals(List.of("message:send", "session:request:initiated", "session:set_phone", "session:set_email",
                 "session:set_nickname", "session:set_origin", "session:sync:geolocation", "people:bind:session",
                 "plugin:subscription:updated", "plugin:settings:saved"), defaults.events());
-        assertEquals(Duration.ofSeconds(5), defaults.reconnectDelayMin());
-        assertEquals(Duration.ofSeconds(10), defaults.reconnectDelayMax());
-        assertEquals(0.75, defaults.reconnectJitter());
-        assertEquals(Duration.ofMinutes(5), defaults.unauthorizedBackoff());
-        assertEquals(Duration.ofMinutes(1), defaults.catchUpSpacing());
+        assertEquals(Duration.ofSeconds(5), defaults.reconnect().delayMin());
+        assertEquals(Duration.ofSeconds(10), defaults.reconnect().delayMax());
+        assertEquals(0.75, defaults.reconnect().jitter());
+        assertEquals(Duration.ofMinutes(5), defaults.reconnect().unauthorizedBackoff());
+        assertEquals(Duration.ofMinutes(1), defaults.catchUp().spacing());
         assertTrue(defaults.bindInterval().compareTo(Duration.ofMillis(2_500)) > 0);
     }
 
@@ -36,22 +40,22 @@ class CrispRtmConfigTest {
     @Test
     void invalid_values_are_refused_with_a_message_naming_them() {
         assertEquals("key must be given",
-                assertThrows(IllegalArgumentException.class, () -> CrispRtmConfig.defaults("id", " ")).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> defaults.withEvents(List.of("message:received")))
+                assertThrows(IllegalArgumentException.class, () -> CrispRtmConfig.builder("id", " ").build()).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> builder().events(List.of("message:received")).build())
                 .getMessage().startsWith("events may only contain"));
         assertEquals("reconnectDelayMax must be at least reconnectDelayMin", assertThrows(IllegalArgumentException.class,
-                () -> defaults.withReconnectDelays(Duration.ofSeconds(5), Duration.ofSeconds(1), 0)).getMessage());
+                () -> builder().reconnectDelayMin(Duration.ofSeconds(5)).reconnectDelayMax(Duration.ofSeconds(1)).reconnectJitter(0).build()).getMessage());
         assertEquals("reconnectJitter must be at least 0 and below 1", assertThrows(IllegalArgumentException.class,
-                () -> defaults.withReconnectDelays(Duration.ofSeconds(1), Duration.ofSeconds(1), 1)).getMessage());
+                () -> builder().reconnectDelayMin(Duration.ofSeconds(1)).reconnectDelayMax(Duration.ofSeconds(1)).reconnectJitter(1).build()).getMessage());
         assertEquals("dispatchQueueCapacity must be positive",
-                assertThrows(IllegalArgumentException.class, () -> defaults.withDispatchQueueCapacity(0)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> builder().dispatchQueueCapacity(0).build()).getMessage());
         assertEquals("catchUpMargin must be zero or positive", assertThrows(IllegalArgumentException.class,
-                () -> defaults.withCatchUp(Duration.ofSeconds(-1), Duration.ZERO)).getMessage());
+                () -> builder().catchUpMargin(Duration.ofSeconds(-1)).startupLookBack(Duration.ZERO).build()).getMessage());
     }
 
     @Test
     void duplicate_events_are_subscribed_once() {
-        assertEquals(List.of("message:send"), defaults.withEvents(List.of("message:send", "message:send")).events());
+        assertEquals(List.of("message:send"), builder().events(List.of("message:send", "message:send")).build().events());
     }
 
     @Test

@@ -24,6 +24,7 @@ import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.List;
@@ -44,7 +45,7 @@ class EventMappingTest {
 
     @BeforeEach
     void start() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
         // Installed before the listener authenticates, so bound from the start.
         site = sandbox.scenario().installWebsite("Acme");
         listener = SandboxListeners.authenticated(sandbox, ports);

@@ -11,6 +11,7 @@ import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.RtmEvents;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +27,7 @@ class HandshakeAndFilterTest {
 
     @BeforeEach
     void startSandbox() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
     }
 
     @AfterEach
@@ -52,7 +53,7 @@ class HandshakeAndFilterTest {
     @Test
     void only_subscribed_events_reach_the_in_ports() throws Exception {
         InstalledWebsite site = sandbox.scenario().installWebsite("Acme");
-        CrispRtmConfig onlyMessages = SandboxListeners.fastConfig(sandbox).withEvents(List.of(RtmEvents.MESSAGE_SEND));
+        CrispRtmConfig onlyMessages = SandboxListeners.fast(sandbox).events(List.of(RtmEvents.MESSAGE_SEND)).build();
         try (CrispRtmListener listener = SandboxListeners.authenticated(onlyMessages, ports,
                 SandboxListeners.discovery(sandbox))) {
             Conversation conversation = sandbox.scenario().startConversation(site.websiteId(),
@@ -91,7 +92,7 @@ class HandshakeAndFilterTest {
         // Without plugin:subscription:updated the listener never learns of the install, so never binds.
         List<String> noInstalls = CrispRtmConfig.EVENTS.stream()
                 .filter(event -> !event.equals(RtmEvents.SUBSCRIPTION_UPDATED)).toList();
-        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox).withEvents(noInstalls);
+        CrispRtmConfig config = SandboxListeners.fast(sandbox).events(noInstalls).build();
         try (CrispRtmListener listener = SandboxListeners.authenticated(config, ports,
                 SandboxListeners.discovery(sandbox))) {
             InstalledWebsite after = sandbox.scenario().installWebsite("After");

@@ -10,6 +10,7 @@ import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class LifecycleTest {
 
     @BeforeEach
     void startSandbox() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
         site = sandbox.scenario().installWebsite("Acme");
     }
 
@@ -89,7 +90,7 @@ class LifecycleTest {
     void a_slow_in_port_never_blocks_the_socket_a_full_queue_drops_counts_and_asks_for_a_catch_up() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger handled = new AtomicInteger();
-        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox).withDispatchQueueCapacity(2);
+        CrispRtmConfig config = SandboxListeners.fast(sandbox).dispatchQueueCapacity(2).build();
         try (CrispRtmListener listener = new CrispRtmListener(config, event -> {
             try {
                 release.await(10, TimeUnit.SECONDS);

@@ -14,6 +14,7 @@ import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.MalformedPayload;
 import app.richcontact.sandbox.RtmEvents;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class MalformedPayloadsTest {
 
     @Test
     void malformed_payloads_from_the_server_are_dropped_and_counted_and_the_connection_survives() throws Exception {
-        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build());
+        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
              CapturedLogs logs = new CapturedLogs()) {
             InstalledWebsite site = sandbox.scenario().installWebsite("Acme");
             RecordingPorts ports = new RecordingPorts();

@@ -8,6 +8,7 @@ import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -28,7 +29,7 @@ class ReconnectionTest {
 
     @BeforeEach
     void startSandbox() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
         site = sandbox.scenario().installWebsite("Acme");
     }
 
@@ -56,9 +57,9 @@ class ReconnectionTest {
     @Test
     void refused_reconnections_are_retried_with_backoff_until_the_server_accepts_again() throws Exception {
         // Reconnect after 100 ms, then 200 ms at most, no jitter: at most 6 attempts fit in 1 s of refusals.
-        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox)
-                .withReconnectDelays(Duration.ofMillis(100), Duration.ofMillis(200), 0)
-                .withRescue(100, Duration.ofHours(1));
+        CrispRtmConfig config = SandboxListeners.fast(sandbox)
+                .reconnectDelayMin(Duration.ofMillis(100)).reconnectDelayMax(Duration.ofMillis(200)).reconnectJitter(0)
+                .failuresBeforeRescue(100).endpointsMaxAge(Duration.ofHours(1)).build();
         try (CrispRtmListener listener = SandboxListeners.authenticated(config, ports, SandboxListeners.discovery(sandbox))) {
             long start = System.nanoTime();
             sandbox.rtm().refuseConnectionsFor(Duration.ofSeconds(1));
@@ -78,7 +79,7 @@ class ReconnectionTest {
     @Test
     void after_repeated_failures_on_the_primary_url_the_rescue_url_is_used() throws Exception {
         URI broken = sandbox.rtmUrl().resolve("/nowhere/");
-        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox).withRescue(3, Duration.ofHours(1));
+        CrispRtmConfig config = SandboxListeners.fast(sandbox).failuresBeforeRescue(3).endpointsMaxAge(Duration.ofHours(1)).build();
         try (CapturedLogs logs = new CapturedLogs();
              CrispRtmListener listener = SandboxListeners.authenticated(config, ports,
                      () -> new RtmEndpoints(broken, sandbox.rescueRtmUrl()))) {
@@ -95,8 +96,8 @@ class ReconnectionTest {
              CapturedLogs logs = new CapturedLogs()) {
             // Accepts TCP connections and never answers the WebSocket upgrade.
             URI silent = URI.create("http://127.0.0.1:" + mute.getLocalPort() + "/rtm/");
-            CrispRtmConfig config = SandboxListeners.fastConfig(sandbox)
-                    .withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(2)).withRescue(2, Duration.ofHours(1));
+            CrispRtmConfig config = SandboxListeners.fast(sandbox)
+                    .connectTimeout(Duration.ofMillis(300)).authenticationTimeout(Duration.ofSeconds(2)).failuresBeforeRescue(2).endpointsMaxAge(Duration.ofHours(1)).build();
             try (CrispRtmListener listener = SandboxListeners.authenticated(config, ports,
                     () -> new RtmEndpoints(silent, sandbox.rescueRtmUrl()))) {
                 assertEquals(sandbox.rescueRtmUrl(), listener.health().endpoint());
@@ -114,7 +115,7 @@ class ReconnectionTest {
         RtmEndpointDiscovery discovery = () -> discoveries.incrementAndGet() == 1
                 ? new RtmEndpoints(broken, alsoBroken)
                 : new RtmEndpoints(sandbox.rtmUrl(), null);
-        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox).withRescue(2, Duration.ofHours(1));
+        CrispRtmConfig config = SandboxListeners.fast(sandbox).failuresBeforeRescue(2).endpointsMaxAge(Duration.ofHours(1)).build();
         try (CrispRtmListener listener = SandboxListeners.authenticated(config, ports, discovery)) {
             assertEquals(2, discoveries.get());
             assertEquals(sandbox.rtmUrl(), listener.health().endpoint());
@@ -131,7 +132,7 @@ class ReconnectionTest {
             discoveries.incrementAndGet();
             return new RtmEndpoints(broken, alsoBroken);
         };
-        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox).withRescue(2, Duration.ofHours(1));
+        CrispRtmConfig config = SandboxListeners.fast(sandbox).failuresBeforeRescue(2).endpointsMaxAge(Duration.ofHours(1)).build();
         try (CrispRtmListener listener = SandboxListeners.listener(config, ports, discovery)) {
             listener.start();
             Await.until("a dozen failed attempts", () -> listener.counters().connectionAttempts() >= 12);
@@ -166,7 +167,7 @@ class ReconnectionTest {
             discoveries.incrementAndGet();
             return new RtmEndpoints(sandbox.rtmUrl(), sandbox.rescueRtmUrl());
         };
-        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox).withRescue(3, Duration.ofMillis(1));
+        CrispRtmConfig config = SandboxListeners.fast(sandbox).failuresBeforeRescue(3).endpointsMaxAge(Duration.ofMillis(1)).build();
         try (CrispRtmListener listener = SandboxListeners.authenticated(config, ports, discovery)) {
             sandbox.rtm().dropAllConnections();
             Await.until("authenticated again", () -> listener.counters().authentications() == 2

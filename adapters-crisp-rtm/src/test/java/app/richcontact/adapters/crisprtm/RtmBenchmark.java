@@ -8,6 +8,7 @@ import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.MalformedPayload;
 import app.richcontact.sandbox.RtmEvents;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
@@ -58,7 +59,7 @@ class RtmBenchmark {
 
     @Test
     void events_per_second_over_a_real_socket_from_the_sandbox() throws Exception {
-        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO).build())) {
+        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build())) {
             LongAdder handled = new LongAdder();
             RecordingPorts ports = new RecordingPorts();
             CrispRtmListener listener = new CrispRtmListener(SandboxListeners.fastConfig(sandbox),
@@ -99,7 +100,7 @@ class RtmBenchmark {
     void reconnect_delays_with_the_production_back_off() throws Exception {
         try (CrispSandbox sandbox = CrispSandbox.start()) {
             RecordingPorts ports = new RecordingPorts();
-            CrispRtmConfig production = CrispRtmConfig.defaults(sandbox.pluginIdentifier(), sandbox.pluginKey());
+            CrispRtmConfig production = CrispRtmConfig.builder(sandbox.pluginIdentifier(), sandbox.pluginKey()).build();
             try (CrispRtmListener listener = SandboxListeners.authenticated(production, ports,
                     SandboxListeners.discovery(sandbox))) {
                 for (int i = 0; i < 3; i++) {

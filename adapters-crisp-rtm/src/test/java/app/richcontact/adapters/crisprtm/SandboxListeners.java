@@ -14,14 +14,19 @@ final class SandboxListeners {
      * Fast reconnects (50–100 ms, no jitter), 2 s deadlines, 1 s after unauthorized, catch-ups as
      * often as gaps come, 300 ms between binds.
      */
+    static CrispRtmConfig.Builder fast(CrispSandbox sandbox) {
+        return CrispRtmConfig.builder(sandbox.pluginIdentifier(), sandbox.pluginKey())
+                .reconnectDelayMin(Duration.ofMillis(50)).reconnectDelayMax(Duration.ofMillis(100)).reconnectJitter(0)
+                .connectTimeout(Duration.ofSeconds(2)).authenticationTimeout(Duration.ofSeconds(2))
+                .unauthorizedBackoff(Duration.ofSeconds(1))
+                .catchUpMargin(Duration.ofSeconds(1)).startupLookBack(Duration.ofMinutes(10))
+                .catchUpSpacing(Duration.ZERO)
+                .bindInterval(Duration.ofMillis(300));
+    }
+
+    /** {@link #fast} as it is. */
     static CrispRtmConfig fastConfig(CrispSandbox sandbox) {
-        return CrispRtmConfig.defaults(sandbox.pluginIdentifier(), sandbox.pluginKey())
-                .withReconnectDelays(Duration.ofMillis(50), Duration.ofMillis(100), 0)
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2))
-                .withUnauthorizedBackoff(Duration.ofSeconds(1))
-                .withCatchUp(Duration.ofSeconds(1), Duration.ofMinutes(10))
-                .withCatchUpSpacing(Duration.ZERO)
-                .withBindInterval(Duration.ofMillis(300));
+        return fast(sandbox).build();
     }
 
     static RtmEndpointDiscovery discovery(CrispSandbox sandbox) {

@@ -9,6 +9,7 @@ import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ class SocketBindTest {
     @BeforeEach
     void startSandbox() {
         // Crisp honours one bind per 2.5 s; here 250 ms, and the listener waits 300 ms between binds.
-        sandbox = CrispSandbox.start(SandboxOptions.builder().eventSpacing(Duration.ZERO)
-                .bindInterval(Duration.ofMillis(250)).build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
+                .set(SandboxSwitch.BIND_INTERVAL, Duration.ofMillis(250)).build());
     }
 
     @AfterEach

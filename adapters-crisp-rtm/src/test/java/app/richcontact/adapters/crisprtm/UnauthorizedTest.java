@@ -30,9 +30,9 @@ class UnauthorizedTest {
     @Test
     void an_unauthorized_answer_makes_it_unhealthy_and_the_next_attempt_waits_for_the_whole_back_off() {
         // Reconnects would come after 10 ms; the back-off after unauthorized is 1 s.
-        CrispRtmConfig config = SandboxListeners.fastConfig(sandbox)
-                .withReconnectDelays(Duration.ofMillis(10), Duration.ofMillis(20), 0)
-                .withUnauthorizedBackoff(Duration.ofSeconds(1));
+        CrispRtmConfig config = SandboxListeners.fast(sandbox)
+                .reconnectDelayMin(Duration.ofMillis(10)).reconnectDelayMax(Duration.ofMillis(20)).reconnectJitter(0)
+                .unauthorizedBackoff(Duration.ofSeconds(1)).build();
         sandbox.rtm().refuseAuthenticationFor(Duration.ofMinutes(1));
         try (CapturedLogs logs = new CapturedLogs();
              CrispRtmListener listener = SandboxListeners.listener(config, ports, SandboxListeners.discovery(sandbox))) {
@@ -54,9 +54,9 @@ class UnauthorizedTest {
 
     @Test
     void wrong_credentials_are_logged_once_and_retried_slowly_forever() {
-        CrispRtmConfig config = CrispRtmConfig.defaults(sandbox.pluginIdentifier(), "not-the-key-" + sandbox.pluginKey())
-                .withReconnectDelays(Duration.ofMillis(10), Duration.ofMillis(20), 0)
-                .withUnauthorizedBackoff(Duration.ofMillis(300));
+        CrispRtmConfig config = CrispRtmConfig.builder(sandbox.pluginIdentifier(), "not-the-key-" + sandbox.pluginKey())
+                .reconnectDelayMin(Duration.ofMillis(10)).reconnectDelayMax(Duration.ofMillis(20)).reconnectJitter(0)
+                .unauthorizedBackoff(Duration.ofMillis(300)).build();
         try (CapturedLogs logs = new CapturedLogs();
              CrispRtmListener listener = SandboxListeners.listener(config, ports, SandboxListeners.discovery(sandbox))) {
             long start = System.nanoTime();
@@ -69,7 +69,7 @@ class UnauthorizedTest {
             assertEquals(0, listener.counters().authentications());
             assertEquals(List.of(), ports.catchUps, "no catch-up while deaf for want of credentials");
             assertEquals(1, logs.warningsContaining("unauthorized").size());
-            assertEquals(List.of(), logs.containing(config.key()));
+            assertEquals(List.of(), logs.containing(config.credentials().key()));
             assertEquals(List.of(), logs.containing(sandbox.pluginKey()));
         }
     }

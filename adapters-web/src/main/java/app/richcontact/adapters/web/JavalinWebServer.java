@@ -8,6 +8,7 @@ import app.richcontact.adapters.web.operations.MetricsRoute;
 import app.richcontact.adapters.web.operations.PendingCapturesGauges;
 import app.richcontact.adapters.web.operations.WebCounters;
 import app.richcontact.adapters.web.settings.SettingsRoutes;
+import app.richcontact.application.port.in.EventSource;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
@@ -73,13 +74,13 @@ public final class JavalinWebServer {
                 : Optional.empty();
         HealthRoutes health = new HealthRoutes(readiness);
         MetricsRoute metrics = new MetricsRoute(sources);
-        SecurityHeaders headers = new SecurityHeaders(config.frameAncestors());
+        SecurityHeaders headers = new SecurityHeaders(config.page().frameAncestors());
 
         this.app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.startupWatcherEnabled = false;
             javalin.jetty.port = config.port();
-            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.http.maxRequestSize = config.limits().maxBodyBytes();
             javalin.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
@@ -114,12 +115,13 @@ public final class JavalinWebServer {
     }
 
     /**
-     * Shutdown, first step: web-hook deliveries are refused (503, {@code Retry-After}) so that
-     * Crisp delivers them again later instead of them being lost while captures drain. The
-     * settings page, health and metrics keep serving until {@link #stop()}.
+     * Web hooks as an event source, when enabled. Stopping it is the first step of shutdown:
+     * deliveries are refused (503, {@code Retry-After}) so that Crisp delivers them again later
+     * instead of them being lost while captures drain; the settings page, health and metrics keep
+     * serving until {@link #stop()}.
      */
-    public void refuseEvents() {
-        hooks.ifPresent(CrispHookRoute::refuseDeliveries);
+    public Optional<EventSource> hookEvents() {
+        return hooks.map(route -> new WebHookSource(route::refuseDeliveries));
     }
 
     /** Stops serving, then lets queued installation events from web hooks finish (a few seconds at most). */

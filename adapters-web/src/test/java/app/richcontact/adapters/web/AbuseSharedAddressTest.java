@@ -26,7 +26,7 @@ class AbuseSharedAddressTest {
 
     @Test
     void unauthenticated_traffic_from_a_shared_address_never_locks_out_an_owner_with_a_valid_token() throws Exception {
-        try (WebFixture web = new WebFixture(config -> config.withRateLimits(FIVE_PER_HOUR, UNLIMITED))) {
+        try (WebFixture web = new WebFixture(config -> config.clientRateLimit(FIVE_PER_HOUR).websiteRateLimit(UNLIMITED))) {
             for (int i = 0; i < 20; i++) {
                 web.get("/settings?website_id=" + UUID.randomUUID() + "&token=x", "X-Forwarded-For", "198.51.100." + i);
                 web.get(settingsPath(WEBSITE), "Authorization", "Bearer guess-" + i);

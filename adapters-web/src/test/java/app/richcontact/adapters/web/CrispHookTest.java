@@ -95,7 +95,7 @@ class CrispHookTest {
     @Test
     void deliveries_during_shutdown_are_refused_so_that_crisp_sends_them_again() throws Exception {
         try (WebFixture stopping = new WebFixture()) {
-            stopping.server.refuseEvents();
+            stopping.server.hookEvents().orElseThrow().stop();
             SessionId session = newSession();
             byte[] body = visitorMessage(session, 77);
 
@@ -349,9 +349,7 @@ class CrispHookTest {
 
     @Test
     void without_a_hook_secret_there_is_no_web_hook_route() throws Exception {
-        try (WebFixture noHooks = new WebFixture(config -> new WebConfig(0, config.frameAncestors(),
-                java.util.Optional.empty(), config.hookTolerance(), config.clientRateLimit(), config.websiteRateLimit(),
-                config.maxBodyBytes(), config.offeredChannels(), false))) {
+        try (WebFixture noHooks = new WebFixture(config -> config.hookSecret(null))) {
             byte[] body = visitorMessage(newSession(), 1);
 
             HttpResponse<String> answer = noHooks.post("/webhooks/crisp", body,

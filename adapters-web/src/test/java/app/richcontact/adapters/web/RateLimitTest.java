@@ -21,7 +21,7 @@ class RateLimitTest {
     @Test
     void a_client_over_its_rate_of_refused_requests_is_answered_429_with_retry_after_until_the_bucket_refills()
             throws Exception {
-        try (WebFixture web = new WebFixture(config -> config.withRateLimits(THREE_PER_MINUTE, UNLIMITED))) {
+        try (WebFixture web = new WebFixture(config -> config.clientRateLimit(THREE_PER_MINUTE).websiteRateLimit(UNLIMITED))) {
             for (int i = 0; i < 3; i++) {
                 assertEquals(401, web.get(settingsPath(WEBSITE), bearer("wrong")).statusCode());
             }
@@ -42,7 +42,7 @@ class RateLimitTest {
 
     @Test
     void token_guesses_count_against_the_client_but_never_lock_out_the_owner_with_the_valid_token() throws Exception {
-        try (WebFixture web = new WebFixture(config -> config.withRateLimits(THREE_PER_MINUTE, UNLIMITED))) {
+        try (WebFixture web = new WebFixture(config -> config.clientRateLimit(THREE_PER_MINUTE).websiteRateLimit(UNLIMITED))) {
             for (int i = 0; i < 3; i++) {
                 assertEquals(401, web.get(settingsPath(WEBSITE), bearer("guess-" + i)).statusCode());
             }
@@ -53,7 +53,7 @@ class RateLimitTest {
 
     @Test
     void a_website_over_its_rate_is_answered_429_while_other_websites_go_on() throws Exception {
-        try (WebFixture web = new WebFixture(config -> config.withRateLimits(UNLIMITED, THREE_PER_MINUTE))) {
+        try (WebFixture web = new WebFixture(config -> config.clientRateLimit(UNLIMITED).websiteRateLimit(THREE_PER_MINUTE))) {
             for (int i = 0; i < 3; i++) {
                 assertEquals(200, web.get(settingsPath(WEBSITE), bearer(TOKEN)).statusCode());
             }
@@ -67,7 +67,7 @@ class RateLimitTest {
 
     @Test
     void requests_without_the_token_do_not_count_against_the_website_so_its_owner_is_never_locked_out() throws Exception {
-        try (WebFixture web = new WebFixture(config -> config.withRateLimits(UNLIMITED, THREE_PER_MINUTE))) {
+        try (WebFixture web = new WebFixture(config -> config.clientRateLimit(UNLIMITED).websiteRateLimit(THREE_PER_MINUTE))) {
             for (int i = 0; i < 10; i++) {
                 assertEquals(401, web.get(settingsPath(WEBSITE), bearer("guess-" + i)).statusCode());
             }
@@ -77,8 +77,7 @@ class RateLimitTest {
 
     @Test
     void behind_a_trusted_proxy_each_forwarded_client_has_its_own_bucket() throws Exception {
-        try (WebFixture web = new WebFixture(config -> config.withRateLimits(new RateLimit(1, Duration.ofHours(1)),
-                UNLIMITED).withTrustForwardedFor(true))) {
+        try (WebFixture web = new WebFixture(config -> config.clientRateLimit(new RateLimit(1, Duration.ofHours(1))).websiteRateLimit(UNLIMITED).trustForwardedFor(true))) {
             String[] first = {"Authorization", "Bearer wrong", "X-Forwarded-For", "203.0.113.7, 198.51.100.1"};
             String[] spoofed = {"Authorization", "Bearer wrong", "X-Forwarded-For", "203.0.113.8, 198.51.100.1"};
             String[] second = {"Authorization", "Bearer wrong", "X-Forwarded-For", "198.51.100.2"};
@@ -92,8 +91,7 @@ class RateLimitTest {
 
     @Test
     void without_a_trusted_proxy_forwarded_for_is_ignored() throws Exception {
-        try (WebFixture web = new WebFixture(config -> config.withRateLimits(new RateLimit(1, Duration.ofHours(1)),
-                UNLIMITED))) {
+        try (WebFixture web = new WebFixture(config -> config.clientRateLimit(new RateLimit(1, Duration.ofHours(1))).websiteRateLimit(UNLIMITED))) {
             assertEquals(401, web.get(settingsPath(WEBSITE), "Authorization", "Bearer wrong",
                     "X-Forwarded-For", "198.51.100.1").statusCode());
             assertEquals(429, web.get(settingsPath(WEBSITE), "Authorization", "Bearer wrong",

@@ -10,15 +10,12 @@ import app.richcontact.domain.ChannelAlias;
 import app.richcontact.domain.ChannelRules;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WebConfigTest {
 
     private static WebConfig withFrameAncestors(List<String> origins) {
-        WebConfig defaults = WebConfig.defaults(8080, ChannelRules.DEFAULT);
-        return new WebConfig(8080, origins, Optional.empty(), defaults.hookTolerance(), defaults.clientRateLimit(),
-                defaults.websiteRateLimit(), defaults.maxBodyBytes(), defaults.offeredChannels(), false);
+        return WebConfig.builder(8080, ChannelRules.DEFAULT).frameAncestors(origins).build();
     }
 
     @Test
@@ -26,11 +23,11 @@ class WebConfigTest {
         ChannelRules rules = new ChannelRules(ChannelRules.DEFAULT_DENIED,
                 List.of(ChannelAlias.parse("urn:aircall.io:*=aircall"), ChannelAlias.parse("urn:acme.io:*=acme")));
 
-        WebConfig config = WebConfig.defaults(8080, rules);
+        WebConfig config = WebConfig.builder(8080, rules).build();
 
-        assertEquals(List.of("https://app.crisp.chat"), config.frameAncestors());
-        assertEquals(Channel.COMMON.size() + 1, config.offeredChannels().size());
-        assertEquals(new Channel("acme"), config.offeredChannels().get(Channel.COMMON.size()));
+        assertEquals(List.of("https://app.crisp.chat"), config.page().frameAncestors());
+        assertEquals(Channel.COMMON.size() + 1, config.page().offeredChannels().size());
+        assertEquals(new Channel("acme"), config.page().offeredChannels().get(Channel.COMMON.size()));
         assertFalse(config.hooksEnabled());
     }
 
@@ -43,25 +40,21 @@ class WebConfigTest {
             assertTrue(refused.getMessage().startsWith("frameAncestors"), refused.getMessage());
         }
         assertEquals(2, withFrameAncestors(List.of("https://app.crisp.chat", "https://*.crisp.example:8443"))
-                .frameAncestors().size());
+                .page().frameAncestors().size());
     }
 
     @Test
     void each_invalid_setting_is_named_in_its_message() {
-        WebConfig valid = WebConfig.defaults(0, ChannelRules.DEFAULT);
-        assertThrows(IllegalArgumentException.class, () -> new WebConfig(70_000, valid.frameAncestors(),
-                valid.hookSecret(), valid.hookTolerance(), valid.clientRateLimit(), valid.websiteRateLimit(),
-                valid.maxBodyBytes(), valid.offeredChannels(), false), "port");
+        IllegalArgumentException port = assertThrows(IllegalArgumentException.class,
+                () -> WebConfig.builder(70_000, ChannelRules.DEFAULT).build());
         IllegalArgumentException tolerance = assertThrows(IllegalArgumentException.class,
-                () -> new WebConfig(0, valid.frameAncestors(), valid.hookSecret(), Duration.ZERO,
-                        valid.clientRateLimit(), valid.websiteRateLimit(), valid.maxBodyBytes(),
-                        valid.offeredChannels(), false));
+                () -> WebConfig.builder(0, ChannelRules.DEFAULT).hookTolerance(Duration.ZERO).build());
         IllegalArgumentException body = assertThrows(IllegalArgumentException.class,
-                () -> new WebConfig(0, valid.frameAncestors(), valid.hookSecret(), valid.hookTolerance(),
-                        valid.clientRateLimit(), valid.websiteRateLimit(), 10, valid.offeredChannels(), false));
+                () -> WebConfig.builder(0, ChannelRules.DEFAULT).maxBodyBytes(10).build());
         IllegalArgumentException rate = assertThrows(IllegalArgumentException.class,
                 () -> new RateLimit(0, Duration.ofMinutes(1)));
 
+        assertTrue(port.getMessage().startsWith("port"));
         assertTrue(tolerance.getMessage().startsWith("hookTolerance"));
         assertTrue(body.getMessage().startsWith("maxBodyBytes"));
         assertTrue(rate.getMessage().startsWith("requests"));
@@ -70,7 +63,7 @@ class WebConfigTest {
     @Test
     void the_hook_secret_never_prints_itself() {
         HookSecret secret = HookSecret.of("very-secret-value");
-        WebConfig config = WebConfig.defaults(0, ChannelRules.DEFAULT).withHookSecret(secret);
+        WebConfig config = WebConfig.builder(0, ChannelRules.DEFAULT).hookSecret(secret).build();
 
         assertFalse(secret.toString().contains("very-secret-value"));
         assertFalse(config.toString().contains("very-secret-value"));

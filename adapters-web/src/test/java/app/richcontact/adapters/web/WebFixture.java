@@ -60,7 +60,7 @@ final class WebFixture implements AutoCloseable {
     final JavalinWebServer server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    WebFixture(UnaryOperator<WebConfig> configure) {
+    WebFixture(UnaryOperator<WebConfig.Builder> configure) {
         core = new RichContactCore(CaptureConfig.DEFAULTS, clock, scheduler, Runnable::run,
                 installations, installations, new InMemoryConversationDirectory(calls),
                 contacts, outcome -> {
@@ -88,9 +88,9 @@ final class WebFixture implements AutoCloseable {
                     }
                 },
                 real.readCaptureGauges());
-        WebConfig config = configure.apply(WebConfig.defaults(0, ChannelRules.DEFAULT)
-                .withHookSecret(HookSecret.of(HOOK_SECRET))
-                .withRateLimits(UNLIMITED, UNLIMITED));
+        WebConfig config = configure.apply(WebConfig.builder(0, ChannelRules.DEFAULT)
+                .hookSecret(HookSecret.of(HOOK_SECRET))
+                .clientRateLimit(UNLIMITED).websiteRateLimit(UNLIMITED)).build();
         server = new JavalinWebServer(config, recorded, () -> {
             Readiness now = readiness.get();
             if (now == null) {

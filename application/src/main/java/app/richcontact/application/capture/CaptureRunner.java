@@ -94,11 +94,11 @@ final class CaptureRunner {
      */
     private boolean deferIfRetryable(Capture capture, OutboundFailure failure) {
         synchronized (this) {
-            if (draining || !failure.failureCause().retryable() || capture.attempts() > config.maxRetries()
-                    || deferred.size() >= config.maxOpenCaptures()) {
+            if (draining || !failure.failureCause().retryable() || capture.attempts() > config.retries().max()
+                    || deferred.size() >= config.collection().maxOpen()) {
                 return false;
             }
-            Duration delay = config.retryDelay(capture.attempts(), failure.retryAfter().orElse(null));
+            Duration delay = config.retries().delay(capture.attempts(), failure.retryAfter().orElse(null));
             SessionKey key = capture.key();
             deferred.put(key, new Deferred(capture, scheduler.schedule(delay.plus(spread(delay, key)), () -> resume(key))));
             return true;

@@ -38,7 +38,7 @@ public final class Captures {
     public Captures(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
                     InstallationCache installations, ConversationDirectory conversations,
                     ContactDirectory contacts, CaptureOutcomes outcomes, OriginSightings sightings) {
-        this.handled = new HandledSessions(clock, config.handledMemory(), config.maxHandledSessions());
+        this.handled = new HandledSessions(clock, config.memory().handledFor(), config.memory().maxSessions());
         CaptureProcessor processor = new CaptureProcessor(installations, conversations, contacts, clock);
         this.runner = new CaptureRunner(processor, outcomes, handled, scheduler, workers, config);
         this.pending = new PendingCaptures(config, clock, scheduler, handled, outcomes,

@@ -200,13 +200,13 @@ final class PendingCaptures {
     private Capture earlyCapture(SessionKey key) {
         Capture capture = early.get(key);
         if (capture == null) {
-            if (early.size() >= config.maxOpenCaptures()) {
+            if (early.size() >= config.collection().maxOpen()) {
                 Iterator<Capture> oldest = early.values().iterator();
                 oldest.next();
                 oldest.remove();
             }
             capture = new Capture(key);
-            capture.dueAt(clock.instant().plus(config.earlyDetailsTtl()));
+            capture.dueAt(clock.instant().plus(config.collection().earlyDetailsTtl()));
             early.put(key, capture);
             rearm();
         }
@@ -228,19 +228,19 @@ final class PendingCaptures {
 
     private void openWindow(Capture capture, Channel channel, List<Capture> closing) {
         capture.channel(channel);
-        if (config.window().isZero()) {
+        if (config.collection().window().isZero()) {
             handled.remember(capture.key());
             closing.add(capture);
             return;
         }
-        if (open.size() >= config.maxOpenCaptures()) {
+        if (open.size() >= config.collection().maxOpen()) {
             Iterator<Capture> oldest = open.values().iterator();
             Capture evicted = oldest.next();
             oldest.remove();
             handled.remember(evicted.key());
             closing.add(evicted);
         }
-        capture.dueAt(clock.instant().plus(config.window()));
+        capture.dueAt(clock.instant().plus(config.collection().window()));
         open.put(capture.key(), capture);
         rearm();
     }

@@ -46,7 +46,7 @@ public final class CaptureWorld {
             installations.install(new Installation(new WebsiteId(website), WebsiteToken.of(UUID.randomUUID().toString()),
                     WebsiteSettings.DEFAULTS));
         }
-        core = new RichContactCore(CaptureConfig.DEFAULTS.withWindow(window).withMaxOpenCaptures(maxOpen), clock,
+        core = new RichContactCore(CaptureConfig.builder().window(window).maxOpenCaptures(maxOpen).build(), clock,
                 scheduler, Runnable::run, installations, installations, new InMemoryConversationDirectory(calls),
                 new InMemoryContactDirectory(calls), outcome -> { }, (origin, resolution) -> { });
         core.loadInstallations().loadAll();

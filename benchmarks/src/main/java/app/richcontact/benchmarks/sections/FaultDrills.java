@@ -11,6 +11,7 @@ import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.TrafficOptions;
 import app.richcontact.sandbox.TrafficRun;
 import java.time.Duration;
@@ -105,7 +106,7 @@ public final class FaultDrills {
     }
 
     private static Outcome run(Drill drill, long seed, Report report) {
-        SandboxOptions options = SandboxOptions.builder().dailyQuota(Rig.UNLIMITED_QUOTA).build();
+        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).build();
         try (CrispSandbox crisp = CrispSandbox.start(options)) {
             TrafficRun traffic = crisp.startTraffic(TrafficOptions.builder().websites(8).disabledWebsites(1)
                     .conversationsPerSecond(RATE).seed(seed).build());

@@ -18,6 +18,7 @@ import app.richcontact.benchmarks.probes.CaptureWorld;
 import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Clock;
 import java.time.Duration;
@@ -152,7 +153,7 @@ public final class Ingest {
     private static void overTheSocket(Report report) throws Exception {
         int events = 60_000;
         report.say("ingest: %,d later visitor messages over a real socket from the sandbox", events);
-        SandboxOptions options = SandboxOptions.builder().dailyQuota(Rig.UNLIMITED_QUOTA).eventSpacing(Duration.ZERO)
+        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
                 .build();
         try (Rig rig = Rig.start(options, 5, Map.of(app.richcontact.bootstrap.PluginConfiguration.DAILY_QUOTA,
                 Rig.UNLIMITED_PLUGIN_QUOTA))) {

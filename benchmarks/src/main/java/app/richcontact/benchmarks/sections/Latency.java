@@ -10,6 +10,7 @@ import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ public final class Latency {
         Map<String, String> env = Map.of(
                 PluginConfiguration.REQUESTS_PER_SECOND, "100000",
                 PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA);
-        SandboxOptions options = SandboxOptions.builder().dailyQuota(Rig.UNLIMITED_QUOTA).eventSpacing(Duration.ZERO)
+        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
                 .build();
         try (Rig rig = Rig.start(options, 10, env)) {
             report.say("latency: warm-up at 100/s for 5 s");

@@ -15,6 +15,7 @@ import app.richcontact.benchmarks.harness.TaskCpu;
 import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,8 +68,8 @@ public final class PeerComparison {
         Path distribution = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
         Path peer = Path.of(System.getProperty("bench.peer", "benchmarks/peer"));
         Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
-        SandboxOptions options = SandboxOptions.builder().dailyQuota(Rig.UNLIMITED_QUOTA).eventSpacing(Duration.ZERO)
-                .build();
+        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA)
+                .set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build();
         try (CrispSandbox crisp = CrispSandbox.start(options)) {
             // The plugin's own request limit (50/s by default) is lifted: 100 conversations/s need 300 requests/s.
             Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L, (sandbox, log) -> Contender.richContact(

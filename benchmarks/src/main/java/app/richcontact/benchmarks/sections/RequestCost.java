@@ -11,6 +11,7 @@ import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class RequestCost {
     }
 
     public static void run(Report report) throws Exception {
-        SandboxOptions options = SandboxOptions.builder().dailyQuota(Rig.UNLIMITED_QUOTA).nativeEmailProfiles(false)
+        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false)
                 .build();
         try (CrispSandbox crisp = CrispSandbox.start(options)) {
             Map<String, String> websites = new LinkedHashMap<>();
@@ -107,7 +108,7 @@ public final class RequestCost {
                 Map<String, Long> afterPhase1 = crisp.requestLog().byWebsite();
 
                 report.say("requests: phase 2 (returning visitors, Crisp-linked email profiles)");
-                crisp.switches().nativeEmailProfiles(true);
+                crisp.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, true);
                 starts.clear();
                 for (int i = 0; i < PER_SCENARIO; i++) {
                     starts.add(start(crisp, websites.get("returning"), channel(WHATSAPP, phone(3, i), null)));

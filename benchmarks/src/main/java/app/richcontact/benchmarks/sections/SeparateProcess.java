@@ -15,6 +15,7 @@ import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ public final class SeparateProcess {
             throw new IllegalStateException("no distribution at " + distribution + ": build with mvn package first");
         }
         Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
-        SandboxOptions options = SandboxOptions.builder().dailyQuota(Rig.UNLIMITED_QUOTA).eventSpacing(Duration.ZERO)
+        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
                 .build();
         try (CrispSandbox crisp = CrispSandbox.start(options)) {
             List<String> websites = new ArrayList<>();

@@ -11,6 +11,7 @@ import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.benchmarks.harness.ThreadCpu;
 import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class Throughput {
             env.put(PluginConfiguration.WORKERS, System.getProperty("bench.workers"));
             env.put(PluginConfiguration.MAX_CONCURRENT, System.getProperty("bench.workers"));
         }
-        SandboxOptions options = SandboxOptions.builder().dailyQuota(Rig.UNLIMITED_QUOTA).eventSpacing(Duration.ZERO)
+        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
                 .build();
         try (Rig rig = Rig.start(options, WEBSITES, env)) {
             // Warm-up: the JIT compiles the hot paths of both sides before anything is counted.

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.Visitor;
 import java.util.Map;
@@ -33,7 +34,7 @@ class AbuseQuotaDrainTest {
 
     @BeforeAll
     void start() {
-        crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().dailyQuota(DAILY_QUOTA).build());
+        crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().set(SandboxSwitch.DAILY_QUOTA, (long) DAILY_QUOTA).build());
         website = RunningPlugin.install(crisp, "Drained", "{}");
         plugin = RunningPlugin.start(crisp, Map.of("RICHCONTACT_DAILY_QUOTA", Integer.toString(DAILY_QUOTA),
                 "RICHCONTACT_TRUST_FORWARDED_FOR", "true"));

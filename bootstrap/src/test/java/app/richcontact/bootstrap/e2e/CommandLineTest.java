@@ -43,10 +43,6 @@ class CommandLineTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration EXIT = Duration.ofSeconds(60);
     private static final Pattern LISTENING = Pattern.compile("listens on port (\\d+)");
-    private static final Pattern HEALTH_LINK = Pattern.compile("Health and metrics: +(http://\\S+)/health/ready");
-    private static final Pattern SETTINGS_LINK = Pattern.compile("Settings page of Shop 1: +(http://\\S+)");
-    private static final Pattern TEXT_LOG_LINE = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT");
-    private static final Pattern CRM_LINK = Pattern.compile("sandbox CRM: +(http://\\S+)");
 
     @TempDir
     Path output;
@@ -178,54 +174,11 @@ class CommandLineTest {
     }
 
     @Test
-    void the_sandbox_command_prints_links_that_work_and_contacts_appear_in_the_sandbox() throws Exception {
-        // Any free ports, as a person whose 8080 is taken would ask for.
-        Run run = richContact(Map.of("RICHCONTACT_PORT", "0", "RICHCONTACT_SANDBOX_PORT", "0",
-                "RICHCONTACT_SANDBOX_RATE", "10", "RICHCONTACT_LOG_FORMAT", "json"), "sandbox");
-        try {
-            Matcher health = HEALTH_LINK.matcher("");
-            Await.until("the banner", Duration.ofSeconds(60),
-                    () -> health.reset(run.out()).find() || !run.process().isAlive(), () -> run.out() + run.err());
-            assertTrue(run.process().isAlive(), () -> "rich-contact stopped: " + run.out() + run.err());
-            Matcher settings = SETTINGS_LINK.matcher(run.out());
-            Matcher crm = CRM_LINK.matcher(run.out());
-            assertTrue(settings.find() && crm.find(), run.out());
-            URI metrics = URI.create(health.group(1) + "/metrics");
-
-            assertEquals(200, status(URI.create(settings.group(1))), "the settings page link: " + settings.group(1));
-            assertEquals(200, status(URI.create(crm.group(1))), "the sandbox page link: " + crm.group(1));
-            Await.until("a contact created", Duration.ofSeconds(60), () -> scrape(metrics).contains("outcome=\"created\""));
-
-            run.process().destroy();
-            assertEquals(143, run.awaitExit(), "the JVM's status after SIGTERM");
-            List<String> logLines = run.out().lines().filter(line -> line.startsWith("{")).toList();
-            assertTrue(logLines.stream().map(CommandLineTest::json).anyMatch(line -> line.get("formattedMessage").asText()
-                    .endsWith(" unfinished at the deadline")), () -> "drained before exit, in JSON: " + run.out());
-            assertEquals(List.of(), run.out().lines().filter(line -> TEXT_LOG_LINE.matcher(line).find()).toList(),
-                    "every log line is JSON, the embedded sandbox's too");
-        } finally {
-            run.process().destroyForcibly();
-        }
-    }
-
-    @Test
-    void a_bad_sandbox_setting_stops_with_a_message_naming_the_variable() throws Exception {
-        Run run = richContact(Map.of("RICHCONTACT_SANDBOX_PORT", "http"), "sandbox");
+    void the_sandbox_command_is_not_part_of_the_production_distribution() throws Exception {
+        Run run = richContact(Map.of(), "sandbox");
 
         assertEquals(2, run.awaitExit());
-        assertEquals("rich-contact: RICHCONTACT_SANDBOX_PORT must be a whole number from 0 to 65535\n", run.err());
-    }
-
-    private static int status(URI uri) {
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException unreachable) {
-            return -1;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
+        assertTrue(run.err().contains("run ./rich-contact sandbox from a checkout"), run.err());
     }
 
     private static JsonNode json(String line) {

@@ -8,6 +8,7 @@ import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +140,7 @@ class ContactCreationTest {
         String email = Canaries.email();
         String name = Canaries.name();
         // Crisp would otherwise make that contact itself, from the email (see SkipReasonsTest).
-        crisp.switches().nativeEmailProfiles(false);
+        crisp.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false);
         try {
             converse(realEmails, Visitor.from(WHATSAPP).withNickname(name).withPhone(phone.e164()).withEmail(email));
 
@@ -149,7 +150,7 @@ class ContactCreationTest {
             assertEquals(name, contact.nickname());
             assertEquals(List.of("whatsapp"), contact.segments());
         } finally {
-            crisp.switches().nativeEmailProfiles(true);
+            crisp.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, true);
         }
     }
 

@@ -7,6 +7,7 @@ import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class CrispTroubleTest {
     @BeforeAll
     void start() {
         // Crisp documents no Retry-After; when it sends one, the plugin pauses for just that long.
-        crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().retryAfter(Duration.ofSeconds(1)).build());
+        crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(1)).build());
         throttled = RunningPlugin.install(crisp, "Throttled", "{}");
         failing = RunningPlugin.install(crisp, "Failing", "{}");
         pausedOnce = RunningPlugin.install(crisp, "Paused once", "{}");

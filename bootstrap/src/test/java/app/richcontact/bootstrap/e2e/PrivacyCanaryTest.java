@@ -9,6 +9,7 @@ import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ class PrivacyCanaryTest {
 
     /** Creation, every check, bad input, refused requests, the settings API and page, and a capture that fails. */
     private static void runScenariosThatLogTheMost() {
-        try (CrispSandbox crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().nativeEmailProfiles(false).build())) {
+        try (CrispSandbox crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false).build())) {
             InstalledWebsite website = RunningPlugin.install(crisp, "Canary", "{\"geolocation\": true}");
             InstalledWebsite emails = RunningPlugin.install(crisp, "Canary emails", "{\"skip_if_email_exists\": false}");
             Canaries.Phone known = Canaries.phone();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.TrafficOptions;
 import app.richcontact.sandbox.TrafficRun;
 import app.richcontact.sandbox.Visitor;
@@ -41,7 +42,7 @@ class ReconnectCatchUpTest {
     @BeforeAll
     void start() {
         // Conversation starts unfold as in production here: data follows the first message, 10 ms apart.
-        crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().eventSpacing(Duration.ofMillis(10)).build());
+        crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().set(SandboxSwitch.EVENT_SPACING, Duration.ofMillis(10)).build());
         quiet = RunningPlugin.install(crisp, "Quiet while down", "{}");
         // The traffic's websites exist before the plugin starts, so that it loads them and hears them from the start.
         traffic = crisp.startTraffic(TrafficOptions.builder().websites(2).disabledWebsites(1)

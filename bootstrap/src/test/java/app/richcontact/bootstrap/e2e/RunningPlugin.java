@@ -7,6 +7,7 @@ import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,7 +43,7 @@ final class RunningPlugin implements AutoCloseable {
 
     /** The sandbox options every class starts from: a large quota, conversation starts emitted at once. */
     static SandboxOptions.Builder sandboxOptions() {
-        return SandboxOptions.builder().dailyQuota(10_000_000).eventSpacing(Duration.ZERO);
+        return SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, 10_000_000L).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO);
     }
 
     /** The environment of the plugin against this sandbox, before the test's own variables. */

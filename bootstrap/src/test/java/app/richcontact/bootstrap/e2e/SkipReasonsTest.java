@@ -9,6 +9,7 @@ import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.List;
@@ -62,7 +63,7 @@ class SkipReasonsTest {
 
     @AfterEach
     void crispAsByDefault() {
-        crisp.switches().nativeEmailProfiles(true);
+        crisp.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, true);
         crisp.restFaults().clearAll();
     }
 
@@ -110,7 +111,7 @@ class SkipReasonsTest {
     void a_visitor_who_gave_an_email_is_left_to_crisp_and_it_costs_nothing() {
         Canaries.Phone phone = Canaries.phone();
         // Crisp makes that contact from the email; here it has not linked it yet when the window closes.
-        crisp.switches().nativeEmailProfiles(false);
+        crisp.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false);
 
         Map<String, Long> cost = skipped("has_email", defaults,
                 Visitor.from(WHATSAPP).withNickname(Canaries.name()).withPhone(phone.e164()).withEmail(Canaries.email()));
@@ -137,7 +138,7 @@ class SkipReasonsTest {
     void a_visitor_whose_email_is_already_in_the_crm_gets_no_contact() {
         String email = Canaries.email();
         crisp.scenario().preloadProfile(emailsAllowed.websiteId(), NewProfile.of(email, Canaries.name(), null));
-        crisp.switches().nativeEmailProfiles(false);
+        crisp.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false);
         int crmBefore = plugin.crm(emailsAllowed).size();
 
         Map<String, Long> cost = skipped("exists_by_email", emailsAllowed, Visitor.from(WHATSAPP)
@@ -189,7 +190,7 @@ class SkipReasonsTest {
     void a_profile_created_by_someone_else_between_the_checks_and_the_creation_is_a_duplicate_not_an_error() {
         Canaries.Phone phone = Canaries.phone();
         String email = Canaries.email();
-        crisp.switches().nativeEmailProfiles(false);
+        crisp.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false);
         // The phone search answers late; meanwhile another writer adds the visitor's email to the CRM.
         crisp.restFaults().route(SandboxRoutes.PROFILES_SEARCH).latency(Duration.ofMillis(1_500));
         long headsBefore = crisp.requestLog().count(SandboxRoutes.PROFILE_HEAD);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import app.richcontact.sandbox.WebhookCounts;
 import app.richcontact.sandbox.WebhookTarget;
@@ -37,7 +38,7 @@ class WebHooksTest {
         website = RunningPlugin.install(crisp, "By hooks", "{\"segments\": [\"hooked\"]}");
         String secret = Canaries.secret("hook-secret-" + UUID.randomUUID());
         plugin = RunningPlugin.start(crisp, Map.of("CRISP_HOOK_SECRET", secret, "RICHCONTACT_RTM", "false"));
-        crisp.switches().webhook(WebhookTarget.of(plugin.uri("/webhooks/crisp"), secret));
+        crisp.switches().set(SandboxSwitch.WEBHOOK, WebhookTarget.of(plugin.uri("/webhooks/crisp"), secret));
     }
 
     @AfterAll

@@ -61,14 +61,14 @@ public final class CrispClient {
         this.config = config;
         this.clock = clock;
         this.json = json;
-        this.budget = new QuotaBudget(clock, config.dailyQuota(), config.optionalShare());
+        this.budget = new QuotaBudget(clock, config.quota().daily(), config.quota().optionalShare());
         this.http = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .version("https".equals(config.baseUri().getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .connectTimeout(config.timeouts().connect())
+                .version("https".equals(config.account().baseUri().getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
-                (config.identifier() + ":" + config.key()).getBytes(StandardCharsets.UTF_8));
-        this.userAgent = "rich-contact/" + config.version();
+                (config.account().identifier() + ":" + config.account().key()).getBytes(StandardCharsets.UTF_8));
+        this.userAgent = "rich-contact/" + config.account().version();
         this.quotaCircuit = CircuitBreaker.<CrispAnswer>builder()
                 .handle(QuotaRefused.class)
                 .withFailureThreshold(1)
@@ -81,13 +81,13 @@ public final class CrispClient {
                 .handle(ServerTrouble.class)
                 .withBackoff(Duration.ofMillis(200), Duration.ofSeconds(3))
                 .withJitter(0.5)
-                .withMaxRetries(config.maxRetries())
+                .withMaxRetries(config.timeouts().maxRetries())
                 .build();
-        RateLimiter<CrispAnswer> rate = RateLimiter.<CrispAnswer>smoothBuilder(config.requestsPerSecond(), Duration.ofSeconds(1))
-                .withMaxWaitTime(config.requestTimeout())
+        RateLimiter<CrispAnswer> rate = RateLimiter.<CrispAnswer>smoothBuilder(config.limits().requestsPerSecond(), Duration.ofSeconds(1))
+                .withMaxWaitTime(config.timeouts().request())
                 .build();
-        Bulkhead<CrispAnswer> bulkhead = Bulkhead.<CrispAnswer>builder(config.maxConcurrent())
-                .withMaxWaitTime(config.requestTimeout())
+        Bulkhead<CrispAnswer> bulkhead = Bulkhead.<CrispAnswer>builder(config.limits().maxConcurrent())
+                .withMaxWaitTime(config.timeouts().request())
                 .build();
         this.policies = Failsafe.with(retry).compose(quotaCircuit).compose(rate).compose(bulkhead);
     }
@@ -118,7 +118,7 @@ public final class CrispClient {
     }
 
     private CrispAnswer send(CrispCall call, AtomicBoolean unanswered) {
-        long giveUpAt = System.nanoTime() + config.requestTimeout().toNanos();
+        long giveUpAt = System.nanoTime() + config.timeouts().request().toNanos();
         while (true) {
             try {
                 return sendOnce(call, unanswered);
@@ -146,7 +146,7 @@ public final class CrispClient {
             throw new OutboundFailure(FailureCause.QUOTA_EXHAUSTED, spent.getMessage(), budget.untilNextDay(), null);
         } catch (ServerTrouble trouble) {
             throw new OutboundFailure(FailureCause.UNAVAILABLE,
-                    trouble.getMessage() + " (after " + (config.maxRetries() + 1) + " attempts)", null, trouble.getCause());
+                    trouble.getMessage() + " (after " + (config.timeouts().maxRetries() + 1) + " attempts)", null, trouble.getCause());
         } catch (RateLimitExceededException | BulkheadFullException overloaded) {
             throw new OutboundFailure(FailureCause.UNAVAILABLE,
                     "too many requests to Crisp waiting here for " + call.route(), LOCAL_OVERLOAD_PAUSE, null);
@@ -216,8 +216,8 @@ public final class CrispClient {
     }
 
     private HttpRequest request(CrispCall call) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(config.baseUri().resolve(call.target()))
-                .timeout(config.requestTimeout())
+        HttpRequest.Builder builder = HttpRequest.newBuilder(config.account().baseUri().resolve(call.target()))
+                .timeout(config.timeouts().request())
                 .header("Authorization", authorization)
                 .header("X-Crisp-Tier", "plugin")
                 .header("User-Agent", userAgent)
@@ -269,7 +269,7 @@ public final class CrispClient {
         if (refusal instanceof QuotaRefused quota && quota.retryAfter() != null) {
             return quota.retryAfter();
         }
-        return config.quotaPause();
+        return config.quota().pause();
     }
 
     /** {@code Retry-After} in seconds or as an HTTP date; null when absent or unreadable. */

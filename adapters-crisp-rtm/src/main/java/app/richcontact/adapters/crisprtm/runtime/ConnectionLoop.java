@@ -80,17 +80,17 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         this.incoming = incoming;
         this.catchUps = catchUps;
         this.http = http;
-        this.endpoints = new EndpointRotation(discovery, config.failuresBeforeRescue(), config.endpointsMaxAge(),
+        this.endpoints = new EndpointRotation(discovery, config.reconnect().failuresBeforeRescue(), config.reconnect().endpointsMaxAge(),
                 clock);
-        this.backoff = new ReconnectBackoff(config.reconnectDelayMin(), config.reconnectDelayMax(),
-                config.reconnectJitter(), random);
+        this.backoff = new ReconnectBackoff(config.reconnect().delayMin(), config.reconnect().delayMax(),
+                config.reconnect().jitter(), random);
         this.status = new Status(RtmState.DISCONNECTED, clock.instant(), null);
     }
 
     /** Starts connecting; the first catch-up will cover the configured look-back before now. */
     public void start() {
         onControl(() -> {
-            deafSince = clock.instant().minus(config.startupLookBack());
+            deafSince = clock.instant().minus(config.catchUp().startupLookBack());
             attempt();
         });
     }
@@ -134,8 +134,8 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         }
         current = connection;
         connection.open();
-        expectWithin(connection, config.connectTimeout(),
-                "no connection within " + config.connectTimeout().toMillis() + " ms");
+        expectWithin(connection, config.reconnect().connectTimeout(),
+                "no connection within " + config.reconnect().connectTimeout().toMillis() + " ms");
     }
 
     private void retryIn(Duration delay) {
@@ -149,9 +149,9 @@ public final class ConnectionLoop implements RtmConnection.Listener {
                 return;
             }
             setStatus(RtmState.AUTHENTICATING, connection.endpoint());
-            connection.authenticate(config.identifier(), config.key(), config.events());
-            expectWithin(connection, config.authenticationTimeout(),
-                    "no answer to authentication within " + config.authenticationTimeout().toMillis() + " ms");
+            connection.authenticate(config.credentials().identifier(), config.credentials().key(), config.events());
+            expectWithin(connection, config.reconnect().authenticationTimeout(),
+                    "no answer to authentication within " + config.reconnect().authenticationTimeout().toMillis() + " ms");
         });
     }
 
@@ -222,7 +222,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         everAuthenticated = true;
         failureStreak = 0;
         unauthorizedReported = false;
-        catchUps.gap((deafSince == null ? now : deafSince).minus(config.catchUpMargin()), now);
+        catchUps.gap((deafSince == null ? now : deafSince).minus(config.catchUp().margin()), now);
         deafSince = null;
     }
 
@@ -233,11 +233,11 @@ public final class ConnectionLoop implements RtmConnection.Listener {
             unauthorizedReported = true;
             LOG.warn("{}: the plugin identifier or key is wrong, or the plugin is not allowed real-time events. "
                     + "Nothing will be heard until this is fixed; trying again every {}", cause,
-                    config.unauthorizedBackoff());
+                    config.reconnect().unauthorizedBackoff());
         } else {
-            LOG.debug("{} again; trying again in {}", cause, config.unauthorizedBackoff());
+            LOG.debug("{} again; trying again in {}", cause, config.reconnect().unauthorizedBackoff());
         }
-        retryIn(config.unauthorizedBackoff());
+        retryIn(config.reconnect().unauthorizedBackoff());
     }
 
     private void onLost(RtmConnection connection, String reason) {

@@ -69,13 +69,13 @@ public final class CrispHookRoute implements AutoCloseable {
 
     public CrispHookRoute(WebConfig config, CaptureConversationUseCase captureConversation,
                           TrackInstallationsUseCase trackInstallations, WebCounters counters, Clock clock) {
-        this.signature = new CrispHookSignature(config.hookSecret().orElseThrow(
-                () -> new IllegalArgumentException("web hooks need a hook secret")), config.hookTolerance(), clock);
+        this.signature = new CrispHookSignature(config.hooks().secret().orElseThrow(
+                () -> new IllegalArgumentException("web hooks need a hook secret")), config.hooks().tolerance(), clock);
         this.events = new CrispHookEvents(counters::ignoredField);
         this.deliveries = new DeliveryKeys(MAX_DELIVERY_KEYS, DELIVERY_MEMORY, clock);
         this.captureConversation = captureConversation;
         this.trackInstallations = trackInstallations;
-        this.maxBodyBytes = config.maxBodyBytes();
+        this.maxBodyBytes = config.limits().maxBodyBytes();
         this.counters = counters;
         AtomicInteger threads = new AtomicInteger();
         this.installationWorker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,

@@ -20,11 +20,11 @@ public final class SettingsRoutes {
 
     public SettingsRoutes(WebConfig config, WebPorts ports, WebCounters counters, Clock clock) {
         SettingsGate gate = new SettingsGate(ports.verifyWebsiteToken(),
-                new TokenBuckets(config.clientRateLimit(), MAX_BUCKETS, clock),
-                new TokenBuckets(config.websiteRateLimit(), MAX_BUCKETS, clock),
+                new TokenBuckets(config.limits().perClient(), MAX_BUCKETS, clock),
+                new TokenBuckets(config.limits().perWebsite(), MAX_BUCKETS, clock),
                 config.trustForwardedFor(), counters);
-        this.page = new SettingsPageRoutes(gate, new SettingsPageHtml(config.offeredChannels()), counters);
-        this.api = new SettingsApiRoutes(gate, ports.readSettings(), ports.saveSettings(), config.maxBodyBytes(), counters);
+        this.page = new SettingsPageRoutes(gate, new SettingsPageHtml(config.page().offeredChannels()), counters);
+        this.api = new SettingsApiRoutes(gate, ports.readSettings(), ports.saveSettings(), config.limits().maxBodyBytes(), counters);
     }
 
     public void register(RoutesConfig routes) {

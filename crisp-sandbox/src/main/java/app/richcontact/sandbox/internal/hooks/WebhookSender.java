@@ -1,5 +1,6 @@
 package app.richcontact.sandbox.internal.hooks;
 
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxSwitches;
 import app.richcontact.sandbox.WebhookCounts;
 import app.richcontact.sandbox.WebhookTarget;
@@ -42,7 +43,7 @@ public final class WebhookSender implements EventSink {
 
     @Override
     public void publish(SandboxEvent event) {
-        WebhookTarget target = switches.webhook();
+        WebhookTarget target = switches.get(SandboxSwitch.WEBHOOK);
         // Crisp posts hooks for websites that installed the plugin; the uninstall notice is the exception.
         if (target == null || closed || (!event.pluginLevel() && world.installed(event.websiteId()) == null)) {
             return;

@@ -1,6 +1,7 @@
 package app.richcontact.sandbox.internal.rest;
 
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxSwitches;
 import app.richcontact.sandbox.internal.world.FilterItem;
 import app.richcontact.sandbox.internal.world.Profile;
@@ -66,7 +67,7 @@ final class PeopleRoutes {
             throw ApiError.invalid("search_operator must be and or or");
         }
         ProfileSearch search = new ProfileSearch(request.query("search_text"), filters(request.query("search_filter")),
-                "or".equals(operator), switches.phoneSearch());
+                "or".equals(operator), switches.get(SandboxSwitch.PHONE_SEARCH));
         ArrayNode items = views.array();
         for (Profile profile : website.crm().search(search, page, perPage)) {
             items.add(views.profile(profile));
@@ -152,7 +153,7 @@ final class PeopleRoutes {
         Profile created = website.crm().create(email.asText(), nickname, phone, country, region, city, segments,
                 System.currentTimeMillis());
         if (created == null) {
-            throw new ApiError(switches.duplicateStatus(), switches.duplicateReason(), null);
+            throw new ApiError(switches.get(SandboxSwitch.DUPLICATE_STATUS), switches.get(SandboxSwitch.DUPLICATE_REASON), null);
         }
         ObjectNode data = views.object();
         data.put("people_id", created.peopleId());

@@ -1,6 +1,7 @@
 package app.richcontact.sandbox.internal.rest;
 
 import app.richcontact.sandbox.SandboxRoutes;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxSwitches;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -80,7 +81,7 @@ public final class RestDispatcher {
         if (!authorized(ctx)) {
             return error(ctx, head, new ApiError(401, "unauthorized", null));
         }
-        if (!quota.consume(switches.dailyQuota())) {
+        if (!quota.consume(switches.get(SandboxSwitch.DAILY_QUOTA))) {
             return throttled(ctx, head, "quota_limit_exceeded");
         }
         FaultInjector.Decision decision = faults.decide(match == null ? null : route, System.currentTimeMillis());
@@ -135,11 +136,11 @@ public final class RestDispatcher {
     }
 
     private int throttled(Context ctx, boolean head, String reason) {
-        Duration retryAfter = switches.retryAfter();
+        Duration retryAfter = switches.get(SandboxSwitch.RETRY_AFTER);
         if (retryAfter != null) {
             ctx.header("Retry-After", Long.toString(Math.max(0, (retryAfter.toMillis() + 999) / 1000)));
         }
-        return error(ctx, head, new ApiError(switches.quotaStatus(), reason, null));
+        return error(ctx, head, new ApiError(switches.get(SandboxSwitch.QUOTA_STATUS), reason, null));
     }
 
     private int error(Context ctx, boolean head, ApiError error) {

@@ -2,6 +2,7 @@ package app.richcontact.sandbox.internal.rtm;
 
 import app.richcontact.sandbox.MalformedPayload;
 import app.richcontact.sandbox.RtmControl;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxSwitches;
 import app.richcontact.sandbox.internal.DaemonThreads;
 import app.richcontact.sandbox.internal.events.EventSink;
@@ -116,7 +117,7 @@ public final class RtmServer implements RtmControl, EventSink {
         socket.on("authentication", args -> authenticate(plugin, args.length > 0 ? args[0] : null));
         socket.on("socket:bind", args -> {
             if (plugin.authenticated()) {
-                if (plugin.bind(installedWebsiteIds(), switches.bindInterval().toNanos(), System.nanoTime())) {
+                if (plugin.bind(installedWebsiteIds(), switches.get(SandboxSwitch.BIND_INTERVAL).toNanos(), System.nanoTime())) {
                     bindsHonoured.increment();
                 }
                 // Counted last, so a test that sees the count also sees the binding.

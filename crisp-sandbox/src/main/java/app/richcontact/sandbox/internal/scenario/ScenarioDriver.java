@@ -6,6 +6,7 @@ import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.NewProfile;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxSwitches;
 import app.richcontact.sandbox.Scenario;
 import app.richcontact.sandbox.Visitor;
@@ -109,7 +110,7 @@ public final class ScenarioDriver implements Scenario {
         Session session = new Session(Ids.sessionId(), websiteId, visitor.origin(), null, System.currentTimeMillis());
         website.sessions().put(session.id(), session);
         SessionEvents sessionEvents = new SessionEvents(website, session, events, switches);
-        Duration spacing = visitor.spacing() == null ? switches.eventSpacing() : visitor.spacing();
+        Duration spacing = visitor.spacing() == null ? switches.get(SandboxSwitch.EVENT_SPACING) : visitor.spacing();
         return new LiveConversation(session, sessionEvents,
                 StartScript.of(visitor, sessionEvents).play(spacing.toNanos(), scheduler));
     }

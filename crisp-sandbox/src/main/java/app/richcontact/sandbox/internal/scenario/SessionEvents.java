@@ -2,6 +2,7 @@ package app.richcontact.sandbox.internal.scenario;
 
 import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.RtmEvents;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxSwitches;
 import app.richcontact.sandbox.internal.events.EventSink;
 import app.richcontact.sandbox.internal.events.Payloads;
@@ -78,7 +79,7 @@ final class SessionEvents {
         session.email(email);
         session.touch(now);
         events.publish(Payloads.sessionSet(RtmEvents.SESSION_SET_EMAIL, "email", website.id(), session.id(), email, now));
-        if (switches.nativeEmailProfiles()) {
+        if (switches.get(SandboxSwitch.NATIVE_EMAIL_PROFILES)) {
             Profile profile = website.crm().byEmail(email);
             if (profile == null) {
                 profile = website.crm().create(email, session.nickname(), null, null, null, null, List.of(), now);

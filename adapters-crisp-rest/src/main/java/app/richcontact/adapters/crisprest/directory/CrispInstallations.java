@@ -1,4 +1,4 @@
-package app.richcontact.adapters.crisprest.port;
+package app.richcontact.adapters.crisprest.directory;
 
 import app.richcontact.adapters.crisprest.client.CrispAnswer;
 import app.richcontact.adapters.crisprest.client.CrispCall;

@@ -1,8 +1,15 @@
-package app.richcontact.bootstrap;
+package app.richcontact.sandboxmode;
 
+import app.richcontact.bootstrap.ConfigurationException;
+import app.richcontact.bootstrap.Environment;
+import app.richcontact.bootstrap.LogSetup;
+import app.richcontact.bootstrap.Main;
+import app.richcontact.bootstrap.PluginConfiguration;
+import app.richcontact.bootstrap.RichContactServer;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.TrafficOptions;
 import app.richcontact.sandbox.TrafficRun;
 import java.io.PrintStream;
@@ -15,7 +22,7 @@ import java.util.Map;
  * stream of conversations (new visitors, returning ones, one phone on two channels, visitors
  * with an email, a paused website), and the real plugin talking to it over loopback.
  */
-final class SandboxMode {
+public final class SandboxMode {
 
     static final String SANDBOX_PORT = "RICHCONTACT_SANDBOX_PORT";
     static final String TRAFFIC_RATE = "RICHCONTACT_SANDBOX_RATE";
@@ -23,14 +30,23 @@ final class SandboxMode {
     private SandboxMode() {
     }
 
+    public static void main(String[] args) {
+        try {
+            run(System.getenv(), System.out);
+        } catch (ConfigurationException invalid) {
+            // The sandbox's own variables are read outside Main.configuration(): same message, same status.
+            System.err.println("rich-contact: " + invalid.getMessage());
+            System.exit(2);
+        }
+    }
+
     static void run(Map<String, String> environment, PrintStream out) {
         Environment env = new Environment(environment);
         // Chosen before the embedded sandbox logs its first line: logback reads its configuration once.
-        LogSetup.apply(env.choice(PluginConfiguration.LOG_FORMAT, PluginConfiguration.LogFormat.TEXT,
-                PluginConfiguration.LogFormat.class));
-        int sandboxPort = env.integer(SANDBOX_PORT, 8089, 0, 65_535);
-        double rate = env.integer(TRAFFIC_RATE, 2, 1, 10_000);
-        CrispSandbox crisp = CrispSandbox.start(SandboxOptions.builder().port(sandboxPort).dailyQuota(1_000_000).build());
+        LogSetup.apply(PluginConfiguration.logFormat(env));
+        int sandboxPort = env.integer(SANDBOX_PORT, 0, 65_535).orElse(8089);
+        double rate = env.integer(TRAFFIC_RATE, 1, 10_000).orElse(2);
+        CrispSandbox crisp = CrispSandbox.start(SandboxOptions.builder().port(sandboxPort).set(SandboxSwitch.DAILY_QUOTA, 1_000_000L).build());
         TrafficRun traffic = crisp.startTraffic(TrafficOptions.builder()
                 .websites(3).disabledWebsites(1).conversationsPerSecond(rate).build());
 
