@@ -1,6 +1,6 @@
 package app.richcontact.adapters.crisprtm;
 
-import app.richcontact.adapters.crisprtm.wire.EventNames;
+import app.richcontact.crispevents.CrispEventNames;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +40,7 @@ public record CrispRtmConfig(String identifier, String key, List<String> events,
                              Duration bindInterval) {
 
     /** Every event the application needs, and the default subscription. */
-    public static final List<String> EVENTS = EventNames.SUPPORTED;
+    public static final List<String> EVENTS = CrispEventNames.SUPPORTED;
 
     public CrispRtmConfig {
         require(identifier != null && !identifier.isBlank(), "identifier must be given");
@@ -49,7 +49,7 @@ public record CrispRtmConfig(String identifier, String key, List<String> events,
         require(events.stream().allMatch(Objects::nonNull), "events must not contain null");
         events = List.copyOf(new LinkedHashSet<>(events));
         for (String event : events) {
-            require(EventNames.SUPPORTED.contains(event), "events may only contain " + EventNames.SUPPORTED);
+            require(CrispEventNames.SUPPORTED.contains(event), "events may only contain " + CrispEventNames.SUPPORTED);
         }
         require(positive(reconnectDelayMin), "reconnectDelayMin must be positive");
         require(positive(reconnectDelayMax) && reconnectDelayMax.compareTo(reconnectDelayMin) >= 0,

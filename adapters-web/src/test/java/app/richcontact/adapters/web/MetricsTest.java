@@ -150,7 +150,7 @@ class MetricsTest {
         assertEquals(3, Metrics.value(exposition, "richcontact_rtm_reconnects_total"));
         assertEquals(2, Metrics.value(exposition, "richcontact_events_dropped_total{reason=\"invalid_phone\",source=\"rtm\"}"));
         assertTrue(Metrics.value(exposition,
-                "richcontact_events_dropped_total{reason=\"invalid_data\",source=\"webhook\"}") >= 1);
+                "richcontact_events_dropped_total{reason=\"wrong_type_data\",source=\"webhook\"}") >= 1);
         assertEquals(1, exposition.split("# TYPE richcontact_events_dropped_total ", -1).length - 1,
                 "one family header for both sources");
     }
