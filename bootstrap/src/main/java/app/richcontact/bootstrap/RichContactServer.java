@@ -7,7 +7,6 @@ import app.richcontact.adapters.crisprtm.CrispRtmConfig;
 import app.richcontact.adapters.crisprtm.CrispRtmListener;
 import app.richcontact.adapters.crisprtm.RtmEndpoints;
 import app.richcontact.adapters.crisprtm.RtmHealth;
-import app.richcontact.adapters.web.CaptureOutcomeCounter;
 import app.richcontact.adapters.web.HookSecret;
 import app.richcontact.adapters.web.JavalinWebServer;
 import app.richcontact.adapters.web.MetricSource;
@@ -80,11 +79,13 @@ public final class RichContactServer implements AutoCloseable {
                 ? new CrispRtmListener(rtmConfig(config), core.captureConversation(), core.trackInstallations(),
                         core.catchUpConversations(), () -> rtmEndpoints(gateway.realtimeEndpoints()), clock)
                 : null;
-        List<MetricSource> metrics = new ArrayList<>(List.of(new CrispRequestMetrics(gateway), origins));
+        List<MetricSource> metrics = new ArrayList<>(List.of(counted, new CrispRequestMetrics(gateway), origins));
         if (realtime != null) {
             metrics.add(new RealtimeMetrics(realtime));
         }
-        this.web = new JavalinWebServer(webConfig(config), WebPorts.of(core), this::readiness, counted, metrics, clock);
+        WebPorts webPorts = new WebPorts(core.readSettings(), core.saveSettings(), core.verifyWebsiteToken(),
+                core.captureConversation(), core.trackInstallations(), core.readCaptureGauges());
+        this.web = new JavalinWebServer(webConfig(config), webPorts, this::readiness, metrics, clock);
     }
 
     public void start() {
