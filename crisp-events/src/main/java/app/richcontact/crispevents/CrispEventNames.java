@@ -1,6 +1,9 @@
 package app.richcontact.crispevents;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The names of the Crisp events Rich Contact acts on (protocol section 3), whatever the transport. */
 public final class CrispEventNames {
@@ -23,12 +26,14 @@ public final class CrispEventNames {
     /** The counter label of an event that is not {@link #SUPPORTED}: names from outside are not labels. */
     public static final String OTHER = "other";
 
+    private static final Map<String, String> LABELS = SUPPORTED.stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), Function.identity()));
+
     private CrispEventNames() {
     }
 
     /** The name itself (the constant above) when supported, else {@link #OTHER}. */
     public static String label(String event) {
-        int index = event == null ? -1 : SUPPORTED.indexOf(event);
-        return index < 0 ? OTHER : SUPPORTED.get(index);
+        return event == null ? OTHER : LABELS.getOrDefault(event, OTHER);
     }
 }

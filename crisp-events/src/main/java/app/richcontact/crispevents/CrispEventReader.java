@@ -39,7 +39,6 @@ import java.util.function.Consumer;
 public final class CrispEventReader<N> {
 
     static final String VISITOR = "user";
-    private static final int MAX_FINGERPRINT = 40;
 
     private static final CrispEvent UNKNOWN_EVENT = new CrispEvent.Ignored(OTHER, "unknown_event");
     private static final CrispEvent NOT_FROM_VISITOR = new CrispEvent.Ignored(MESSAGE_SEND, "not_from_user");
@@ -102,7 +101,7 @@ public final class CrispEventReader<N> {
             return new CrispEvent.Dropped(label, rejection.reason());
         }
         if (refused instanceof InvalidValueException invalid) {
-            return new CrispEvent.Dropped(label, "invalid_" + invalid.field());
+            return new CrispEvent.Dropped(label, Rejection.invalid(invalid.field()).reason());
         }
         // A payload that the JSON library itself cannot walk; its content is not worth a log line.
         return new CrispEvent.Dropped(label, "unreadable");
@@ -171,7 +170,7 @@ public final class CrispEventReader<N> {
             case TEXT -> json.text(value);
             default -> null;
         };
-        return text == null || text.isBlank() || text.length() > MAX_FINGERPRINT ? null : text;
+        return text == null || text.isBlank() || text.length() > CrispEvent.ForConversation.MAX_FINGERPRINT ? null : text;
     }
 
     private Geolocation geolocation(N geolocation) {

@@ -16,22 +16,14 @@ final class Fields<N> {
     }
 
     String text(N object, String field) {
-        String value = optionalText(object, field);
-        if (value == null) {
-            throw Rejection.missing(field);
-        }
-        return value;
+        return required(optionalText(object, field), field);
     }
 
     /** The text, or null when absent or blank. */
     String optionalText(N object, String field) {
-        N value = json.field(object, field);
-        Kind kind = json.kind(value);
-        if (kind == Kind.ABSENT) {
+        N value = present(object, field, Kind.TEXT);
+        if (value == null) {
             return null;
-        }
-        if (kind != Kind.TEXT) {
-            throw Rejection.wrongType(field);
         }
         String text = json.text(value);
         if (text.length() > EventLimits.MAX_TEXT) {
@@ -41,35 +33,35 @@ final class Fields<N> {
     }
 
     N object(N object, String field) {
-        N value = optionalObject(object, field);
-        if (value == null) {
-            throw Rejection.missing(field);
-        }
-        return value;
+        return required(optionalObject(object, field), field);
     }
 
     /** The object, or null when absent. */
     N optionalObject(N object, String field) {
+        return present(object, field, Kind.OBJECT);
+    }
+
+    boolean flag(N object, String field) {
+        return json.flag(required(present(object, field, Kind.BOOLEAN), field));
+    }
+
+    /** The field's value when it is of {@code kind}, null when absent; any other kind is refused. */
+    private N present(N object, String field, Kind kind) {
         N value = json.field(object, field);
-        Kind kind = json.kind(value);
-        if (kind == Kind.ABSENT) {
+        Kind actual = json.kind(value);
+        if (actual == Kind.ABSENT) {
             return null;
         }
-        if (kind != Kind.OBJECT) {
+        if (actual != kind) {
             throw Rejection.wrongType(field);
         }
         return value;
     }
 
-    boolean flag(N object, String field) {
-        N value = json.field(object, field);
-        Kind kind = json.kind(value);
-        if (kind == Kind.ABSENT) {
+    private static <T> T required(T value, String field) {
+        if (value == null) {
             throw Rejection.missing(field);
         }
-        if (kind != Kind.BOOLEAN) {
-            throw Rejection.wrongType(field);
-        }
-        return json.flag(value);
+        return value;
     }
 }

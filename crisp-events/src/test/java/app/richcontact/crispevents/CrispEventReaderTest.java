@@ -253,6 +253,29 @@ class CrispEventReaderTest {
     }
 
     @Test
+    void results_hold_only_labels_and_a_short_fingerprint() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new CrispEvent.Dropped("campaign:progress", "unknown_event"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new CrispEvent.Dropped(CrispEventNames.OTHER, "invalid_+351925923040"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new CrispEvent.Ignored(CrispEventNames.OTHER, ""));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new CrispEvent.ForInstallation(null, new InstallationEvent.Installed(new WebsiteId(WEBSITE))));
+        ConversationEvent requested = new ConversationEvent.ConversationRequested(new WebsiteId(WEBSITE),
+                new app.richcontact.domain.SessionId(SESSION));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new CrispEvent.ForConversation(CrispEventNames.REQUEST_INITIATED, requested, " "));
+        org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+                () -> new CrispEvent.ForConversation(CrispEventNames.REQUEST_INITIATED, null, null));
+    }
+
+    @Test
+    void a_field_name_from_the_domain_becomes_a_safe_label_whatever_it_holds() {
+        assertEquals("invalid_channel_alias", Rejection.invalid("Channel alias").reason());
+    }
+
+    @Test
     void limits_refuse_values_too_small_to_hold_an_event() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EventLimits(100, 8));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new EventLimits(2_048, 2));

@@ -38,24 +38,17 @@ class MapTree implements JsonTree<Object> {
         return new Json();
     }
 
+    /** Which Java type stands for which JSON kind, in the order they are tried. */
+    private static final Map<Class<?>, Kind> KINDS = Map.of(String.class, Kind.TEXT, Boolean.class, Kind.BOOLEAN,
+            Number.class, Kind.NUMBER, Map.class, Kind.OBJECT, List.class, Kind.ARRAY);
+
     @Override
     public Kind kind(Object value) {
         if (value == null || value == NULL) {
             return Kind.ABSENT;
         }
-        if (value instanceof String) {
-            return Kind.TEXT;
-        }
-        if (value instanceof Boolean) {
-            return Kind.BOOLEAN;
-        }
-        if (value instanceof Number) {
-            return Kind.NUMBER;
-        }
-        if (value instanceof Map) {
-            return Kind.OBJECT;
-        }
-        return value instanceof List ? Kind.ARRAY : Kind.OTHER;
+        return KINDS.entrySet().stream().filter(kind -> kind.getKey().isInstance(value))
+                .map(Map.Entry::getValue).findFirst().orElse(Kind.OTHER);
     }
 
     @Override
@@ -89,9 +82,11 @@ class MapTree implements JsonTree<Object> {
         return (Boolean) value;
     }
 
+    /** Integers as the test payloads hold them: {@code int}, {@code long} or {@link BigInteger}. */
     @Override
     public String integer(Object value) {
-        return value instanceof Integer || value instanceof Long || value instanceof BigInteger ? value.toString() : null;
+        boolean integral = value instanceof Integer || value instanceof Long || value instanceof BigInteger;
+        return integral ? String.valueOf(value) : null;
     }
 
     @Override
