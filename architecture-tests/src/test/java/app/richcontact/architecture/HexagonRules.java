@@ -76,10 +76,11 @@ final class HexagonRules {
     }
 
     static ArchRule inboundAdaptersUseOnlyInPorts(String root) {
-        return noClasses().that(inboundAdapters(root).or(resideInAPackage(root + ".crispevents..")))
+        return noClasses().that(inboundAdapters(root).or(resideInAPackage(root + ".crispevents.."))
+                        .as("are inbound adapters or Crisp's event reader"))
                 .should().dependOnClassesThat(resideInAPackage(root + ".application..")
                         .and(not(resideInAPackage(root + ".application.port.in..")))
-                        .as("application classes outside port.in"))
+                        .as("are in the application outside its in-ports"))
                 .because("an inbound adapter turns its input into in-port calls with domain values: the out-ports, "
                         + "the services and the core that builds them are for outbound adapters and bootstrap");
     }

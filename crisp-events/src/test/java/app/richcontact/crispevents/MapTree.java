@@ -74,12 +74,12 @@ class MapTree implements JsonTree<Object> {
 
     @Override
     public String text(Object value) {
-        return (String) value;
+        return value.toString();
     }
 
     @Override
     public boolean flag(Object value) {
-        return (Boolean) value;
+        return Boolean.TRUE.equals(value);
     }
 
     /** Integers as the test payloads hold them: {@code int}, {@code long} or {@link BigInteger}. */
