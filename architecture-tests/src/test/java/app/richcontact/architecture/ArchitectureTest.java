@@ -19,6 +19,9 @@ class ArchitectureTest {
     static final ArchRule adapters_do_not_depend_on_each_other = HexagonRules.adaptersDoNotDependOnEachOther(ROOT);
 
     @ArchTest
+    static final ArchRule inbound_adapters_use_only_in_ports = HexagonRules.inboundAdaptersUseOnlyInPorts(ROOT);
+
+    @ArchTest
     static final ArchRule domain_and_application_use_no_framework_logging_or_io =
             HexagonRules.coreUsesNoFrameworkLoggingOrIo(ROOT);
 
@@ -50,6 +53,7 @@ class ArchitectureTest {
     /** Every rule above, for tests that apply them to other class sets. */
     static List<ArchRule> rules() {
         return List.of(layers_only_depend_inward, adapters_do_not_depend_on_each_other,
+                inbound_adapters_use_only_in_ports,
                 domain_and_application_use_no_framework_logging_or_io, nothing_is_written_to_files_or_databases,
                 personal_data_types_are_final_classes_that_mask_themselves, only_the_crm_wire_mapping_reveals_personal_data,
                 wire_packages_do_not_log, only_wire_packages_hold_personal_data_as_text,

@@ -33,7 +33,7 @@ class ModuleGraphTest {
     @Test
     void every_module_but_the_architecture_tests_has_a_descriptor_named_after_it() throws IOException {
         Set<String> names = ourModules().stream().map(ModuleDescriptor::name).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(Set.of("app.richcontact.domain", "app.richcontact.application",
+        assertEquals(new TreeSet<>(Set.of("app.richcontact.domain", "app.richcontact.application", ModuleGraph.EVENTS,
                 "app.richcontact.adapters.crisprest", "app.richcontact.adapters.crisprtm", "app.richcontact.adapters.web",
                 "app.richcontact.sandbox", "app.richcontact.bootstrap", "app.richcontact.sandboxmode")), names);
     }
@@ -54,6 +54,16 @@ class ModuleGraphTest {
         ModuleDescriptor application = ModuleDescriptor.newModule(ModuleGraph.APPLICATION)
                 .requires(ModuleGraph.DOMAIN).requires("io.javalin").build();
         assertTrue(ModuleGraph.violations(List.of(application)).get(0).contains("may require only the domain"));
+    }
+
+    @Test
+    void crisp_events_requiring_a_json_library_or_an_adapter_is_reported() {
+        ModuleDescriptor events = ModuleDescriptor.newModule(ModuleGraph.EVENTS)
+                .requires(ModuleGraph.APPLICATION).requires("org.json").requires("app.richcontact.adapters.web").build();
+        List<String> violations = ModuleGraph.violations(List.of(events));
+        assertEquals(2, violations.size(), violations::toString);
+        assertTrue(violations.get(0).contains("may require only the application and the domain"), violations::toString);
+        assertTrue(violations.get(1).contains("only bootstrap may require adapters"), violations::toString);
     }
 
     @Test

@@ -48,4 +48,13 @@ class NewAdapterTest {
                 .getFailureReport().toString();
         assertTrue(report.contains("RogueAdapter") && report.contains("RealtimeEndpoints"), report);
     }
+
+    @Test
+    void a_new_inbound_adapter_that_reaches_past_the_in_ports_is_caught_by_the_inbound_rule_alone() {
+        JavaClasses classes = productionWith("app.richcontact.adapters.fixtureleak");
+        assertEquals(List.of(ArchitectureTest.inbound_adapters_use_only_in_ports.getDescription()), brokenRules(classes));
+        String report = ArchitectureTest.inbound_adapters_use_only_in_ports.evaluate(classes).getFailureReport().toString();
+        assertTrue(report.contains("LeakyListener") && report.contains("RichContactCore")
+                && report.contains("OutboundFailure"), report);
+    }
 }

@@ -88,6 +88,16 @@ class RulesBiteTest {
     }
 
     @Test
+    void an_inbound_adapter_reaching_an_out_port_or_the_core_is_reported_and_an_outbound_adapter_is_not() {
+        String report = violationsOf("archfixture.inbound", HexagonRules::inboundAdaptersUseOnlyInPorts);
+        assertTrue(report.contains("LeakyChatListener") && report.contains("archfixture.inbound.application.Core"), report);
+        assertTrue(report.contains("LeakyChatListener") && report.contains("port.out.Answers"), report);
+        assertTrue(report.contains("LeakyReader"), report);
+        assertFalse(report.contains("adapters.chat.ChatListener"), report);
+        assertFalse(report.contains("RestAnswers"), report);
+    }
+
+    @Test
     void java_util_logging_is_reported() {
         String report = violationsOf("archfixture.hygiene", HygieneRules::nobodyUsesJavaUtilLogging);
         assertTrue(report.contains("Noisy"), report);

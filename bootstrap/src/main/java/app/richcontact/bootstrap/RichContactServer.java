@@ -4,7 +4,6 @@ import app.richcontact.adapters.crisprest.CrispRestGateway;
 import app.richcontact.adapters.crisprest.RealtimeEndpoints;
 import app.richcontact.adapters.crisprtm.CrispRtmListener;
 import app.richcontact.adapters.crisprtm.RtmEndpoints;
-import app.richcontact.adapters.web.CaptureOutcomeCounter;
 import app.richcontact.adapters.web.JavalinWebServer;
 import app.richcontact.adapters.web.MetricSource;
 import app.richcontact.adapters.web.Readiness;
@@ -63,7 +62,7 @@ public final class RichContactServer implements AutoCloseable {
         };
         this.core = new RichContactCore(config.capture(), clock, scheduler, workers, gateway.installations(),
                 gateway.settingsStore(), gateway.conversations(), gateway.contacts(), outcomes, origins);
-        List<MetricSource> metrics = new ArrayList<>(List.of(new CrispRequestMetrics(gateway), origins));
+        List<MetricSource> metrics = new ArrayList<>(List.of(counted, new CrispRequestMetrics(gateway), origins));
         Optional<CrispRtmListener> realtime = config.realtime().map(rtm -> new CrispRtmListener(rtm,
                 core.captureConversation(), core.trackInstallations(), core.catchUpConversations(),
                 () -> rtmEndpoints(gateway.realtimeEndpoints()), clock));
@@ -71,7 +70,9 @@ public final class RichContactServer implements AutoCloseable {
             sources.add(listener);
             metrics.add(new RealtimeMetrics(listener));
         });
-        this.web = new JavalinWebServer(config.web(), WebPorts.of(core), this::readiness, counted, metrics, clock);
+        WebPorts webPorts = new WebPorts(core.readSettings(), core.saveSettings(), core.verifyWebsiteToken(),
+                core.captureConversation(), core.trackInstallations(), core.readCaptureGauges());
+        this.web = new JavalinWebServer(config.web(), webPorts, this::readiness, metrics, clock);
         web.hookEvents().ifPresent(sources::add);
         this.installations = new InstallationSchedule(core.loadInstallations(), core.refreshInstallations(),
                 installationsTimer, clock, new LoggedInstallationLoads(), () -> sources.forEach(EventSource::start));

@@ -1,6 +1,7 @@
 package app.richcontact.adapters.crisprtm;
 
-import app.richcontact.adapters.crisprtm.wire.EventNames;
+import app.richcontact.crispevents.CrispEventNames;
+import app.richcontact.crispevents.EventLimits;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ public record CrispRtmConfig(Credentials credentials, List<String> events, Recon
                              CatchUp catchUp, Duration bindInterval) {
 
     /** Every event the application needs, and the default subscription. */
-    public static final List<String> EVENTS = EventNames.SUPPORTED;
+    public static final List<String> EVENTS = CrispEventNames.SUPPORTED;
 
     public CrispRtmConfig {
         require(credentials != null && reconnect != null && limits != null && catchUp != null,
@@ -157,9 +158,9 @@ public record CrispRtmConfig(Credentials credentials, List<String> events, Recon
         public Builder failuresBeforeRescue(int value) { this.failuresBeforeRescue = value; return this; }
         private Duration endpointsMaxAge = Duration.ofHours(1);
         public Builder endpointsMaxAge(Duration value) { this.endpointsMaxAge = value; return this; }
-        private int maxPayloadChars = 256 * 1_024;
+        private int maxPayloadChars = EventLimits.DEFAULTS.maxPayloadChars();
         public Builder maxPayloadChars(int value) { this.maxPayloadChars = value; return this; }
-        private int maxPayloadDepth = 32;
+        private int maxPayloadDepth = EventLimits.DEFAULTS.maxPayloadDepth();
         public Builder maxPayloadDepth(int value) { this.maxPayloadDepth = value; return this; }
         private int dispatchQueueCapacity = 10_000;
         public Builder dispatchQueueCapacity(int value) { this.dispatchQueueCapacity = value; return this; }

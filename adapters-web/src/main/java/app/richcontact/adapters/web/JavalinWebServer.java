@@ -27,10 +27,8 @@ import org.slf4j.LoggerFactory;
  * reads {@link #port()}, and calls {@link #stop()} on shutdown.
  *
  * <pre>{@code
- * CaptureOutcomeCounter counted = new CaptureOutcomeCounter();
- * RichContactCore core = new RichContactCore(..., outcome -> { counted.report(outcome); logged.report(outcome); });
- * JavalinWebServer web = new JavalinWebServer(webConfig, WebPorts.of(core), readiness, counted,
- *         List.of(crispRest.metrics(), rtm.metrics()), Clock.systemUTC());
+ * JavalinWebServer web = new JavalinWebServer(webConfig, ports, readiness,
+ *         List.of(captureOutcomes, crispRest.metrics(), rtm.metrics()), Clock.systemUTC());
  * web.start();
  * }</pre>
  */
@@ -49,20 +47,17 @@ public final class JavalinWebServer {
      * @param config          the validated web settings
      * @param ports           the in-ports to call
      * @param readiness       answers {@code GET /health/ready}
-     * @param captureOutcomes the counter bootstrap also gives the application as (part of) its {@code CaptureOutcomes}
-     * @param metricSources   the other adapters' metrics, exposed next to this adapter's own
+     * @param metricSources   the other parts' metrics (captures, Crisp requests, RTM), exposed next to this adapter's own
      * @param clock           for rate limits, web hook timestamps and redelivery memory
      */
     public JavalinWebServer(WebConfig config, WebPorts ports, ReadinessProbe readiness,
-                            CaptureOutcomeCounter captureOutcomes, List<MetricSource> metricSources, Clock clock) {
+                            List<MetricSource> metricSources, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(ports, "ports");
         Objects.requireNonNull(readiness, "readiness");
-        Objects.requireNonNull(captureOutcomes, "captureOutcomes");
         Objects.requireNonNull(clock, "clock");
         WebCounters counters = new WebCounters();
         List<MetricSource> sources = new ArrayList<>();
-        sources.add(captureOutcomes);
         sources.add(new PendingCapturesGauges(ports.readCaptureGauges()));
         sources.add(counters);
         sources.addAll(List.copyOf(metricSources));

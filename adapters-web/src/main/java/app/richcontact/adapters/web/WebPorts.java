@@ -1,6 +1,5 @@
 package app.richcontact.adapters.web;
 
-import app.richcontact.application.RichContactCore;
 import app.richcontact.application.port.in.CaptureConversationUseCase;
 import app.richcontact.application.port.in.ReadCaptureGaugesUseCase;
 import app.richcontact.application.port.in.ReadSettingsUseCase;
@@ -23,10 +22,5 @@ public record WebPorts(ReadSettingsUseCase readSettings, SaveSettingsUseCase sav
         Objects.requireNonNull(captureConversation, "captureConversation");
         Objects.requireNonNull(trackInstallations, "trackInstallations");
         Objects.requireNonNull(readCaptureGauges, "readCaptureGauges");
-    }
-
-    public static WebPorts of(RichContactCore core) {
-        return new WebPorts(core.readSettings(), core.saveSettings(), core.verifyWebsiteToken(),
-                core.captureConversation(), core.trackInstallations(), core.readCaptureGauges());
     }
 }

@@ -293,7 +293,7 @@ class CrispHookTest {
     void a_nickname_that_does_not_parse_is_left_out_but_the_message_still_counts() throws Exception {
         SessionId session = newSession();
         byte[] body = new String(visitorMessage(session, 9), StandardCharsets.UTF_8)
-                .replace("\"Jane Doe\"", "\"   \"").getBytes(StandardCharsets.UTF_8);
+                .replace("\"Jane Doe\"", "\"line\\nbreak\"").getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> answer = deliver(body);
 

@@ -51,7 +51,6 @@ final class WebFixture implements AutoCloseable {
     final InMemoryInstallations installations = new InMemoryInstallations(calls, clock);
     final InMemoryContactDirectory contacts = new InMemoryContactDirectory(calls);
     final RecordingOutcomes outcomes = new RecordingOutcomes();
-    final CaptureOutcomeCounter outcomeCounter = new CaptureOutcomeCounter();
     final RichContactCore core;
     final AtomicReference<Readiness> readiness = new AtomicReference<>(Readiness.ready("installations loaded, events flowing"));
     final List<ConversationEvent> conversationEvents = new ArrayList<>();
@@ -63,16 +62,14 @@ final class WebFixture implements AutoCloseable {
     WebFixture(UnaryOperator<WebConfig.Builder> configure) {
         core = new RichContactCore(CaptureConfig.DEFAULTS, clock, scheduler, Runnable::run,
                 installations, installations, new InMemoryConversationDirectory(calls),
-                contacts, outcome -> {
-                    outcomes.report(outcome);
-                    outcomeCounter.report(outcome);
-                }, (origin, resolution) -> { });
+                contacts, outcomes, (origin, resolution) -> { });
         installations.install(new Installation(WEBSITE, WebsiteToken.of(TOKEN), WebsiteSettings.DEFAULTS));
         installations.install(new Installation(OTHER_WEBSITE, WebsiteToken.of(OTHER_TOKEN), WebsiteSettings.DEFAULTS));
         core.loadInstallations().loadAll();
         calls.reset();
 
-        WebPorts real = WebPorts.of(core);
+        WebPorts real = new WebPorts(core.readSettings(), core.saveSettings(), core.verifyWebsiteToken(),
+                core.captureConversation(), core.trackInstallations(), core.readCaptureGauges());
         WebPorts recorded = new WebPorts(real.readSettings(), real.saveSettings(), real.verifyWebsiteToken(),
                 event -> {
                     synchronized (conversationEvents) {
@@ -97,8 +94,7 @@ final class WebFixture implements AutoCloseable {
                 throw new IllegalStateException("the probe is broken");
             }
             return now;
-        }, outcomeCounter,
-                List.of(writer -> extraSources.forEach(source -> source.writeTo(writer))), clock);
+        }, List.of(writer -> extraSources.forEach(source -> source.writeTo(writer))), clock);
         server.start();
     }
 

@@ -1,8 +1,8 @@
 package app.richcontact.benchmarks.jmh;
 
-import app.richcontact.adapters.crisprtm.wire.Parsed;
 import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
 import app.richcontact.application.port.in.CaptureConversationUseCase;
+import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.application.port.in.ConversationEvent;
 import app.richcontact.benchmarks.probes.CaptureWorld;
 import java.time.Duration;
@@ -103,7 +103,7 @@ public class IngestJmh {
             JSONArray packet = new JSONArray(packets[i]);
             names[i] = packet.getString(0);
             payloads[i] = packet.getJSONObject(1);
-            if (parser.parse(names[i], new Object[] {payloads[i]}) instanceof Parsed.Conversation conversation) {
+            if (parser.parse(names[i], new Object[] {payloads[i]}) instanceof CrispEvent.ForConversation conversation) {
                 parsed[i] = conversation.event();
             } else {
                 throw new IllegalStateException("not a conversation event: " + names[i]);
@@ -116,8 +116,8 @@ public class IngestJmh {
     public Object irrelevantEvent_decodeParseRoute() {
         int i = next++ & MASK;
         JSONArray packet = new JSONArray(packets[i]);
-        Parsed result = parser.parse(packet.getString(0), new Object[] {packet.get(1)});
-        if (result instanceof Parsed.Conversation conversation) {
+        CrispEvent result = parser.parse(packet.getString(0), new Object[] {packet.get(1)});
+        if (result instanceof CrispEvent.ForConversation conversation) {
             capture.handle(conversation.event());
         }
         return result;

@@ -1,6 +1,5 @@
 package app.richcontact.benchmarks.probes;
 
-import app.richcontact.adapters.crisprtm.wire.Parsed;
 import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
 import app.richcontact.application.CaptureConfig;
 import app.richcontact.application.RichContactCore;
@@ -11,6 +10,7 @@ import app.richcontact.application.fake.InMemoryInstallations;
 import app.richcontact.application.fake.ManualClock;
 import app.richcontact.application.fake.ManualScheduler;
 import app.richcontact.application.port.in.CaptureConversationUseCase;
+import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.domain.Installation;
 import app.richcontact.domain.WebsiteId;
 import app.richcontact.domain.WebsiteSettings;
@@ -84,7 +84,7 @@ public final class CaptureWorld {
         JSONArray packet = new JSONArray(packetJson);
         String event = packet.getString(0);
         Object[] args = {packet.get(1)};
-        if (parser.parse(event, args) instanceof Parsed.Conversation conversation) {
+        if (parser.parse(event, args) instanceof CrispEvent.ForConversation conversation) {
             capture.handle(conversation.event());
         }
     }

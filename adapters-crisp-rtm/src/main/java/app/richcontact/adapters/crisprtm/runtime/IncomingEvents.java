@@ -1,11 +1,11 @@
 package app.richcontact.adapters.crisprtm.runtime;
 
-import app.richcontact.adapters.crisprtm.wire.EventNames;
-import app.richcontact.adapters.crisprtm.wire.Parsed;
 import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
 import app.richcontact.application.port.in.CaptureConversationUseCase;
 import app.richcontact.application.port.in.InstallationEvent;
 import app.richcontact.application.port.in.TrackInstallationsUseCase;
+import app.richcontact.crispevents.CrispEvent;
+import app.richcontact.crispevents.CrispEventNames;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -49,20 +49,20 @@ public final class IncomingEvents {
      */
     public void onEvent(String event, Object[] args) {
         try {
-            String label = EventNames.label(event);
+            String label = CrispEventNames.label(event);
             counters.received(label);
             lastEventMillis = clock.millis();
-            Parsed parsed = parser.parse(event, args);
-            if (parsed instanceof Parsed.Conversation conversation) {
+            CrispEvent parsed = parser.parse(event, args);
+            if (parsed instanceof CrispEvent.ForConversation conversation) {
                 conversations.offer(label, () -> capture.handle(conversation.event()));
-            } else if (parsed instanceof Parsed.Installation installation) {
+            } else if (parsed instanceof CrispEvent.ForInstallation installation) {
                 installationEvents.offer(label, () -> installations.handle(installation.event()));
                 if (installation.event() instanceof InstallationEvent.Installed) {
                     bindRequest.run();
                 }
-            } else if (parsed instanceof Parsed.Ignored ignored) {
+            } else if (parsed instanceof CrispEvent.Ignored ignored) {
                 counters.ignored(ignored.reason());
-            } else if (parsed instanceof Parsed.Dropped dropped) {
+            } else if (parsed instanceof CrispEvent.Dropped dropped) {
                 counters.dropped(dropped.reason());
             }
         } catch (RuntimeException unexpected) {

@@ -1,6 +1,5 @@
 package app.richcontact.adapters.crisprtm.runtime;
 
-import app.richcontact.adapters.crisprtm.wire.EventNames;
 import io.socket.client.IO;
 import io.socket.client.Manager;
 import io.socket.client.Socket;
@@ -39,6 +38,13 @@ final class RtmConnection {
 
     /** Socket.IO's reason when the server ended the connection on purpose. */
     static final String SERVER_DISCONNECT = "io server disconnect";
+
+    /** Emitted after every (re)connect; Crisp answers {@link #AUTHENTICATED} or {@link #UNAUTHORIZED}. */
+    static final String AUTHENTICATION = "authentication";
+    static final String AUTHENTICATED = "authenticated";
+    static final String UNAUTHORIZED = "unauthorized";
+    /** Emitted so that websites installed since authentication send their events. */
+    static final String SOCKET_BIND = "socket:bind";
 
     private final URI endpoint;
     private final TrackedWebSockets webSockets;
@@ -102,11 +108,11 @@ final class RtmConnection {
         request.put("username", identifier);
         request.put("password", key);
         request.put("events", new JSONArray(events));
-        socket.emit(EventNames.AUTHENTICATION, request);
+        socket.emit(AUTHENTICATION, request);
     }
 
     void bind() {
-        socket.emit(EventNames.SOCKET_BIND, new JSONObject());
+        socket.emit(SOCKET_BIND, new JSONObject());
     }
 
     /** When the last packet arrived (epoch millis of the listener's clock), or -1. */
@@ -122,14 +128,14 @@ final class RtmConnection {
             }
             Object[] rest = Arrays.copyOfRange(args, 1, args.length);
             switch (event) {
-                case EventNames.AUTHENTICATED -> {
+                case AUTHENTICATED -> {
                     if (rest.length > 0 && Boolean.FALSE.equals(rest[0])) {
                         listener.unauthorized(this);
                     } else {
                         listener.authenticated(this);
                     }
                 }
-                case EventNames.UNAUTHORIZED -> listener.unauthorized(this);
+                case UNAUTHORIZED -> listener.unauthorized(this);
                 default -> incoming.onEvent(event, rest);
             }
         } catch (RuntimeException unexpected) {

@@ -6,13 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import app.richcontact.application.port.in.ConversationEvent;
 import app.richcontact.application.port.in.InstallationEvent;
-import app.richcontact.domain.Geolocation;
+import app.richcontact.crispevents.CrispEvent;
+import app.richcontact.crispevents.CrispEventNames;
+import app.richcontact.crispevents.JsonTree.Kind;
 import app.richcontact.domain.Nickname;
-import app.richcontact.domain.WebsiteSettings;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The RTM side of Crisp's event reader: socket.io-client's arguments and org.json values seen
+ * through {@link OrgJsonTree}. The vocabulary itself is tested once, in the crisp-events module.
+ */
 class RtmPayloadParserTest {
 
     static final String WEBSITE = "8c842203-7ed8-4e29-a608-7cf78a7d2fcc";
@@ -30,131 +38,71 @@ class RtmPayloadParserTest {
                 .put("user", new JSONObject().put("user_id", SESSION).put("nickname", "Ana"));
     }
 
-    private Parsed parse(String event, Object payload) {
+    private CrispEvent parse(String event, Object payload) {
         return parser.parse(event, new Object[] {payload});
     }
 
-    private String dropped(String event, Object payload) {
-        return assertInstanceOf(Parsed.Dropped.class, parse(event, payload)).reason();
-    }
-
-    private ConversationEvent conversation(String event, JSONObject payload) {
-        return assertInstanceOf(Parsed.Conversation.class, parse(event, payload)).event();
-    }
-
     @Test
-    void a_visitor_message_gives_its_origin_and_nickname() {
-        var sent = assertInstanceOf(ConversationEvent.VisitorMessageSent.class,
-                conversation(EventNames.MESSAGE_SEND, message()));
+    void a_visitor_message_from_org_json_gives_its_origin_nickname_and_fingerprint() {
+        var read = assertInstanceOf(CrispEvent.ForConversation.class, parse(CrispEventNames.MESSAGE_SEND, message()));
+        var sent = assertInstanceOf(ConversationEvent.VisitorMessageSent.class, read.event());
         assertEquals(WEBSITE, sent.website().value());
         assertEquals(SESSION, sent.session().value());
         assertEquals("urn:crisp.im:whatsapp:0", sent.origin().value());
         assertEquals(Nickname.parse("Ana"), sent.nickname());
+        assertEquals("163240180100", read.fingerprint());
     }
 
     @Test
-    void ids_are_accepted_in_upper_case_and_kept_lower_case() {
-        JSONObject payload = message().put("website_id", WEBSITE.toUpperCase()).put("session_id",
-                "session_" + SESSION.substring(8).toUpperCase());
-        var sent = conversation(EventNames.MESSAGE_SEND, payload);
-        assertEquals(WEBSITE, sent.website().value());
-        assertEquals(SESSION, sent.session().value());
+    void the_first_argument_is_the_payload_and_none_is_dropped() {
+        assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "no_payload"),
+                parser.parse(CrispEventNames.MESSAGE_SEND, new Object[0]));
+        assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "no_payload"),
+                parser.parse(CrispEventNames.MESSAGE_SEND, null));
+        assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "no_payload"),
+                parser.parse(CrispEventNames.MESSAGE_SEND, new Object[] {null}));
+        assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "no_payload"),
+                parser.parse(CrispEventNames.MESSAGE_SEND, new Object[] {JSONObject.NULL}));
+        assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "not_an_object"),
+                parse(CrispEventNames.MESSAGE_SEND, new JSONArray().put(message())));
+        assertEquals(new CrispEvent.Ignored(CrispEventNames.OTHER, "unknown_event"), parser.parse(null, null));
     }
 
     @Test
-    void a_message_not_from_the_visitor_is_ignored() {
-        assertEquals(new Parsed.Ignored("not_from_user"), parse(EventNames.MESSAGE_SEND, message().put("from", "operator")));
+    void org_json_values_are_seen_as_their_json_kinds() {
+        OrgJsonTree json = OrgJsonTree.INSTANCE;
+        assertEquals(Kind.ABSENT, json.kind(JSONObject.NULL));
+        assertEquals(Kind.ABSENT, json.kind(null));
+        assertEquals(Kind.TEXT, json.kind("x"));
+        assertEquals(Kind.BOOLEAN, json.kind(Boolean.TRUE));
+        assertEquals(Kind.NUMBER, json.kind(1.5));
+        assertEquals(Kind.OBJECT, json.kind(new JSONObject()));
+        assertEquals(Kind.ARRAY, json.kind(new JSONArray()));
+        assertEquals(Kind.OTHER, json.kind(new byte[] {1}));
+        assertEquals("42", json.integer(42));
+        assertEquals("123456789012345678901234567890", json.integer(new BigInteger("123456789012345678901234567890")));
+        assertNull(json.integer(1.5));
+        JSONArray array = new JSONArray().put("a").put(JSONObject.NULL);
+        assertEquals(2, json.length(array));
+        assertEquals(Kind.ABSENT, json.kind(json.element(array, 1)));
+        assertEquals(List.of("k"), List.copyOf((java.util.Collection<String>) json.names(new JSONObject().put("k", 1))));
+        assertEquals(Map.of("segments", List.of("vip")),
+                json.toMap(new JSONObject().put("segments", new JSONArray().put("vip"))));
     }
 
     @Test
-    void a_message_keeps_its_trigger_when_the_name_is_unusable() {
-        for (Object nickname : new Object[] {"", "   ", "line\nbreak", "x".repeat(101), 42, JSONObject.NULL}) {
-            var sent = (ConversationEvent.VisitorMessageSent) conversation(EventNames.MESSAGE_SEND,
-                    message().put("user", new JSONObject().put("nickname", nickname)));
-            assertNull(sent.nickname(), String.valueOf(nickname));
-        }
-        var withoutUser = (ConversationEvent.VisitorMessageSent) conversation(EventNames.MESSAGE_SEND,
-                message().put("user", JSONObject.NULL));
-        assertNull(withoutUser.nickname());
-    }
-
-    @Test
-    void missing_wrong_typed_over_long_and_invalid_fields_are_dropped_with_their_reason() {
-        assertEquals("missing_website_id", dropped(EventNames.MESSAGE_SEND, new JSONObject()));
-        assertEquals("wrong_type_website_id", dropped(EventNames.MESSAGE_SEND, message().put("website_id", 42)));
-        assertEquals("invalid_website_id", dropped(EventNames.MESSAGE_SEND, message().put("website_id", "acme")));
-        assertEquals("too_long_website_id", dropped(EventNames.MESSAGE_SEND, message().put("website_id", "a".repeat(600))));
-        assertEquals("missing_session_id", dropped(EventNames.SET_PHONE, message().put("session_id", JSONObject.NULL)));
-        assertEquals("invalid_session_id", dropped(EventNames.SET_PHONE, message().put("session_id", WEBSITE)));
-        assertEquals("missing_from", dropped(EventNames.MESSAGE_SEND, message().put("from", JSONObject.NULL)));
-        assertEquals("missing_origin", dropped(EventNames.MESSAGE_SEND, withoutKey(message(), "origin")));
-        assertEquals("invalid_origin", dropped(EventNames.MESSAGE_SEND, message().put("origin", "urn:whatsapp")));
-        assertEquals("wrong_type_user", dropped(EventNames.MESSAGE_SEND, message().put("user", "nobody")));
-        assertEquals("missing_phone", dropped(EventNames.SET_PHONE, session()));
-        assertEquals("invalid_phone", dropped(EventNames.SET_PHONE, session().put("phone", "call me maybe")));
-        assertEquals("invalid_email", dropped(EventNames.SET_EMAIL, session().put("email", "ana@")));
-        assertEquals("invalid_nickname", dropped(EventNames.SET_NICKNAME, session().put("nickname", " ")));
-        assertEquals("wrong_type_geolocation", dropped(EventNames.SYNC_GEOLOCATION, session().put("geolocation", "PT")));
-        assertEquals("invalid_geolocation", dropped(EventNames.SYNC_GEOLOCATION,
-                session().put("geolocation", new JSONObject().put("region", "Lisboa"))));
-        assertEquals("invalid_country", dropped(EventNames.SYNC_GEOLOCATION,
-                session().put("geolocation", new JSONObject().put("country", "Portugal"))));
-        assertEquals("invalid_people_id", dropped(EventNames.PEOPLE_BIND_SESSION, session().put("people_id", "p1")));
-        assertEquals("missing_bound", dropped(EventNames.SUBSCRIPTION_UPDATED, new JSONObject().put("website_id", WEBSITE)));
-        assertEquals("wrong_type_bound", dropped(EventNames.SUBSCRIPTION_UPDATED,
-                new JSONObject().put("website_id", WEBSITE).put("bound", "true")));
-        assertEquals("wrong_type_settings", dropped(EventNames.SETTINGS_SAVED,
-                new JSONObject().put("website_id", WEBSITE).put("settings", new JSONArray())));
-    }
-
-    @Test
-    void payloads_that_are_not_objects_or_too_big_are_dropped_before_any_field_is_read() {
-        assertEquals(new Parsed.Dropped("no_payload"), parser.parse(EventNames.MESSAGE_SEND, new Object[0]));
-        assertEquals(new Parsed.Dropped("no_payload"), parser.parse(EventNames.MESSAGE_SEND, null));
-        assertEquals(new Parsed.Dropped("no_payload"), parser.parse(EventNames.MESSAGE_SEND, new Object[] {null}));
-        assertEquals("not_an_object", dropped(EventNames.MESSAGE_SEND, "text"));
-        assertEquals("not_an_object", dropped(EventNames.MESSAGE_SEND, new JSONArray().put(message())));
-        assertEquals("payload_too_large", dropped(EventNames.MESSAGE_SEND, message().put("content", "x".repeat(70_000))));
-        JSONObject deep = message();
-        JSONObject inner = deep;
-        for (int i = 0; i < 10; i++) {
-            JSONObject next = new JSONObject();
-            inner.put("nested", next);
-            inner = next;
-        }
-        assertEquals("payload_too_deep", dropped(EventNames.MESSAGE_SEND, deep));
-    }
-
-    @Test
-    void an_event_the_listener_does_not_know_is_ignored_whatever_it_carries() {
-        assertEquals(new Parsed.Ignored("unknown_event"), parse("message:received", message()));
-        assertEquals(new Parsed.Ignored("unknown_event"), parser.parse(null, null));
-    }
-
-    @Test
-    void geolocation_keeps_a_country_or_a_city_and_treats_blank_parts_as_absent() {
-        var changed = (ConversationEvent.VisitorDetailsChanged) conversation(EventNames.SYNC_GEOLOCATION,
-                session().put("geolocation", new JSONObject().put("country", " ").put("region", "Lisboa")
-                        .put("city", "Lisbon").put("coordinates", JSONObject.NULL)));
-        assertEquals(new Geolocation(null, "Lisbon"), changed.details().geolocation());
-    }
-
-    @Test
-    void installations_follow_bound_and_settings_are_read_tolerantly() {
-        assertEquals(new Parsed.Installation(new InstallationEvent.Uninstalled(
-                        new app.richcontact.domain.WebsiteId(WEBSITE))),
-                parse(EventNames.SUBSCRIPTION_UPDATED, new JSONObject().put("website_id", WEBSITE)
-                        .put("plugin_id", "p").put("bound", false).put("target", JSONObject.NULL)));
-        var saved = (InstallationEvent.SettingsSaved) assertInstanceOf(Parsed.Installation.class,
-                parse(EventNames.SETTINGS_SAVED, new JSONObject().put("website_id", WEBSITE)
-                        .put("settings", new JSONObject().put("enabled", "maybe").put("segments", new JSONArray().put("vip")))))
-                .event();
-        assertEquals(WebsiteSettings.DEFAULTS.enabled(), saved.settings().enabled());
+    void fields_typed_as_org_json_gives_them_are_read_or_dropped_by_their_kind() {
+        assertEquals(new CrispEvent.Dropped(CrispEventNames.SETTINGS_SAVED, "wrong_type_settings"),
+                parse(CrispEventNames.SETTINGS_SAVED, new JSONObject().put("website_id", WEBSITE).put("settings", new JSONArray())));
+        assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "missing_from"),
+                parse(CrispEventNames.MESSAGE_SEND, message().put("from", JSONObject.NULL)));
+        assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "payload_too_deep"),
+                parse(CrispEventNames.MESSAGE_SEND, message().put("nested", new JSONArray().put(new JSONArray()
+                        .put(new JSONArray().put(new JSONArray().put(new JSONArray().put(new JSONArray()
+                                .put(new JSONArray().put(new JSONArray()))))))))));
+        var saved = (InstallationEvent.SettingsSaved) assertInstanceOf(CrispEvent.ForInstallation.class,
+                parse(CrispEventNames.SETTINGS_SAVED, new JSONObject().put("website_id", WEBSITE)
+                        .put("settings", new JSONObject().put("segments", new JSONArray().put("vip"))))).event();
         assertEquals(1, saved.settings().segments().size());
-    }
-
-    private static JSONObject withoutKey(JSONObject payload, String key) {
-        payload.remove(key);
-        return payload;
     }
 }

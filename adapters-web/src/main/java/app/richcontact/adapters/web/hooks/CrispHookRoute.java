@@ -9,7 +9,11 @@ import app.richcontact.adapters.web.operations.WebCounters;
 import app.richcontact.application.port.in.CaptureConversationUseCase;
 import app.richcontact.application.port.in.InstallationEvent;
 import app.richcontact.application.port.in.TrackInstallationsUseCase;
-import app.richcontact.application.port.out.OutboundFailure;
+import app.richcontact.application.port.in.UseCaseFailure;
+import app.richcontact.crispevents.CrispEvent;
+import app.richcontact.crispevents.CrispEventNames;
+import app.richcontact.crispevents.CrispEventReader;
+import app.richcontact.crispevents.EventLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -57,7 +61,7 @@ public final class CrispHookRoute implements AutoCloseable {
     static final int MAX_CONCURRENT_BODY_READS = 16;
 
     private final CrispHookSignature signature;
-    private final CrispHookEvents events;
+    private final CrispEventReader<JsonNode> events;
     private final DeliveryKeys deliveries;
     private final CaptureConversationUseCase captureConversation;
     private final TrackInstallationsUseCase trackInstallations;
@@ -71,7 +75,7 @@ public final class CrispHookRoute implements AutoCloseable {
                           TrackInstallationsUseCase trackInstallations, WebCounters counters, Clock clock) {
         this.signature = new CrispHookSignature(config.hooks().secret().orElseThrow(
                 () -> new IllegalArgumentException("web hooks need a hook secret")), config.hooks().tolerance(), clock);
-        this.events = new CrispHookEvents(counters::ignoredField);
+        this.events = new CrispEventReader<>(JacksonTree.INSTANCE, EventLimits.DEFAULTS, counters::ignoredField);
         this.deliveries = new DeliveryKeys(MAX_DELIVERY_KEYS, DELIVERY_MEMORY, clock);
         this.captureConversation = captureConversation;
         this.trackInstallations = trackInstallations;
@@ -146,26 +150,26 @@ public final class CrispHookRoute implements AutoCloseable {
         if (verdict != CrispHookSignature.Verdict.VALID) {
             return unauthorized(ctx, verdict);
         }
-        HookEvent event;
+        CrispEvent event;
         try {
-            event = events.read(JsonAnswers.parse(raw));
+            event = events.readHook(JsonAnswers.parse(raw));
         } catch (IOException malformed) {
             // Never logged: the parser's message may quote the payload.
-            event = new HookEvent.Dropped("other", "malformed_json");
+            event = new CrispEvent.Dropped(CrispEventNames.OTHER, "malformed_json");
         }
-        counters.hookEvent(event.name());
-        if (event instanceof HookEvent.Dropped dropped) {
+        counters.hookEvent(event.label());
+        if (event instanceof CrispEvent.Dropped dropped) {
             if (!deliveries.firstDelivery(bodyKey(raw))) {
                 return accepted(ctx, "duplicate");
             }
             counters.dropped(SOURCE, dropped.reason());
             return accepted(ctx, "dropped");
         }
-        if (event instanceof HookEvent.Ignored) {
+        if (event instanceof CrispEvent.Ignored) {
             return accepted(ctx, "ignored");
         }
-        if (event instanceof HookEvent.ForConversation conversation) {
-            String key = conversation.deliveryKey() != null ? conversation.deliveryKey() : bodyKey(raw);
+        if (event instanceof CrispEvent.ForConversation conversation) {
+            String key = conversation.fingerprint() != null ? messageKey(conversation) : bodyKey(raw);
             if (!deliveries.firstDelivery(key)) {
                 return accepted(ctx, "duplicate");
             }
@@ -177,7 +181,7 @@ public final class CrispHookRoute implements AutoCloseable {
             }
             return accepted(ctx, "accepted");
         }
-        HookEvent.ForInstallation installation = (HookEvent.ForInstallation) event;
+        CrispEvent.ForInstallation installation = (CrispEvent.ForInstallation) event;
         String key = bodyKey(raw);
         if (!deliveries.firstDelivery(key)) {
             return accepted(ctx, "duplicate");
@@ -228,9 +232,9 @@ public final class CrispHookRoute implements AutoCloseable {
     private void track(InstallationEvent event) {
         try {
             trackInstallations.handle(event);
-        } catch (OutboundFailure failure) {
-            counters.installationFailure(failure.failureCause().label());
-            LOG.warn("installation event from a web hook failed: {}", failure.failureCause().label());
+        } catch (UseCaseFailure failure) {
+            counters.installationFailure(failure.reason());
+            LOG.warn("installation event from a web hook failed: {}", failure.reason());
         } catch (RuntimeException unexpected) {
             counters.installationFailure("unexpected");
             LOG.warn("installation event from a web hook failed with {}", unexpected.getClass().getName());
@@ -240,6 +244,12 @@ public final class CrispHookRoute implements AutoCloseable {
     private static String accepted(Context ctx, String result) {
         JsonAnswers.send(ctx, 200, Map.of("result", result));
         return result;
+    }
+
+    /** Keys a visitor message by its session and fingerprint, so that a retry matches whatever else changed. */
+    private static String messageKey(CrispEvent.ForConversation message) {
+        return "message|" + message.event().website().value() + "|" + message.event().session().value() + "|"
+                + message.fingerprint();
     }
 
     /** Keys a delivery by what was signed, so that only an identical retry matches. */

@@ -1,5 +1,6 @@
 package app.richcontact.adapters.web.operations;
 
+import app.richcontact.adapters.web.LabelledCounter;
 import app.richcontact.adapters.web.MetricSource;
 import app.richcontact.adapters.web.MetricWriter;
 

@@ -8,7 +8,7 @@ import app.richcontact.adapters.web.operations.WebCounters;
 import app.richcontact.application.port.in.ReadSettingsUseCase;
 import app.richcontact.application.port.in.SaveSettingsUseCase;
 import app.richcontact.application.port.in.WebsiteNotInstalledException;
-import app.richcontact.application.port.out.OutboundFailure;
+import app.richcontact.application.port.in.UseCaseFailure;
 import app.richcontact.domain.FieldError;
 import app.richcontact.domain.InvalidSettingsException;
 import app.richcontact.domain.SettingsDocument;
@@ -138,7 +138,7 @@ public final class SettingsApiRoutes {
             step.run();
         } catch (WebsiteNotInstalledException uninstalledMeanwhile) {
             JsonAnswers.error(ctx, 404, "unknown_website", SettingsMessages.of("unknown_website"));
-        } catch (OutboundFailure crispFailed) {
+        } catch (UseCaseFailure crispFailed) {
             JsonAnswers.retryAfter(ctx, crispFailed.retryAfter().orElse(Duration.ofSeconds(30)));
             JsonAnswers.error(ctx, 503, "crisp_unavailable", SettingsMessages.of("crisp_unavailable"));
         } catch (RuntimeException unexpected) {

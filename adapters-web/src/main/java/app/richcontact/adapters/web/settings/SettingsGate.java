@@ -5,7 +5,7 @@ import app.richcontact.adapters.web.http.TokenBuckets;
 import app.richcontact.adapters.web.operations.WebCounters;
 import app.richcontact.application.port.in.VerifyWebsiteTokenUseCase;
 import app.richcontact.application.port.in.VerifyWebsiteTokenUseCase.TokenVerdict;
-import app.richcontact.application.port.out.OutboundFailure;
+import app.richcontact.application.port.in.UseCaseFailure;
 import app.richcontact.domain.InvalidValueException;
 import app.richcontact.domain.WebsiteId;
 import io.javalin.http.Context;
@@ -103,7 +103,7 @@ final class SettingsGate {
         TokenVerdict verdict;
         try {
             verdict = verifyToken.verify(website, token);
-        } catch (OutboundFailure crispFailed) {
+        } catch (UseCaseFailure crispFailed) {
             return new Denied(503, "crisp_unavailable", crispFailed.retryAfter().orElse(Duration.ofSeconds(30)));
         }
         if (verdict == TokenVerdict.NOT_INSTALLED) {

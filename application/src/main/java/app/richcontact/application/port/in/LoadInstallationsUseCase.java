@@ -4,6 +4,9 @@ package app.richcontact.application.port.in;
 @FunctionalInterface
 public interface LoadInstallationsUseCase {
 
-    /** @return how many websites have the plugin installed */
+    /**
+     * @return how many websites have the plugin installed
+     * @throws UseCaseFailure when Crisp could not be read
+     */
     int loadAll();
 }

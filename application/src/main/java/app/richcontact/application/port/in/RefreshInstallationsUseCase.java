@@ -6,6 +6,9 @@ import java.time.Instant;
 @FunctionalInterface
 public interface RefreshInstallationsUseCase {
 
-    /** @return how many installations changed */
+    /**
+     * @return how many installations changed
+     * @throws UseCaseFailure when Crisp could not be read
+     */
     int refreshChangedSince(Instant since);
 }

@@ -7,6 +7,9 @@ import app.richcontact.domain.WebsiteSettings;
 @FunctionalInterface
 public interface SaveSettingsUseCase {
 
-    /** @throws WebsiteNotInstalledException when the website has not installed the plugin */
+    /**
+     * @throws WebsiteNotInstalledException when the website has not installed the plugin
+     * @throws UseCaseFailure               when Crisp did not store them
+     */
     WebsiteSettings save(WebsiteId website, WebsiteSettings settings);
 }

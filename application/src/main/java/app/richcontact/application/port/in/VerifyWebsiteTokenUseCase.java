@@ -9,6 +9,7 @@ import app.richcontact.domain.WebsiteId;
 @FunctionalInterface
 public interface VerifyWebsiteTokenUseCase {
 
+    /** @throws UseCaseFailure when a website not seen yet cannot be looked up in Crisp */
     TokenVerdict verify(WebsiteId website, String presentedToken);
 
     /** The answer to a token check. */

@@ -1,23 +1,22 @@
 package app.richcontact.application.port.out;
 
+import app.richcontact.application.port.in.UseCaseFailure;
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * An out-port call failed. Adapters translate their errors into this once, at their edge; the
- * message must never contain personal data or secrets.
+ * message must never contain personal data or secrets. It reaches inbound adapters as the
+ * in-ports' {@link UseCaseFailure}, labelled with its cause.
  */
-public final class OutboundFailure extends RuntimeException {
+public final class OutboundFailure extends UseCaseFailure {
 
     private static final long serialVersionUID = 1L;
 
     private final FailureCause cause;
-    private final transient Duration retryAfter;
 
     public OutboundFailure(FailureCause cause, String message, Duration retryAfter, Throwable origin) {
-        super(message, origin);
+        super(java.util.Objects.requireNonNull(cause, "cause").label(), message, retryAfter, origin);
         this.cause = cause;
-        this.retryAfter = retryAfter;
     }
 
     public OutboundFailure(FailureCause cause, String message) {
@@ -26,10 +25,5 @@ public final class OutboundFailure extends RuntimeException {
 
     public FailureCause failureCause() {
         return cause;
-    }
-
-    /** How long the remote side asked us to wait, when it said so. */
-    public Optional<Duration> retryAfter() {
-        return Optional.ofNullable(retryAfter);
     }
 }

@@ -1,4 +1,4 @@
-package app.richcontact.adapters.web.operations;
+package app.richcontact.adapters.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

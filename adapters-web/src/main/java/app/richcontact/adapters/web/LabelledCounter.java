@@ -1,6 +1,5 @@
-package app.richcontact.adapters.web.operations;
+package app.richcontact.adapters.web;
 
-import app.richcontact.adapters.web.MetricWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * One counter family with a fixed set of labels, safe to increment from any thread. The number
+ * One counter family with a fixed set of labels, safe to increment from any thread; exported so
+ * that other parts' metric sources bound their series the same way. The number
  * of series is bounded: past {@code maxSeries}, new label combinations count under one series
  * whose labels are all {@code overflow}, so a stream of odd values cannot grow memory.
  */

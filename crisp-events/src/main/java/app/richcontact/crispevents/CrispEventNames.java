@@ -1,9 +1,12 @@
-package app.richcontact.adapters.crisprtm.wire;
+package app.richcontact.crispevents;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The names of the RTM events the listener understands (protocol section 3), and its control events. */
-public final class EventNames {
+/** The names of the Crisp events Rich Contact acts on (protocol section 3), whatever the transport. */
+public final class CrispEventNames {
 
     public static final String MESSAGE_SEND = "message:send";
     public static final String REQUEST_INITIATED = "session:request:initiated";
@@ -16,26 +19,21 @@ public final class EventNames {
     public static final String SUBSCRIPTION_UPDATED = "plugin:subscription:updated";
     public static final String SETTINGS_SAVED = "plugin:settings:saved";
 
-    /** Every event the application needs: the listener subscribes to these and to nothing else. */
+    /** Every event the application needs: the real-time listener subscribes to these and to nothing else. */
     public static final List<String> SUPPORTED = List.of(MESSAGE_SEND, REQUEST_INITIATED, SET_PHONE, SET_EMAIL,
             SET_NICKNAME, SET_ORIGIN, SYNC_GEOLOCATION, PEOPLE_BIND_SESSION, SUBSCRIPTION_UPDATED, SETTINGS_SAVED);
-
-    /** Emitted by the listener after every (re)connect. */
-    public static final String AUTHENTICATION = "authentication";
-    /** Crisp's answers to {@link #AUTHENTICATION}. */
-    public static final String AUTHENTICATED = "authenticated";
-    public static final String UNAUTHORIZED = "unauthorized";
-    /** Emitted by the listener so that websites installed since authentication send their events. */
-    public static final String SOCKET_BIND = "socket:bind";
 
     /** The counter label of an event that is not {@link #SUPPORTED}: names from outside are not labels. */
     public static final String OTHER = "other";
 
-    private EventNames() {
+    private static final Map<String, String> LABELS = SUPPORTED.stream()
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), Function.identity()));
+
+    private CrispEventNames() {
     }
 
-    /** The name itself when supported, else {@link #OTHER}. */
+    /** The name itself (the constant above) when supported, else {@link #OTHER}. */
     public static String label(String event) {
-        return event != null && SUPPORTED.contains(event) ? event : OTHER;
+        return event == null ? OTHER : LABELS.getOrDefault(event, OTHER);
     }
 }

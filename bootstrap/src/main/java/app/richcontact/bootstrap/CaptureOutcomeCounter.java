@@ -1,16 +1,18 @@
-package app.richcontact.adapters.web;
+package app.richcontact.bootstrap;
 
-import app.richcontact.adapters.web.operations.LabelledCounter;
+import app.richcontact.adapters.web.LabelledCounter;
+import app.richcontact.adapters.web.MetricSource;
+import app.richcontact.adapters.web.MetricWriter;
 import app.richcontact.application.port.out.CaptureOutcome;
 import app.richcontact.application.port.out.CaptureOutcomes;
 
 /**
  * Counts how captures end, by outcome, skip reason or failure cause, and channel, for
- * {@code richcontact_captures_total}. Bootstrap composes it with its outcome logger into the
- * one {@link CaptureOutcomes} the application reports to. Counts only enum labels and channel
- * names, never who the visitor was.
+ * {@code richcontact_captures_total}, a metric the web adapter exposes. It hears the application's
+ * out-port, so it lives here rather than in an inbound adapter; bootstrap composes it with its
+ * outcome logger. Counts only enum labels and channel names, never who the visitor was.
  */
-public final class CaptureOutcomeCounter implements CaptureOutcomes, MetricSource {
+final class CaptureOutcomeCounter implements CaptureOutcomes, MetricSource {
 
     /** Channel names come from integration URNs: bound the series an odd integration can add. */
     private static final int MAX_SERIES = 2_000;
@@ -32,7 +34,7 @@ public final class CaptureOutcomeCounter implements CaptureOutcomes, MetricSourc
     }
 
     /** How many captures ended this way so far. */
-    public long count(String outcome, String reason, String channel) {
+    long count(String outcome, String reason, String channel) {
         return captures.count(outcome, reason, channel);
     }
 
