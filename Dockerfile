@@ -6,6 +6,9 @@
 #   docker build -t rich-contact .
 #   docker run -p 8080:8080 -e CRISP_PLUGIN_IDENTIFIER=… -e CRISP_PLUGIN_KEY=… rich-contact
 #
+# Health and metrics are on the management port (9090), apart from the public one: publish it
+# only to your monitoring network, never next to the settings page.
+#
 # Configuration is the environment variables of the README. On SIGTERM (docker stop) the plugin
 # drains for at most RICHCONTACT_SHUTDOWN_DEADLINE (20 s by default): give docker stop more than
 # that (docker stop -t 30, stop_grace_period in Compose, terminationGracePeriodSeconds in Kubernetes).
@@ -24,10 +27,10 @@ RUN groupadd --system --gid 10001 richcontact \
 COPY --from=build /src/bootstrap/target/rich-contact/lib /app/lib
 # Numeric, so that Kubernetes' runAsNonRoot can check it. The plugin writes no file.
 USER 10001:10001
-ENV RICHCONTACT_PORT=8080
-EXPOSE 8080
+ENV RICHCONTACT_PORT=8080 RICHCONTACT_MANAGEMENT_PORT=9090
+EXPOSE 8080 9090
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-    CMD curl -fsS -o /dev/null "http://127.0.0.1:${RICHCONTACT_PORT}/health/live" || exit 1
+    CMD curl -fsS -o /dev/null "http://127.0.0.1:${RICHCONTACT_MANAGEMENT_PORT}/health/live" || exit 1
 # Exec form: java is PID 1 and receives SIGTERM itself. JVM options go in JAVA_TOOL_OPTIONS.
 ENTRYPOINT ["java", "--module-path", "/app/lib", "-m", "app.richcontact.bootstrap/app.richcontact.bootstrap.Main"]
 CMD ["serve"]

@@ -37,6 +37,7 @@ public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig>
     public static final String API_URL = "CRISP_API_URL";
     public static final String HOOK_SECRET = "CRISP_HOOK_SECRET";
     public static final String PORT = "RICHCONTACT_PORT";
+    public static final String MANAGEMENT_PORT = "RICHCONTACT_MANAGEMENT_PORT";
     public static final String WINDOW = "RICHCONTACT_COLLECTION_WINDOW";
     public static final String MAX_PENDING = "RICHCONTACT_MAX_PENDING_CAPTURES";
     public static final String WORKERS = "RICHCONTACT_WORKERS";
@@ -126,7 +127,14 @@ public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig>
     }
 
     private static WebConfig web(Environment env, ChannelRules channels) {
-        WebConfig.Builder web = WebConfig.builder(env.integer(PORT, 0, 65_535).orElse(8080), channels);
+        int port = env.integer(PORT, 0, 65_535).orElse(8080);
+        WebConfig.Builder web = WebConfig.builder(port, channels);
+        env.integer(MANAGEMENT_PORT, 0, 65_535).ifPresent(management -> {
+            if (management != 0 && management == port) {
+                throw new ConfigurationException(MANAGEMENT_PORT, "must differ from " + PORT);
+            }
+            web.managementPort(management);
+        });
         list(env, FRAME_ANCESTORS, PluginConfiguration::origin).ifPresent(web::frameAncestors);
         env.flag(TRUST_FORWARDED_FOR).ifPresent(web::trustForwardedFor);
         env.text(HOOK_SECRET).map(PluginConfiguration::hookSecret).ifPresent(web::hookSecret);

@@ -12,6 +12,7 @@ import app.richcontact.application.InstallationSchedule;
 import app.richcontact.application.RichContactCore;
 import app.richcontact.application.port.in.DrainCapturesUseCase.DrainReport;
 import app.richcontact.application.port.in.EventSource;
+import app.richcontact.application.port.out.CaptureOutcome;
 import app.richcontact.application.port.out.CaptureOutcomes;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,9 +57,18 @@ public final class RichContactServer implements AutoCloseable {
         CaptureOutcomeCounter counted = new CaptureOutcomeCounter();
         LoggedOutcomes logged = new LoggedOutcomes();
         OriginSightingsLog origins = new OriginSightingsLog();
-        CaptureOutcomes outcomes = outcome -> {
-            counted.report(outcome);
-            logged.report(outcome);
+        CaptureOutcomes outcomes = new CaptureOutcomes() {
+            @Override
+            public void report(CaptureOutcome outcome) {
+                counted.report(outcome);
+                logged.report(outcome);
+            }
+
+            @Override
+            public void report(CaptureOutcome outcome, Duration sinceFirstEvent) {
+                counted.report(outcome, sinceFirstEvent);
+                logged.report(outcome);
+            }
         };
         this.core = new RichContactCore(config.capture(), clock, scheduler, workers, gateway.installations(),
                 gateway.settingsStore(), gateway.conversations(), gateway.contacts(), outcomes, origins);
@@ -80,13 +90,18 @@ public final class RichContactServer implements AutoCloseable {
 
     public void start() {
         web.start();
-        LOG.info("Rich Contact listens on port {} (settings page /settings, health /health/ready, metrics /metrics)",
-                web.port());
+        LOG.info("Rich Contact listens on port {} (settings page /settings), health /health/ready and metrics "
+                + "/metrics on port {}", web.port(), web.operationsPort());
         installations.start();
     }
 
     public int port() {
         return web.port();
+    }
+
+    /** The port of {@code /health/*} and {@code /metrics}: the management port when one is set, else {@link #port()}. */
+    public int operationsPort() {
+        return web.operationsPort();
     }
 
     public RichContactCore core() {

@@ -12,7 +12,9 @@ import app.richcontact.domain.SkipReason;
 import app.richcontact.domain.WebsiteId;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.Map;
+import java.util.stream.LongStream;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,13 @@ class CaptureOutcomeCounterTest {
             public void gauge(String name, String help, Map<String, String> labels, double value) {
                 samples.add("gauge " + name);
             }
+
+            @Override
+            public void histogram(String name, String help, double[] upperBounds, long[] counts, double sum) {
+                if (LongStream.of(counts).sum() > 0) {
+                    samples.add("histogram " + name);
+                }
+            }
         });
 
         assertEquals(List.of(
@@ -52,5 +61,42 @@ class CaptureOutcomeCounterTest {
                 "richcontact_captures_total{channel=whatsapp, outcome=skipped, reason=has_email}=1"),
                 samples.stream().sorted().toList());
         assertEquals(1, counter.count("created", "none", "whatsapp"));
+    }
+
+    @Test
+    void decided_captures_are_timed_from_their_first_event_into_the_latency_histogram() {
+        CaptureOutcomeCounter counter = new CaptureOutcomeCounter();
+        counter.report(new CaptureOutcome.Created(WEBSITE, SESSION, new Channel("whatsapp"),
+                new ContactId("b6f4c1d2-3e4f-4a5b-8c6d-7e8f9a0b1c2d")), Duration.ofMillis(3_200));
+        counter.report(new CaptureOutcome.Skipped(WEBSITE, SESSION, new Channel("whatsapp"), SkipReason.HAS_EMAIL),
+                Duration.ofSeconds(40));
+
+        Map<Double, Long> buckets = new TreeMap<>();
+        double[] total = new double[1];
+        counter.writeTo(new MetricWriter() {
+            @Override
+            public void counter(String name, String help, Map<String, String> labels, double value) {
+            }
+
+            @Override
+            public void gauge(String name, String help, Map<String, String> labels, double value) {
+            }
+
+            @Override
+            public void histogram(String name, String help, double[] upperBounds, long[] counts, double sum) {
+                assertEquals("richcontact_capture_latency_seconds", name);
+                for (int i = 0; i < counts.length; i++) {
+                    buckets.put(upperBounds[i], counts[i]);
+                }
+                total[0] = sum;
+            }
+        });
+
+        assertEquals(1, buckets.get(3.5), "3.2 s lands in (3, 3.5]");
+        assertEquals(1, buckets.get(60.0), "40 s lands in (30, 60]");
+        assertEquals(2, buckets.values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(43.2, total[0], 1e-9);
+        assertEquals(2, counter.count("created", "none", "whatsapp") + counter.count("skipped", "has_email", "whatsapp"),
+                "a timed outcome is counted too");
     }
 }

@@ -32,6 +32,11 @@ class OriginSightingsLogTest {
             public void gauge(String name, String help, Map<String, String> labels, double value) {
                 samples.add("gauge " + name);
             }
+
+            @Override
+            public void histogram(String name, String help, double[] upperBounds, long[] counts, double sum) {
+                samples.add("histogram " + name);
+            }
         });
         assertEquals(List.of(
                 "richcontact_new_origins_total{channel=aircall, resolution=alias}=2",

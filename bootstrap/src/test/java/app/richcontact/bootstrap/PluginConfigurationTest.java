@@ -56,6 +56,18 @@ class PluginConfigurationTest {
     }
 
     @Test
+    void a_management_port_moves_health_and_metrics_and_must_differ_from_the_public_port() {
+        Map<String, String> env = minimal();
+        assertEquals(java.util.OptionalInt.empty(), PluginConfiguration.fromEnvironment(env).web().managementPort());
+        env.put("RICHCONTACT_MANAGEMENT_PORT", "9090");
+        assertEquals(java.util.OptionalInt.of(9090), PluginConfiguration.fromEnvironment(env).web().managementPort());
+        env.put("RICHCONTACT_PORT", "9090");
+        assertEquals("RICHCONTACT_MANAGEMENT_PORT", rejected(env).variable());
+        env.put("RICHCONTACT_MANAGEMENT_PORT", "port");
+        assertEquals("RICHCONTACT_MANAGEMENT_PORT", rejected(env).variable());
+    }
+
+    @Test
     void a_missing_token_names_the_variable() {
         Map<String, String> env = minimal();
         env.remove("CRISP_PLUGIN_KEY");

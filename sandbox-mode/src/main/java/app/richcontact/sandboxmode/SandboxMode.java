@@ -59,14 +59,14 @@ public final class SandboxMode {
         PluginConfiguration config = Main.configuration(pluginEnvironment, System.err);
         RichContactServer server = new RichContactServer(config, Clock.systemUTC());
         // Printed once the plugin listens: with RICHCONTACT_PORT=0 only then is its port known.
-        Main.runUntilStopped(server, () -> out.println(banner(crisp, traffic, server.port())), traffic, crisp);
+        Main.runUntilStopped(server, () -> out.println(banner(crisp, traffic, server.port(), server.operationsPort())), traffic, crisp);
     }
 
     private static String origin(CrispSandbox crisp) {
         return "http://127.0.0.1:" + crisp.port();
     }
 
-    private static String banner(CrispSandbox crisp, TrafficRun traffic, int pluginPort) {
+    private static String banner(CrispSandbox crisp, TrafficRun traffic, int pluginPort, int operationsPort) {
         StringBuilder banner = new StringBuilder("""
 
                 Rich Contact is running against the Crisp sandbox (an emulator on this machine).
@@ -77,7 +77,7 @@ public final class SandboxMode {
                     .formatted(website.name() + ":", pluginPort, website.websiteId(), website.token()));
         }
         banner.append("  Health and metrics:                      http://127.0.0.1:%d/health/ready  http://127.0.0.1:%d/metrics%n"
-                .formatted(pluginPort, pluginPort));
+                .formatted(operationsPort, operationsPort));
         banner.append("  Stop with Ctrl-C: open windows are processed before exit.\n");
         return banner.toString();
     }

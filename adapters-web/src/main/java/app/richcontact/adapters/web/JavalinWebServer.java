@@ -10,6 +10,7 @@ import app.richcontact.adapters.web.operations.WebCounters;
 import app.richcontact.adapters.web.settings.SettingsRoutes;
 import app.richcontact.application.port.in.EventSource;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,8 @@ public final class JavalinWebServer {
 
     private final WebConfig config;
     private final Javalin app;
+    /** Health and metrics on a port of their own, when the configuration asks for one. */
+    private final Optional<Javalin> management;
     private final Optional<CrispHookRoute> hooks;
     private boolean started;
 
@@ -68,26 +72,44 @@ public final class JavalinWebServer {
                         counters, clock))
                 : Optional.empty();
         HealthRoutes health = new HealthRoutes(readiness);
+        sources.add(health);
+        sources.add(writer -> writer.gauge("richcontact_webhooks_enabled", "1 when web hooks are accepted.",
+                config.hooksEnabled() ? 1 : 0));
         MetricsRoute metrics = new MetricsRoute(sources);
         SecurityHeaders headers = new SecurityHeaders(config.page().frameAncestors());
+        Consumer<RoutesConfig> operations = routes -> {
+            routes.get("/health/live", health::live);
+            routes.get("/health/ready", health::ready);
+            routes.get("/metrics", metrics::scrape);
+        };
 
-        this.app = Javalin.create(javalin -> {
+        this.app = server(config.port(), config.limits().maxBodyBytes(), routes -> {
+            routes.before(headers);
+            settings.register(routes);
+            hooks.ifPresent(route -> route.register(routes));
+            if (config.managementPort().isEmpty()) {
+                operations.accept(routes);
+            }
+        });
+        this.management = config.managementPort().isPresent()
+                ? Optional.of(server(config.managementPort().getAsInt(), config.limits().maxBodyBytes(), operations))
+                : Optional.empty();
+    }
+
+    /** A Javalin server on {@code port} with these routes, our headers' policy and JSON errors. */
+    private static Javalin server(int port, int maxBodyBytes, Consumer<RoutesConfig> routes) {
+        return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.startupWatcherEnabled = false;
-            javalin.jetty.port = config.port();
-            javalin.http.maxRequestSize = config.limits().maxBodyBytes();
+            javalin.jetty.port = port;
+            javalin.http.maxRequestSize = maxBodyBytes;
             javalin.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 http.setSendXPoweredBy(false);
                 // Bounds each blocking read or write of a request; RequestBody bounds a whole body.
                 http.setIdleTimeout(REQUEST_IDLE_TIMEOUT.toMillis());
             });
-            javalin.routes.before(headers);
-            settings.register(javalin.routes);
-            hooks.ifPresent(route -> route.register(javalin.routes));
-            javalin.routes.get("/health/live", health::live);
-            javalin.routes.get("/health/ready", health::ready);
-            javalin.routes.get("/metrics", metrics::scrape);
+            routes.accept(javalin.routes);
             javalin.routes.exception(EndpointNotFound.class, (notFound, ctx) ->
                     JsonAnswers.error(ctx, 404, "not_found", "There is nothing here."));
             javalin.routes.exception(HttpResponseException.class, (refused, ctx) ->
@@ -103,9 +125,11 @@ public final class JavalinWebServer {
         if (started) {
             throw new IllegalStateException("the web server was already started");
         }
+        management.ifPresent(Javalin::start);
         app.start();
         started = true;
-        LOG.info("web adapter listening on port {}; web hooks {}", app.port(),
+        LOG.info("web adapter listening on port {}{}; web hooks {}", app.port(),
+                management.map(server -> ", health and metrics on port " + server.port()).orElse(""),
                 config.hooksEnabled() ? "enabled" : "disabled");
     }
 
@@ -122,11 +146,17 @@ public final class JavalinWebServer {
     /** Stops serving, then lets queued installation events from web hooks finish (a few seconds at most). */
     public synchronized void stop() {
         app.stop();
+        management.ifPresent(Javalin::stop);
         hooks.ifPresent(CrispHookRoute::close);
     }
 
     /** The bound port (useful when the configured port is 0). */
     public int port() {
         return app.port();
+    }
+
+    /** The port that serves health and metrics: the management port when there is one, else {@link #port()}. */
+    public int operationsPort() {
+        return management.map(Javalin::port).orElseGet(app::port);
     }
 }

@@ -23,6 +23,13 @@ public interface MetricWriter {
     /** A value that goes up and down. */
     void gauge(String name, String help, Map<String, String> labels, double value);
 
+    /**
+     * A distribution without labels: how many observations fell at or below each upper bound and
+     * above the previous one ({@code bucketCounts[i]} for {@code upperBounds[i]}, the last bound
+     * {@code +Inf}), and the sum of all observations. The name carries the unit, e.g. {@code _seconds}.
+     */
+    void histogram(String name, String help, double[] upperBounds, long[] bucketCounts, double sum);
+
     default void counter(String name, String help, double value) {
         counter(name, help, Map.of(), value);
     }

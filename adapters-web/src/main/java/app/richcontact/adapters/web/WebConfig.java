@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -14,19 +15,25 @@ import java.util.regex.Pattern;
  * {@link #builder(int, ChannelRules)}: each default is written once, in the builder.
  *
  * @param port              the TCP port to listen on; 0 picks a free one
+ * @param managementPort    when present, health and metrics are served on this port only, and
+ *                          {@code port} serves only the settings page, its API and web hooks
  * @param page              what the settings page offers and who may frame it
  * @param hooks             whether web hooks are accepted, and how they are checked
  * @param limits            request rates and sizes
  * @param trustForwardedFor whether a reverse proxy in front sets {@code X-Forwarded-For}; when
  *                          true the client is the right-most address it lists
  */
-public record WebConfig(int port, Page page, Hooks hooks, Limits limits, boolean trustForwardedFor) {
+public record WebConfig(int port, OptionalInt managementPort, Page page, Hooks hooks, Limits limits,
+                        boolean trustForwardedFor) {
 
     /** The largest request body accepted by default (413 above). */
     public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
     public WebConfig {
         require(port >= 0 && port <= 65_535, "port must be between 0 and 65535");
+        require(managementPort != null, "managementPort must be given (OptionalInt.empty() for none)");
+        managementPort.ifPresent(management -> require(management >= 0 && management <= 65_535
+                && (management == 0 || management != port), "managementPort must be between 0 and 65535 and not port"));
         require(page != null && hooks != null && limits != null, "page, hooks and limits must be given");
     }
 
@@ -129,9 +136,11 @@ public record WebConfig(int port, Page page, Hooks hooks, Limits limits, boolean
         public Builder maxBodyBytes(int value) { this.maxBodyBytes = value; return this; }
         private boolean trustForwardedFor;
         public Builder trustForwardedFor(boolean value) { this.trustForwardedFor = value; return this; }
+        private OptionalInt managementPort = OptionalInt.empty();
+        public Builder managementPort(int value) { this.managementPort = OptionalInt.of(value); return this; }
 
         public WebConfig build() {
-            return new WebConfig(port, new Page(frameAncestors, offeredChannels),
+            return new WebConfig(port, managementPort, new Page(frameAncestors, offeredChannels),
                     new Hooks(Optional.ofNullable(hookSecret), hookTolerance),
                     new Limits(clientRateLimit, websiteRateLimit, maxBodyBytes), trustForwardedFor);
         }

@@ -114,7 +114,8 @@ class MetricsTest {
         assertEquals(200, answer.statusCode());
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/openmetrics-text"),
                 answer.headers().firstValue("Content-Type").orElse(""));
-        assertTrue(answer.body().contains("# TYPE richcontact_captures counter\n"), "counters are named without _total");
+        assertTrue(answer.body().contains("# TYPE richcontact_metric_samples_rejected counter\n"),
+                "counters are named without _total");
         assertTrue(answer.body().endsWith("# EOF\n"));
     }
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 final class Capture {
 
     private final SessionKey key;
+    private final Instant firstEventAt;
     private Origin origin;
     private Channel channel;
     private VisitorDetails visitor = VisitorDetails.NONE;
@@ -22,12 +23,18 @@ final class Capture {
     private Instant dueAt;
     private int attempts;
 
-    Capture(SessionKey key) {
+    Capture(SessionKey key, Instant firstEventAt) {
         this.key = key;
+        this.firstEventAt = firstEventAt;
     }
 
     SessionKey key() {
         return key;
+    }
+
+    /** When the first event of this session reached the capture. */
+    Instant firstEventAt() {
+        return firstEventAt;
     }
 
     Origin origin() {

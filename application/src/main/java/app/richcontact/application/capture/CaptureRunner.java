@@ -8,6 +8,7 @@ import app.richcontact.application.port.out.OutboundFailure;
 import app.richcontact.application.port.out.TaskScheduler;
 import app.richcontact.domain.SkipReason;
 import app.richcontact.domain.WebsiteId;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class CaptureRunner {
 
+    private final Clock clock;
     private final CaptureProcessor processor;
     private final CaptureOutcomes outcomes;
     private final HandledSessions handled;
@@ -38,7 +40,8 @@ final class CaptureRunner {
     private boolean draining;
 
     CaptureRunner(CaptureProcessor processor, CaptureOutcomes outcomes, HandledSessions handled,
-                  TaskScheduler scheduler, Executor workers, CaptureConfig config) {
+                  TaskScheduler scheduler, Executor workers, CaptureConfig config, Clock clock) {
+        this.clock = clock;
         this.processor = processor;
         this.outcomes = outcomes;
         this.handled = handled;
@@ -187,7 +190,7 @@ final class CaptureRunner {
         if (outcome instanceof CaptureOutcome.Failed) {
             handled.forget(capture.key());
         }
-        outcomes.report(outcome);
+        outcomes.report(outcome, Duration.between(capture.firstEventAt(), clock.instant()));
     }
 
     private static CaptureOutcome failed(Capture capture, FailureCause cause, String detail) {

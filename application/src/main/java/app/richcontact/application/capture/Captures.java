@@ -40,7 +40,7 @@ public final class Captures {
                     ContactDirectory contacts, CaptureOutcomes outcomes, OriginSightings sightings) {
         this.handled = new HandledSessions(clock, config.memory().handledFor(), config.memory().maxSessions());
         CaptureProcessor processor = new CaptureProcessor(installations, conversations, contacts, clock);
-        this.runner = new CaptureRunner(processor, outcomes, handled, scheduler, workers, config);
+        this.runner = new CaptureRunner(processor, outcomes, handled, scheduler, workers, config, clock);
         this.pending = new PendingCaptures(config, clock, scheduler, handled, outcomes,
                 new OriginCatalog(config.channels(), sightings), runner::run);
         this.capture = new CaptureConversationService(pending);

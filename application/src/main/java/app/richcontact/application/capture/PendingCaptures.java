@@ -75,7 +75,7 @@ final class PendingCaptures {
             if (channel.isEmpty()) {
                 handled.remember(key);
             } else {
-                capture = capture == null ? new Capture(key) : capture;
+                capture = capture == null ? new Capture(key, clock.instant()) : capture;
                 capture.origin(origin);
                 capture.learn(new VisitorDetails(null, null, nickname, null));
                 openWindow(capture, channel.get(), closing);
@@ -153,7 +153,7 @@ final class PendingCaptures {
                 return false;
             }
             capture = early.remove(key);
-            capture = capture == null ? new Capture(key) : capture;
+            capture = capture == null ? new Capture(key, clock.instant()) : capture;
             capture.origin(origin);
             capture.channel(channel.get());
             handled.remember(key);
@@ -205,7 +205,7 @@ final class PendingCaptures {
                 oldest.next();
                 oldest.remove();
             }
-            capture = new Capture(key);
+            capture = new Capture(key, clock.instant());
             capture.dueAt(clock.instant().plus(config.collection().earlyDetailsTtl()));
             early.put(key, capture);
             rearm();

@@ -93,8 +93,10 @@ final class RunningPlugin implements AutoCloseable {
         return website;
     }
 
+    /** Health and metrics on the operations port (the management port when one is set), the rest on the public one. */
     URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
+        boolean operations = path.startsWith("/health/") || path.startsWith("/metrics");
+        return URI.create("http://127.0.0.1:" + (operations ? server.operationsPort() : server.port()) + path);
     }
 
     HttpResponse<String> get(String path, String... headers) {

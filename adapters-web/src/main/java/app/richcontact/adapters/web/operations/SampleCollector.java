@@ -1,8 +1,10 @@
 package app.richcontact.adapters.web.operations;
 
 import app.richcontact.adapters.web.MetricWriter;
+import io.prometheus.metrics.model.snapshots.ClassicHistogramBuckets;
 import io.prometheus.metrics.model.snapshots.CounterSnapshot;
 import io.prometheus.metrics.model.snapshots.GaugeSnapshot;
+import io.prometheus.metrics.model.snapshots.HistogramSnapshot;
 import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
@@ -34,6 +36,7 @@ final class SampleCollector implements MetricWriter {
     private static final int MAX_HELP_LENGTH = 300;
 
     private final Map<String, Family> families = new LinkedHashMap<>();
+    private final Map<String, MetricSnapshot> histograms = new LinkedHashMap<>();
     private int rejected;
     private String firstRejectedName;
 
@@ -51,6 +54,33 @@ final class SampleCollector implements MetricWriter {
         add(false, name, name, help, labels, value);
     }
 
+    @Override
+    public void histogram(String name, String help, double[] upperBounds, long[] bucketCounts, double sum) {
+        if (name == null || !METRIC_NAME.matcher(name).matches() || help == null || histograms.containsKey(name)
+                || families.containsKey(name) || !bucketsAllowed(upperBounds, bucketCounts) || !(sum >= 0)) {
+            reject(name);
+            return;
+        }
+        HistogramSnapshot.HistogramDataPointSnapshot.Builder point = HistogramSnapshot.HistogramDataPointSnapshot.builder();
+        point.classicHistogramBuckets(ClassicHistogramBuckets.of(upperBounds.clone(), bucketCounts.clone()));
+        point.sum(sum);
+        histograms.put(name, HistogramSnapshot.builder().name(name).help(oneLine(help)).dataPoint(point.build()).build());
+    }
+
+    private static boolean bucketsAllowed(double[] upperBounds, long[] bucketCounts) {
+        if (upperBounds == null || bucketCounts == null || upperBounds.length == 0
+                || upperBounds.length != bucketCounts.length
+                || upperBounds[upperBounds.length - 1] != Double.POSITIVE_INFINITY) {
+            return false;
+        }
+        for (int i = 0; i < upperBounds.length; i++) {
+            if (bucketCounts[i] < 0 || (i > 0 && !(upperBounds[i] > upperBounds[i - 1]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int rejected() {
         return rejected;
     }
@@ -64,6 +94,7 @@ final class SampleCollector implements MetricWriter {
     MetricSnapshots snapshots() {
         List<MetricSnapshot> snapshots = new ArrayList<>(families.size() + 1);
         families.forEach((name, family) -> snapshots.add(family.snapshot(name)));
+        snapshots.addAll(histograms.values());
         snapshots.add(CounterSnapshot.builder().name(REJECTED)
                 .help("Metric samples dropped for breaking the exposition rules.")
                 .dataPoint(CounterSnapshot.CounterDataPointSnapshot.builder().value(rejected).build()).build());
@@ -73,7 +104,7 @@ final class SampleCollector implements MetricWriter {
     private void add(boolean counter, String family, String exposed, String help, Map<String, String> labels,
                      double value) {
         if (exposed == null || !METRIC_NAME.matcher(exposed).matches() || family.equals(REJECTED)
-                || help == null || labels == null || !labelsAllowed(labels)) {
+                || histograms.containsKey(family) || help == null || labels == null || !labelsAllowed(labels)) {
             reject(exposed);
             return;
         }
@@ -102,6 +133,11 @@ final class SampleCollector implements MetricWriter {
         }
     }
 
+    private static String oneLine(String help) {
+        String oneLine = help.replace("\r", "").replace("\n", " ");
+        return oneLine.length() > MAX_HELP_LENGTH ? oneLine.substring(0, MAX_HELP_LENGTH) : oneLine;
+    }
+
     /** The samples of one name, in the order they came. */
     private static final class Family {
 
@@ -113,8 +149,7 @@ final class SampleCollector implements MetricWriter {
 
         Family(boolean counter, String help) {
             this.counter = counter;
-            String oneLine = help.replace("\r", "").replace("\n", " ");
-            this.help = oneLine.length() > MAX_HELP_LENGTH ? oneLine.substring(0, MAX_HELP_LENGTH) : oneLine;
+            this.help = oneLine(help);
         }
 
         boolean add(Map<String, String> sample, double value) {

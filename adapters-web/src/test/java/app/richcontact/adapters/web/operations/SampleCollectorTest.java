@@ -61,4 +61,34 @@ class SampleCollectorTest {
 
         assertTrue(text().contains("# HELP richcontact_demo_total Two lines \\\\ and a backslash.\n"), text());
     }
+
+    @Test
+    void a_histogram_is_exposed_with_cumulative_buckets_its_count_and_sum() throws Exception {
+        samples.histogram("richcontact_demo_seconds", "A latency.", new double[] {1, 5, Double.POSITIVE_INFINITY},
+                new long[] {2, 3, 1}, 12.5);
+
+        String text = text();
+        assertTrue(text.contains("# TYPE richcontact_demo_seconds histogram\n"), text);
+        assertTrue(text.contains("richcontact_demo_seconds_bucket{le=\"1.0\"} 2\n"), text);
+        assertTrue(text.contains("richcontact_demo_seconds_bucket{le=\"5.0\"} 5\n"), text);
+        assertTrue(text.contains("richcontact_demo_seconds_bucket{le=\"+Inf\"} 6\n"), text);
+        assertTrue(text.contains("richcontact_demo_seconds_count 6\n"), text);
+        assertTrue(text.contains("richcontact_demo_seconds_sum 12.5\n"), text);
+    }
+
+    @Test
+    void a_histogram_breaking_a_rule_is_dropped_and_counted() {
+        samples.histogram("richcontact_demo_seconds", "No +Inf.", new double[] {1, 5}, new long[] {1, 1}, 1);
+        samples.histogram("richcontact_demo_seconds", "Bounds out of order.",
+                new double[] {5, 1, Double.POSITIVE_INFINITY}, new long[] {1, 1, 1}, 1);
+        samples.histogram("richcontact_demo_seconds", "Negative count.", new double[] {Double.POSITIVE_INFINITY},
+                new long[] {-1}, 1);
+        samples.histogram("jvm_demo_seconds", "Not ours.", new double[] {Double.POSITIVE_INFINITY}, new long[] {1}, 1);
+        samples.histogram("richcontact_demo_seconds", "The one kept.", new double[] {Double.POSITIVE_INFINITY},
+                new long[] {1}, 1);
+        samples.histogram("richcontact_demo_seconds", "A second time.", new double[] {Double.POSITIVE_INFINITY},
+                new long[] {1}, 1);
+
+        assertEquals(5, samples.rejected());
+    }
 }
