@@ -35,6 +35,7 @@ final class CaptureRunner {
 
     private final Map<SessionKey, Deferred> deferred = new HashMap<>();
     private int running;
+    private long deferrals;
     private boolean draining;
 
     CaptureRunner(CaptureProcessor processor, CaptureOutcomes outcomes, HandledSessions handled,
@@ -101,6 +102,7 @@ final class CaptureRunner {
             Duration delay = config.retryDelay(capture.attempts(), failure.retryAfter().orElse(null));
             SessionKey key = capture.key();
             deferred.put(key, new Deferred(capture, scheduler.schedule(delay.plus(spread(delay, key)), () -> resume(key))));
+            deferrals++;
             return true;
         }
     }
@@ -174,6 +176,11 @@ final class CaptureRunner {
 
     synchronized int deferredCount() {
         return deferred.size();
+    }
+
+    /** How many times a capture was put off for a retry since start. */
+    synchronized long deferralCount() {
+        return deferrals;
     }
 
     private synchronized void finished() {
