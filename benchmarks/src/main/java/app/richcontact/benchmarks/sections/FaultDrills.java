@@ -98,6 +98,11 @@ public final class FaultDrills {
                 new Drill("rest-resets", "30% of REST connections reset for 30 s", Duration.ofSeconds(30),
                         crisp -> crisp.restFaults().global().resetRate(0.3),
                         crisp -> crisp.restFaults().clearAll(), null));
+        // Some drills only, to try one quickly: ./bench -Dbench.only=drills -Dbench.jvmFlag=-Dbench.drills=rest-429
+        Set<String> only = Set.of(System.getProperty("bench.drills", "").split(","));
+        if (!only.equals(Set.of(""))) {
+            drills = drills.stream().filter(drill -> only.contains(drill.name())).toList();
+        }
         report.say("drills: %d in parallel, %.0f conversations/s each; faults start after %d s", drills.size(), RATE,
                 LEAD_IN.toSeconds());
         ExecutorService pool = Executors.newFixedThreadPool(drills.size(), runnable -> {
@@ -105,11 +110,6 @@ public final class FaultDrills {
             thread.setDaemon(true);
             return thread;
         });
-        // -Dbench.drills=control,rest-429 runs some drills only (e.g. to try one quickly).
-        Set<String> only = Set.of(System.getProperty("bench.drills", "").split(","));
-        if (!only.equals(Set.of(""))) {
-            drills = drills.stream().filter(drill -> only.contains(drill.name())).toList();
-        }
         List<Future<Outcome>> futures = new ArrayList<>();
         long seed = 1;
         for (Drill drill : drills) {
