@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  */
 final class PhoneLeaks {
 
-    /** A run of digits and mask marks, with the separators people write between them. */
-    private static final Pattern SPAN = Pattern.compile("[0-9•*xX#][0-9•*xX#\\s.()/+\\-]*[0-9•*xX#]");
+    /**
+     * A run of digits and mask marks, with the separators people write between them, standing
+     * apart from letters and digits (so the digit groups of an id like {@code b5d9-4646-8717} are not one).
+     */
+    private static final Pattern SPAN = Pattern.compile(
+            "(?<![\\p{L}\\d])[0-9•*xX#][0-9•*xX#\\s.()/+\\-]*[0-9•*xX#](?![\\p{L}\\d])");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s.()/+\\-]");
     private static final int REVEALED = 7;
     private static final int RUN = 8;
