@@ -53,6 +53,7 @@ class CaptureResilienceTest {
         fixture.scheduler.advance(Duration.ofSeconds(24).plusMillis(1));
         assertInstanceOf(CaptureOutcome.Created.class, fixture.onlyOutcome(), "and adds at most a fifth to spread retries");
         assertEquals(0, fixture.core.readCaptureGauges().gauges().deferred());
+        assertEquals(1, fixture.core.readCaptureGauges().gauges().deferrals(), "put off once, counted once");
     }
 
     @Test
@@ -171,7 +172,7 @@ class CaptureResilienceTest {
         }
         assertEquals(2, small.core.readCaptureGauges().gauges().early());
         small.scheduler.advance(small.config.collection().earlyDetailsTtl());
-        assertEquals(new CaptureGauges(0, 0, 0, 0, 0), small.core.readCaptureGauges().gauges());
+        assertEquals(new CaptureGauges(0, 0, 0, 0, 0, 0), small.core.readCaptureGauges().gauges());
         assertEquals(0, small.scheduler.scheduledCount(), "no timer left behind");
         assertEquals(0, small.calls.total());
     }

@@ -102,4 +102,28 @@ class RulesBiteTest {
         String report = violationsOf("archfixture.hygiene", HygieneRules::nobodyUsesJavaUtilLogging);
         assertTrue(report.contains("Noisy"), report);
     }
+
+    @Test
+    void revealing_personal_data_through_a_method_reference_is_reported() {
+        String report = violationsOf("archfixture.personal", PersonalDataRules::onlyTheCrmWireMappingRevealsPersonalData);
+        assertTrue(report.contains("ReferencingPage.<init>") && report.contains("MaskedName.revealForCrm"), report);
+        assertTrue(report.contains("ReferencingPage.names") && report.contains("PersonalData.revealForCrm"), report);
+        assertFalse(report.contains("ReferencingPage.first"), report);
+    }
+
+    @Test
+    void a_phone_or_email_handed_out_as_text_by_a_method_is_reported() {
+        String report = violationsOf("archfixture.personal", PersonalDataRules::onlyWirePackagesHoldPersonalDataAsText);
+        assertTrue(report.contains("PhoneBook.phoneOf(java.lang.String)"), report);
+        assertTrue(report.contains("PhoneBook.visitorEmail()"), report);
+        assertFalse(report.contains("PhoneBook.hasPhone"), report);
+        assertFalse(report.contains("CrmWireMapping"), report);
+    }
+
+    @Test
+    void bootstrap_code_other_than_the_command_line_entry_point_printing_is_reported() {
+        String report = violationsOf("archfixture.hygiene", HygieneRules::onlyTheCommandLineWritesToStandardStreams);
+        assertTrue(report.contains("archfixture.hygiene.bootstrap.Wiring") && report.contains("System.out"), report);
+        assertFalse(report.contains("<archfixture.hygiene.bootstrap.Main."), report);
+    }
 }

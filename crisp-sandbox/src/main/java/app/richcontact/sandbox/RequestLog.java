@@ -25,6 +25,9 @@ public interface RequestLog {
 
     Map<Integer, Long> byStatus();
 
+    /** Requests whose path names this website, by route template; empty when there were none. */
+    Map<String, Long> byRoute(String websiteId);
+
     /** Zeroes every counter. */
     void reset();
 }

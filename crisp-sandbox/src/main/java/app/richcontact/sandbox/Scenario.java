@@ -44,6 +44,9 @@ public interface Scenario {
      */
     String preloadProfile(String websiteId, NewProfile profile);
 
+    /** Every phone, email and nickname handed out so far, visitors and preloaded profiles, random traffic included. */
+    PersonalValues personalValues();
+
     /** The website's CRM, oldest profile first. */
     List<CrmProfile> crm(String websiteId);
 

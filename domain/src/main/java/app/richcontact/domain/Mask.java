@@ -9,7 +9,7 @@ final class Mask {
     }
 
     /** {@code +351•••••3040}: a country-code-sized head and a short tail, the rest hidden. */
-    static String phoneDigits(String digits) {
+    static String maskPhoneDigits(String digits) {
         int head = digits.length() >= 10 ? 3 : 1;
         int tail = digits.length() >= 10 ? 4 : 2;
         return "+" + digits.substring(0, head)

@@ -94,6 +94,6 @@ public final class PhoneNumber implements PersonalData {
 
     @Override
     public String toString() {
-        return Mask.phoneDigits(digits);
+        return Mask.maskPhoneDigits(digits);
     }
 }

@@ -141,14 +141,13 @@ class CrispFailuresTest {
     @Test
     void once_a_pause_is_over_concurrent_requests_wait_for_the_trial_request_instead_of_failing_for_quota()
             throws Exception {
-        sandbox(SandboxOptions.builder().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(1)), config -> config);
+        sandbox(SandboxOptions.builder().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(1)),
+                config -> config.connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(10)).maxRetries(2));
         WebsiteId website = sandbox.website();
-        sandbox.crisp.restFaults().route(SandboxRoutes.CONVERSATION).throttleNext(1).latency(Duration.ofMillis(200));
+        // The trial takes 2 s, far longer than it takes to start 8 callers: they all meet it half-open.
+        sandbox.crisp.restFaults().route(SandboxRoutes.CONVERSATION).throttleNext(1).latency(Duration.ofSeconds(2));
         assertThrows(OutboundFailure.class, () -> sandbox.gateway.conversations().snapshot(website, someSession()));
-        long pauseEnds = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-        while (System.nanoTime() < pauseEnds) {
-            java.util.concurrent.locks.LockSupport.parkNanos(pauseEnds - System.nanoTime());
-        }
+        Await.until("the pause to be over", Duration.ofSeconds(15), () -> !sandbox.gateway.statistics().pausedForQuota());
         java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(8);
         try {
             List<java.util.concurrent.Future<?>> calls = new java.util.ArrayList<>();
@@ -181,18 +180,12 @@ class CrispFailuresTest {
         WebsiteId website = sandbox.website();
         sandbox.crisp.restFaults().global().throttleNext(1);
         assertThrows(OutboundFailure.class, () -> sandbox.gateway.conversations().snapshot(website, someSession()));
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        boolean recovered = false;
-        while (!recovered && System.nanoTime() < deadline) {
-            try {
-                sandbox.gateway.conversations().snapshot(website, someSession());
-                recovered = true;
-            } catch (OutboundFailure stillPaused) {
-                assertEquals(FailureCause.QUOTA_EXHAUSTED, stillPaused.failureCause());
-                java.util.concurrent.locks.LockSupport.parkNanos(stillPaused.retryAfter().orElseThrow().toNanos());
-            }
-        }
-        assertTrue(recovered);
+        OutboundFailure paused = assertThrows(OutboundFailure.class,
+                () -> sandbox.gateway.conversations().snapshot(website, someSession()), "no request during the pause");
+        assertEquals(FailureCause.QUOTA_EXHAUSTED, paused.failureCause());
+        Await.until("the pause to be over", Duration.ofSeconds(15), () -> !sandbox.gateway.statistics().pausedForQuota());
+
+        sandbox.gateway.conversations().snapshot(website, someSession());
         assertFalse(sandbox.gateway.statistics().pausedForQuota());
     }
 

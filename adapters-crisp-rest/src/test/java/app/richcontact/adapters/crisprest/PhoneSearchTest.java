@@ -2,8 +2,10 @@ package app.richcontact.adapters.crisprest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.richcontact.application.port.out.OutboundFailure;
 import app.richcontact.domain.PhoneNumber;
 import app.richcontact.domain.WebsiteId;
 import app.richcontact.sandbox.NewProfile;
@@ -12,6 +14,7 @@ import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.SandboxSwitch;
 import java.util.EnumSet;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -42,6 +45,31 @@ class PhoneSearchTest {
             assertTrue(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+351 925 923 040")));
             assertEquals(1, sandbox.crisp.requestLog().count(SandboxRoutes.PROFILES_SEARCH));
             assertFalse(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+35192592304")));
+        }
+    }
+
+    /**
+     * A fuzzy search reads a bounded number of pages; when every page read is full and none holds
+     * the exact phone, the contact may be on a page not read. That is "cannot tell", never "none":
+     * answering "none" would make a duplicate.
+     */
+    @Test
+    void more_fuzzy_hits_than_the_search_reads_are_never_taken_for_no_contact() {
+        try (SandboxedGateway sandbox = new SandboxedGateway(SandboxOptions.builder()
+                .set(SandboxSwitch.PHONE_SEARCH, Set.of(app.richcontact.sandbox.PhoneSearch.SEARCH_TEXT_DIGITS)),
+                config -> config.phoneSearch(PhoneSearch.SEARCH_TEXT))) {
+            WebsiteId website = sandbox.website();
+            for (int i = 0; i < 120; i++) {
+                sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("fuzzy" + i + "@example.com", "F",
+                        String.format("+351925923040%03d", i)));
+            }
+            sandbox.crisp.requestLog().reset();
+
+            OutboundFailure failure = assertThrows(OutboundFailure.class,
+                    () -> sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+351 925 923 040")),
+                    "120 fuzzy hits and no exact one on the pages read");
+            assertFalse(failure.failureCause().retryable(), "the same search would read the same pages");
+            assertEquals(2, sandbox.crisp.requestLog().count(SandboxRoutes.PROFILES_SEARCH));
         }
     }
 

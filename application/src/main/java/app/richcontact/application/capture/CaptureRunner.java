@@ -37,6 +37,7 @@ final class CaptureRunner {
 
     private final Map<SessionKey, Deferred> deferred = new HashMap<>();
     private int running;
+    private long deferrals;
     private boolean draining;
 
     CaptureRunner(CaptureProcessor processor, CaptureOutcomes outcomes, HandledSessions handled,
@@ -104,6 +105,7 @@ final class CaptureRunner {
             Duration delay = config.retries().delay(capture.attempts(), failure.retryAfter().orElse(null));
             SessionKey key = capture.key();
             deferred.put(key, new Deferred(capture, scheduler.schedule(delay.plus(spread(delay, key)), () -> resume(key))));
+            deferrals++;
             return true;
         }
     }
@@ -177,6 +179,11 @@ final class CaptureRunner {
 
     synchronized int deferredCount() {
         return deferred.size();
+    }
+
+    /** How many times a capture was put off for a retry since start. */
+    synchronized long deferralCount() {
+        return deferrals;
     }
 
     private synchronized void finished() {

@@ -66,7 +66,7 @@ public final class Captures {
 
     public ReadCaptureGaugesUseCase gauges() {
         return () -> new ReadCaptureGaugesUseCase.CaptureGauges(pending.openCount(), pending.earlyCount(),
-                runner.deferredCount(), runner.runningCount(), handled.size());
+                runner.deferredCount(), runner.runningCount(), handled.size(), runner.deferralCount());
     }
 
     /**

@@ -15,6 +15,34 @@ public final class JavaProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /**
+     * The heap ceiling a JVM started with these options would have ({@code MaxHeapSize}, as the
+     * JVM itself prints it), in bytes; -1 if it could not be read.
+     */
+    public static long maxHeapBytes(List<String> jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes());
+            process.waitFor();
+            for (String line : out.split("\n")) {
+                String[] words = line.trim().split("\\s+");
+                if (words.length >= 4 && words[1].equals("MaxHeapSize")) {
+                    return Long.parseLong(words[3]);
+                }
+            }
+            return -1;
+        } catch (IOException | NumberFormatException unreadable) {
+            return -1;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /** Runs {@code mainClass} with these JVM options and arguments; returns its standard output. */
     public static String run(List<String> jvmOptions, String mainClass, List<String> args, Path log)
             throws IOException, InterruptedException {

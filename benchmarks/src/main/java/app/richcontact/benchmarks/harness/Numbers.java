@@ -14,6 +14,9 @@ public final class Numbers {
         if (Double.isNaN(value)) {
             return "n/a";
         }
+        if (Double.isInfinite(value)) {
+            return value > 0 ? "∞" : "-∞";
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.format(Locale.ROOT, "%,d", (long) value);
         }
@@ -31,6 +34,21 @@ public final class Numbers {
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(p / 100.0 * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /**
+     * The nearest-rank percentile over the values and {@code misses} more that never came,
+     * ranked above every value: infinite when the rank falls on a miss.
+     */
+    public static double percentileWithMisses(long[] values, int misses, double p) {
+        int total = values.length + misses;
+        if (total == 0) {
+            return Double.NaN;
+        }
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int rank = Math.max(1, (int) Math.ceil(p / 100.0 * total));
+        return rank > sorted.length ? Double.POSITIVE_INFINITY : sorted[rank - 1];
     }
 
     public static double max(long[] values) {

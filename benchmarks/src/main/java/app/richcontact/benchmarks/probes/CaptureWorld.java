@@ -10,6 +10,7 @@ import app.richcontact.application.fake.InMemoryInstallations;
 import app.richcontact.application.fake.ManualClock;
 import app.richcontact.application.fake.ManualScheduler;
 import app.richcontact.application.port.in.CaptureConversationUseCase;
+import app.richcontact.application.port.out.TaskScheduler;
 import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.domain.Installation;
 import app.richcontact.domain.WebsiteId;
@@ -31,13 +32,28 @@ public final class CaptureWorld {
 
     private final ManualClock clock = new ManualClock();
     private final ManualScheduler scheduler = new ManualScheduler(clock);
+    private final TaskScheduler timers;
     private final RichContactCore core;
     private final CaptureConversationUseCase capture;
     private final RtmPayloadParser parser = new RtmPayloadParser(256 * 1_024, 32);
     private final List<String> websites = new ArrayList<>();
 
-    /** @param window the collection window (long, so that windows stay open) */
+    /**
+     * Windows close when {@link #advance} moves the manual clock on.
+     *
+     * @param window the collection window
+     */
     public CaptureWorld(Duration window, int maxOpen, int websiteCount) {
+        this(window, maxOpen, websiteCount, null);
+    }
+
+    /**
+     * @param window the collection window (long, so that windows stay open)
+     * @param timers the scheduler for windows (production's, to measure what it holds), or null
+     *               for the manual one that {@link #advance} drives
+     */
+    public CaptureWorld(Duration window, int maxOpen, int websiteCount, TaskScheduler timers) {
+        this.timers = timers == null ? scheduler : timers;
         CrispCalls calls = new CrispCalls();
         InMemoryInstallations installations = new InMemoryInstallations(calls, clock);
         for (int i = 0; i < websiteCount; i++) {
@@ -47,7 +63,7 @@ public final class CaptureWorld {
                     WebsiteSettings.DEFAULTS));
         }
         core = new RichContactCore(CaptureConfig.builder().window(window).maxOpenCaptures(maxOpen).build(), clock,
-                scheduler, Runnable::run, installations, installations, new InMemoryConversationDirectory(calls),
+                this.timers, Runnable::run, installations, installations, new InMemoryConversationDirectory(calls),
                 new InMemoryContactDirectory(calls), outcome -> { }, (origin, resolution) -> { });
         core.loadInstallations().loadAll();
         capture = core.captureConversation();
@@ -55,6 +71,9 @@ public final class CaptureWorld {
 
     /** Moves the manual clock on, closing the windows that fall due (processed at once, in memory). */
     public void advance(Duration duration) {
+        if (timers != scheduler) {
+            throw new IllegalStateException("this world's windows run on a real scheduler; the manual clock moves nothing");
+        }
         scheduler.advance(duration);
     }
 

@@ -1,6 +1,7 @@
 package app.richcontact.benchmarks.probes;
 
 import app.richcontact.application.port.in.ReadCaptureGaugesUseCase.CaptureGauges;
+import app.richcontact.bootstrap.ExecutorTaskScheduler;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.time.Duration;
@@ -11,7 +12,8 @@ import java.util.List;
  * with the serial collector, whose heap use after a full collection is exactly the live data).
  * Opens N captures (10-minute windows, so none closes) through the production path, from RTM
  * JSON to the in-port, and divides the growth of live heap by N. Then does the same for sessions
- * remembered as handled (non-channel conversations), which outlive captures. Prints one line:
+ * remembered as handled (non-channel conversations), which outlive captures. Windows are timed by
+ * production's scheduler, so each open capture's timer counts as in production. Prints one line:
  * {@code captures=N perCapture=B handled=M perHandled=B}.
  */
 public final class HeapProbe {
@@ -21,7 +23,8 @@ public final class HeapProbe {
 
     public static void main(String[] args) {
         int count = Integer.parseInt(args[0]);
-        CaptureWorld world = new CaptureWorld(Duration.ofMinutes(10), count * 2, 20);
+        ExecutorTaskScheduler timers = new ExecutorTaskScheduler("capture-timer");
+        CaptureWorld world = new CaptureWorld(Duration.ofMinutes(10), count * 2, 20, timers);
         long now = System.currentTimeMillis();
         // Warm-up on sessions that stay open too: they are part of the baseline.
         feed(world, 2_000, now);
@@ -38,6 +41,7 @@ public final class HeapProbe {
         long handledAfter = liveHeap();
         CaptureGauges end = world.core().readCaptureGauges().gauges();
         Reference.reachabilityFence(world);
+        timers.close();
         System.out.printf("captures=%d open=%d perCapture=%.1f handled=%d perHandled=%.1f%n", count, gauges.open(),
                 (double) (after - before) / count, end.handled() - gauges.handled(),
                 (double) (handledAfter - handledBefore) / Math.max(1, end.handled() - gauges.handled()));

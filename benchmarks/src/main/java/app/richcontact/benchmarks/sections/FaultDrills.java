@@ -34,7 +34,10 @@ import java.util.function.Consumer;
  * production RTM reconnect and catch-up timings). The traffic stops when the fault ends; recovery
  * is the time from then until every expected contact exists, none twice, and no capture is open,
  * waiting or running (the 3 s window is its floor). Drills run in parallel, each with its own
- * sandbox and plugin, at a low rate each, so the run stays within its time budget.
+ * sandbox and plugin, at a low rate each, so the run stays within its time budget. A fault
+ * outlasts the plugin's own pauses: the 429 period is longer than two of the plugin's quota
+ * pauses, so the half-open trials at the end of the first two pauses are refused too; the drill
+ * counts the separate bursts of refusals it caused, and needs at least three.
  */
 public final class FaultDrills {
 
@@ -42,29 +45,46 @@ public final class FaultDrills {
     private static final double RATE = 10;
     private static final Duration LEAD_IN = Duration.ofSeconds(5);
     private static final Duration RECOVERY_DEADLINE = Duration.ofSeconds(150);
+    /** Refusals further apart than this belong to separate bursts: a pause and its trial lie between them. */
+    private static final Duration BURST_GAP = Duration.ofSeconds(10);
+    private static final Duration SAMPLE_EVERY = Duration.ofMillis(250);
+    /** The first refusal, and the trials at the end of the first two pauses. */
+    private static final int QUOTA_BURSTS = 3;
 
-    /** One drill: how the fault starts and ends on the sandbox, and for how long it lasts. */
+    /**
+     * One drill: how the fault starts and ends on the sandbox, for how long it lasts, and how many
+     * separate bursts of quota refusals it must cause (0: none asked).
+     */
     private record Drill(String name, String fault, Duration length, Consumer<CrispSandbox> begin,
-                         Consumer<CrispSandbox> end, Duration repeatEvery) {
+                         Consumer<CrispSandbox> end, Duration repeatEvery, int quotaBursts) {
+
+        Drill(String name, String fault, Duration length, Consumer<CrispSandbox> begin, Consumer<CrispSandbox> end,
+              Duration repeatEvery) {
+            this(name, fault, length, begin, end, repeatEvery, 0);
+        }
     }
 
     /** What a drill measured. */
     private record Outcome(Drill drill, Census census, double recoverySeconds, boolean recovered, long requests,
-                           Map<Integer, Long> byStatus, long conversations, String plugin) {
+                           Map<Integer, Long> byStatus, long conversations, String plugin, int refusalBursts) {
     }
 
     private FaultDrills() {
     }
 
     public static void run(Report report) throws Exception {
+        Duration pause = productionQuotaPause();
+        Duration quotaFault = pause.multipliedBy(2).plus(pause.dividedBy(2));
         List<Drill> drills = List.of(
                 new Drill("control", "no fault (the same traffic, for comparison)", Duration.ofSeconds(30),
                         crisp -> { }, crisp -> { }, null),
                 new Drill("rtm-drops", "RTM connection dropped every 3 s for 30 s", Duration.ofSeconds(30),
                         crisp -> crisp.rtm().dropAllConnections(), crisp -> { }, Duration.ofSeconds(3)),
-                new Drill("rest-429", "every REST request answered 429 for 60 s (no Retry-After)", Duration.ofSeconds(60),
-                        crisp -> crisp.restFaults().global().throttleFor(Duration.ofSeconds(60)),
-                        crisp -> crisp.restFaults().clearAll(), null),
+                new Drill("rest-429", String.format(Locale.ROOT, "every REST request answered 429 for %d s (no "
+                                + "Retry-After), two and a half times the plugin's quota pause of %d s", quotaFault.toSeconds(),
+                        pause.toSeconds()), quotaFault,
+                        crisp -> crisp.restFaults().global().throttleFor(quotaFault),
+                        crisp -> crisp.restFaults().clearAll(), null, QUOTA_BURSTS),
                 new Drill("rest-5xx", "25% of REST requests answered 500 for 30 s", Duration.ofSeconds(30),
                         crisp -> crisp.restFaults().global().serverErrorRate(0.25),
                         crisp -> crisp.restFaults().clearAll(), null),
@@ -79,6 +99,11 @@ public final class FaultDrills {
                 new Drill("rest-resets", "30% of REST connections reset for 30 s", Duration.ofSeconds(30),
                         crisp -> crisp.restFaults().global().resetRate(0.3),
                         crisp -> crisp.restFaults().clearAll(), null));
+        // Some drills only, to try one quickly: ./bench -Dbench.only=drills -Dbench.jvmFlag=-Dbench.drills=rest-429
+        Set<String> only = Set.of(System.getProperty("bench.drills", "").split(","));
+        if (!only.equals(Set.of(""))) {
+            drills = drills.stream().filter(drill -> only.contains(drill.name())).toList();
+        }
         report.say("drills: %d in parallel, %.0f conversations/s each; faults start after %d s", drills.size(), RATE,
                 LEAD_IN.toSeconds());
         ExecutorService pool = Executors.newFixedThreadPool(drills.size(), runnable -> {
@@ -121,7 +146,7 @@ public final class FaultDrills {
                     repeats.scheduleAtFixedRate(() -> drill.begin().accept(crisp), drill.repeatEvery().toMillis(),
                             drill.repeatEvery().toMillis(), TimeUnit.MILLISECONDS);
                 }
-                Await.pause(drill.length());
+                int bursts = sampleRefusalBursts(crisp, drill.length());
                 repeats.shutdownNow();
                 drill.end().accept(crisp);
                 traffic.stop();
@@ -150,9 +175,44 @@ public final class FaultDrills {
                     }
                 });
                 return new Outcome(drill, census, recovery, recovered, crisp.requestLog().total() - requestsBefore,
-                        byStatus, traffic.started(), pluginSide);
+                        byStatus, traffic.started(), pluginSide, bursts);
             }
         }
+    }
+
+    /** The plugin's quota pause when the environment does not set one (the drill runs with it). */
+    private static Duration productionQuotaPause() {
+        return PluginConfiguration.fromEnvironment(Map.of(PluginConfiguration.IDENTIFIER, "drill",
+                PluginConfiguration.KEY, "drill")).rest().quota().pause();
+    }
+
+    /**
+     * Waits out the fault while watching the sandbox's count of quota refusals, and returns how
+     * many separate bursts it rose in (a burst: refusals no more than {@link #BURST_GAP} apart).
+     */
+    private static int sampleRefusalBursts(CrispSandbox crisp, Duration length) {
+        long end = System.nanoTime() + length.toNanos();
+        long refused = refusals(crisp);
+        long lastRiseAt = Long.MIN_VALUE;
+        int bursts = 0;
+        while (System.nanoTime() < end) {
+            Await.pause(SAMPLE_EVERY);
+            long now = refusals(crisp);
+            if (now > refused) {
+                long at = System.nanoTime();
+                if (lastRiseAt == Long.MIN_VALUE || at - lastRiseAt > BURST_GAP.toNanos()) {
+                    bursts++;
+                }
+                lastRiseAt = at;
+                refused = now;
+            }
+        }
+        return bursts;
+    }
+
+    private static long refusals(CrispSandbox crisp) {
+        Map<Integer, Long> byStatus = crisp.requestLog().byStatus();
+        return byStatus.getOrDefault(429, 0L) + byStatus.getOrDefault(420, 0L);
     }
 
     private static void add(Report report, Outcome outcome) {
@@ -168,6 +228,12 @@ public final class FaultDrills {
                 census.missing() + census.unexpected() + census.duplicates(), "", 0, context));
         report.add(Figure.info(SECTION, name + ": requests per expected contact",
                 census.expected() == 0 ? Double.NaN : (double) outcome.requests() / census.expected(), "req", context));
+        if (outcome.drill().quotaBursts() > 0) {
+            report.add(Figure.atLeast(SECTION, name + ": separate bursts of quota refusals (pause trials refused)",
+                    outcome.refusalBursts(), "", outcome.drill().quotaBursts(), "the first refusal, then one per half-open "
+                            + "trial that Crisp refused again; bursts are refusals within " + BURST_GAP.toSeconds()
+                            + " s of each other, sampled every " + SAMPLE_EVERY.toMillis() + " ms; " + context));
+        }
         report.add(new Figure(SECTION, name + ": recovery after the fault", Math.round(outcome.recoverySeconds() * 10) / 10.0,
                 "s", "recovers", outcome.recovered() ? Figure.PASS : Figure.MISS,
                 (outcome.recovered() ? "" : "NOT RECOVERED within " + RECOVERY_DEADLINE.toSeconds() + " s; ") + context));

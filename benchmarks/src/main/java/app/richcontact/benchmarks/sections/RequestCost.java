@@ -26,7 +26,11 @@ import java.util.concurrent.TimeUnit;
  * the sandbox's request log by website tells its cost exactly. Conversations unfold as Crisp sends
  * them (events 10 ms apart: origin and name, the first message, then phone, place, email), with
  * the default 3 s window. Phase 1 runs with Crisp not making profiles for emails; phase 2 brings
- * back visitors of phase 1 and lets Crisp link its own profile to email sessions.
+ * back visitors of phase 1 and lets Crisp link its own profile to email sessions. A verdict counts
+ * what was made, not only what was spent: a scenario passes only if the CRM holds exactly the
+ * contacts it should (a plugin that does nothing, or makes duplicates, fails) and the routes its
+ * decision needs were used; each note lists the scenario's requests by route, from the sandbox's
+ * log for its website.
  */
 public final class RequestCost {
 
@@ -35,29 +39,42 @@ public final class RequestCost {
     private static final String WHATSAPP = "urn:crisp.im:whatsapp:0";
     private static final String INSTAGRAM = "urn:crisp.im:instagram:0";
 
-    /** One scenario: its website's settings, and the figure's goal (NaN for context figures). */
-    private record Scenario(String key, String name, String settings, double goal, String why) {
+    /**
+     * One scenario: its website's settings, the figure's goal (NaN for context figures), the
+     * contacts its CRM must hold at the end, and the routes its decision needs, each at least once
+     * per conversation.
+     */
+    private record Scenario(String key, String name, String settings, double goal, String why, int contacts,
+                            List<String> needs) {
     }
+
+    private static final List<String> CREATES = List.of(SandboxRoutes.CONVERSATION, SandboxRoutes.PROFILES_SEARCH,
+            SandboxRoutes.PROFILE_CREATE);
+    private static final List<String> FINDS = List.of(SandboxRoutes.CONVERSATION, SandboxRoutes.PROFILES_SEARCH);
 
     private static final List<Scenario> SCENARIOS = List.of(
             new Scenario("new", "new phone-only visitor", "{}", 3,
-                    "conversation snapshot, phone search, create"),
+                    "conversation snapshot, phone search, create", PER_SCENARIO, CREATES),
             new Scenario("emailOff", "new visitor with a real email, skip_if_email_exists off", "{\"skip_if_email_exists\":false}",
-                    Double.NaN, "snapshot, HEAD by email, phone search, create (Crisp not making its own profile)"),
+                    Double.NaN, "snapshot, HEAD by email, phone search, create (Crisp not making its own profile)",
+                    PER_SCENARIO, List.of(SandboxRoutes.CONVERSATION, SandboxRoutes.PROFILE_HEAD, SandboxRoutes.PROFILES_SEARCH,
+                            SandboxRoutes.PROFILE_CREATE)),
             new Scenario("returning", "returning visitor (contact made by the plugin earlier)", "{}", 2,
-                    "snapshot, phone search finds the contact"),
+                    "snapshot, phone search finds the contact; the CRM keeps phase 1's contacts, no duplicate",
+                    PER_SCENARIO, FINDS),
             new Scenario("known", "visitor already in the CRM (pre-loaded profile)", "{}", 2,
-                    "snapshot, phone search finds the profile"),
+                    "snapshot, phone search finds the profile; no contact made", 0, FINDS),
             new Scenario("cross", "one phone on two channels at once (per conversation)", "{}", Double.NaN,
-                    "per pair: 3 for the first, 2 for the second, serialised on (website, phone)"),
-            new Scenario("chat", "non-channel origin (chat)", "{}", 0, "decided by the message event's origin"),
-            new Scenario("disabled", "website with enabled=false", "{\"enabled\":false}", 0, "decided by settings"),
+                    "per pair: 3 for the first, 2 for the second, serialised on (website, phone)", PER_SCENARIO / 2, FINDS),
+            new Scenario("chat", "non-channel origin (chat)", "{}", 0, "decided by the message event's origin", 0, List.of()),
+            new Scenario("disabled", "website with enabled=false", "{\"enabled\":false}", 0, "decided by settings", 0,
+                    List.of()),
             new Scenario("notSelected", "channel not selected in settings", "{\"all_channels\":false,\"channels\":[\"instagram\"]}",
-                    0, "decided by settings"),
+                    0, "decided by settings", 0, List.of()),
             new Scenario("emailOn", "visitor gives an email, skip_if_email_exists on", "{}", 0,
-                    "decided by the session:set_email event within the window"),
+                    "decided by the session:set_email event within the window", 0, List.of()),
             new Scenario("linked", "Crisp links its own profile (people:bind:session)", "{\"skip_if_email_exists\":false}", 0,
-                    "decided by the people:bind:session event within the window"));
+                    "decided by the people:bind:session event within the window", 0, List.of()));
 
     private RequestCost() {
     }
@@ -87,7 +104,7 @@ public final class RequestCost {
                         () -> crisp.requestLog().count(SandboxRoutes.CONVERSATIONS) >= enabled);
                 quiet(crisp);
                 report.say("requests: phase 1 (new, email, known, cross-channel, skips), %d conversations each", PER_SCENARIO);
-                Map<String, Long> before = crisp.requestLog().byWebsite();
+                Map<String, Map<String, Long>> before = byRoute(crisp, websites);
                 List<CompletableFuture<Void>> starts = new ArrayList<>();
                 for (int i = 0; i < PER_SCENARIO; i++) {
                     starts.add(start(crisp, websites.get("new"), channel(WHATSAPP, phone(1, i), null)));
@@ -105,7 +122,7 @@ public final class RequestCost {
                     }
                 }
                 settle(plugin, starts);
-                Map<String, Long> afterPhase1 = crisp.requestLog().byWebsite();
+                Map<String, Map<String, Long>> afterPhase1 = byRoute(crisp, websites);
 
                 report.say("requests: phase 2 (returning visitors, Crisp-linked email profiles)");
                 crisp.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, true);
@@ -115,23 +132,25 @@ public final class RequestCost {
                     starts.add(start(crisp, websites.get("linked"), channel(WHATSAPP, phone(9, i), "linked" + i + "@visitor.example")));
                 }
                 settle(plugin, starts);
-                Map<String, Long> afterPhase2 = crisp.requestLog().byWebsite();
+                Map<String, Map<String, Long>> afterPhase2 = byRoute(crisp, websites);
 
                 for (Scenario scenario : SCENARIOS) {
                     String website = websites.get(scenario.key());
-                    long requests = switch (scenario.key()) {
-                        case "returning", "linked" -> delta(afterPhase2, afterPhase1, website);
-                        default -> delta(afterPhase1, before, website);
+                    Map<String, Long> routes = switch (scenario.key()) {
+                        case "returning", "linked" -> delta(afterPhase2.get(website), afterPhase1.get(website));
+                        default -> delta(afterPhase1.get(website), before.get(website));
                     };
-                    double perConversation = (double) requests / PER_SCENARIO;
+                    long requests = routes.values().stream().mapToLong(Long::longValue).sum();
+                    int conversations = scenario.key().equals("cross") ? PER_SCENARIO : PER_SCENARIO;
+                    double perConversation = (double) requests / conversations;
                     long made = crisp.scenario().crm(website).stream()
                             .filter(p -> p.phone() != null && !p.segments().contains("imported")).count();
-                    String note = String.format("%d requests for %d conversations (%s), %d contacts made; settings %s, "
-                                    + "3 s window, events 10 ms apart", requests, PER_SCENARIO, scenario.why(), made,
-                            scenario.settings());
-                    report.add(Double.isNaN(scenario.goal())
-                            ? Figure.info(SECTION, scenario.name(), perConversation, "req", note)
-                            : Figure.atMost(SECTION, scenario.name(), perConversation, "req", scenario.goal(), note));
+                    List<String> unmet = unmet(scenario, routes, made, conversations);
+                    String note = String.format("%d requests for %d conversations (%s): %s; %d contacts in the CRM, %d "
+                                    + "expected%s; settings %s, 3 s window, events 10 ms apart", requests, conversations,
+                            scenario.why(), routes.isEmpty() ? "none" : routes, made, scenario.contacts(),
+                            unmet.isEmpty() ? "" : "; MISS because " + String.join(", ", unmet), scenario.settings());
+                    report.add(figure(scenario, perConversation, unmet.isEmpty(), note));
                 }
             }
         }
@@ -169,8 +188,50 @@ public final class RequestCost {
         });
     }
 
-    private static long delta(Map<String, Long> after, Map<String, Long> before, String website) {
-        return after.getOrDefault(website, 0L) - before.getOrDefault(website, 0L);
+    /** A context figure stays INFO unless what was made is wrong; a goal passes only if what was made is right. */
+    private static Figure figure(Scenario scenario, double perConversation, boolean madeRight, String note) {
+        if (Double.isNaN(scenario.goal())) {
+            return madeRight ? Figure.info(SECTION, scenario.name(), perConversation, "req", note)
+                    : new Figure(SECTION, scenario.name(), perConversation, "req", "contacts as expected", Figure.MISS, note);
+        }
+        Figure spent = Figure.atMost(SECTION, scenario.name(), perConversation, "req", scenario.goal(), note);
+        return madeRight ? spent : new Figure(spent.section(), spent.name(), spent.value(), spent.unit(), spent.goal(),
+                Figure.MISS, note);
+    }
+
+    /** What the scenario's outcome got wrong: the CRM's contact count, or a route its decision needs left unused. */
+    private static List<String> unmet(Scenario scenario, Map<String, Long> routes, long made, int conversations) {
+        List<String> unmet = new ArrayList<>();
+        if (made != scenario.contacts()) {
+            unmet.add(made + " contacts instead of " + scenario.contacts());
+        }
+        for (String route : scenario.needs()) {
+            long used = routes.getOrDefault(route, 0L);
+            long needed = route.equals(SandboxRoutes.PROFILE_CREATE) || scenario.key().equals("cross")
+                    ? Math.min(conversations, Math.max(scenario.contacts(), 1)) : conversations;
+            if (used < needed) {
+                unmet.add(route + " used " + used + " times, fewer than " + needed);
+            }
+        }
+        return unmet;
+    }
+
+    private static Map<String, Map<String, Long>> byRoute(CrispSandbox crisp, Map<String, String> websites) {
+        Map<String, Map<String, Long>> routes = new LinkedHashMap<>();
+        websites.values().forEach(website -> routes.put(website, crisp.requestLog().byRoute(website)));
+        return routes;
+    }
+
+    /** The requests made between two snapshots, by route, routes with none left out, in route order. */
+    private static Map<String, Long> delta(Map<String, Long> after, Map<String, Long> before) {
+        Map<String, Long> made = new java.util.TreeMap<>();
+        after.forEach((route, count) -> {
+            long since = count - before.getOrDefault(route, 0L);
+            if (since != 0) {
+                made.put(route, since);
+            }
+        });
+        return made;
     }
 
     private static String phone(int scenario, int i) {

@@ -93,8 +93,7 @@ public final class SeparateProcess {
             Await.pause(Duration.ofSeconds(5));
             long idleRss = Machine.statusKib(pid, "VmRSS");
             report.add(Figure.info(SECTION, "resident memory, idle (5 s after ready)", idleRss / 1024.0, "MiB",
-                    "VmRSS of the plugin process, default JVM options (no -Xmx: the JVM may take up to 1/4 of RAM "
-                            + "as heap, here 6 GiB), 10 websites installed"));
+                    "VmRSS of the plugin process, " + jvmOptionsNote() + ", 10 websites installed"));
 
             AtomicLong peakRss = new AtomicLong(idleRss);
             long sampledPid = pid;
@@ -124,9 +123,9 @@ public final class SeparateProcess {
             long hwm = Machine.statusKib(pid, "VmHWM");
             report.add(Figure.info(SECTION, "resident memory under load (peak while 200/s)", peakRss.get() / 1024.0,
                     "MiB", String.format("VmRSS sampled every 200 ms during 10 s at 50/s and 15 s at 200 conversations/s "
-                            + "(3 s window, 3 requests per contact); at the end %.0f MiB, VmHWM %.0f MiB; default JVM "
-                            + "options, so the heap grows lazily towards its 6 GiB ceiling: set -Xmx (e.g. 256m) to bound "
-                            + "it; %s", endRss / 1024.0, hwm / 1024.0, machine)));
+                            + "(3 s window, 3 requests per contact); at the end %.0f MiB, VmHWM %.0f MiB; %s: the heap grows "
+                            + "lazily towards that ceiling, so set -Xmx (e.g. 256m) to bound it; %s", endRss / 1024.0,
+                            hwm / 1024.0, jvmOptionsNote(), machine)));
             stop(process);
         }
     }
@@ -160,16 +159,27 @@ public final class SeparateProcess {
                 : Figure.info(SECTION, "beyond the window at " + rate + ", p99 (separate process)", p99, "ms", note));
     }
 
+    private static List<String> childJvmOptions() {
+        String childOptions = System.getProperty("bench.childJvmOptions", "").trim();
+        return childOptions.isEmpty() ? List.of() : Arrays.asList(childOptions.split(" "));
+    }
+
+    /** The plugin process's JVM options and the heap ceiling they give, as that JVM reports it. */
+    private static String jvmOptionsNote() {
+        List<String> options = childJvmOptions();
+        long ceiling = JavaProcess.maxHeapBytes(options);
+        String heap = ceiling < 0 ? "heap ceiling unknown" : String.format(java.util.Locale.ROOT,
+                "heap ceiling %.1f GiB (MaxHeapSize as that JVM reports it)", ceiling / (1024.0 * 1024 * 1024));
+        return (options.isEmpty() ? "default JVM options" : "JVM options " + options) + ", " + heap;
+    }
+
     private static Process spawn(Path distribution, CrispSandbox crisp, int port, Path log) throws IOException {
         Map<String, String> env = new HashMap<>(InProcessPlugin.environment(crisp, Map.of(
                 PluginConfiguration.PORT, Integer.toString(port),
                 PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA,
                 PluginConfiguration.REQUESTS_PER_SECOND, "100000")));
         List<String> command = new ArrayList<>(List.of(JavaProcess.java()));
-        String childOptions = System.getProperty("bench.childJvmOptions", "").trim();
-        if (!childOptions.isEmpty()) {
-            command.addAll(Arrays.asList(childOptions.split(" ")));
-        }
+        command.addAll(childJvmOptions());
         command.addAll(List.of("--module-path", distribution.toString(), "-m",
                 "app.richcontact.bootstrap/app.richcontact.bootstrap.Main", "serve"));
         ProcessBuilder builder = new ProcessBuilder(command)

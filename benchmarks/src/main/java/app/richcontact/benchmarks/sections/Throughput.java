@@ -101,7 +101,7 @@ public final class Throughput {
                             + "events unspaced, the phone before the first message), window %s, plugin REQUESTS_PER_SECOND lifted to 100000, other settings default; "
                             + "rate counted from %.0f s to the end of the load; backlog at the end of the load %d; "
                             + "all %d contacts by +%.1f s (%.0f/s end to end); during the load %s (%s); "
-                            + "this JVM's CPU by thread group: %s; "
+                            + "this JVM's CPU by thread group (threads shared by several owners are not split): %s; "
                             + "RTM events dropped %.0f, failed captures %.0f; with the warm-up: %s%s",
                     offered, SECONDS, started.size(), window, RAMP_MILLIS / 1000.0, started.size() - createdByEnd,
                     expected.size(), (lastCreated - end) / 1000.0, endToEnd,

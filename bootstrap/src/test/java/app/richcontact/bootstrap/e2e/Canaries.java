@@ -1,16 +1,24 @@
 package app.richcontact.bootstrap.e2e;
 
+import app.richcontact.sandbox.PersonalValues;
+import app.richcontact.sandbox.Scenario;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Distinctive personal data and secrets for the scenarios, each remembered so that the privacy
  * canary can look for it in everything the run logged. Every test draws its visitors' phones,
- * emails and names from here, and registers the tokens and keys it uses.
+ * emails and names from here, and registers the tokens and keys it uses; every sandbox a plugin
+ * runs against is watched too, so the values it made up (random traffic) are looked for as well.
+ * Each test class that runs a plugin leaves a marker through every output path, so that the
+ * canary can prove it read that class's output.
  */
 final class Canaries {
 
@@ -30,6 +38,9 @@ final class Canaries {
     private static final Set<String> PHONES = ConcurrentHashMap.newKeySet();
     private static final Set<String> WORDS = ConcurrentHashMap.newKeySet();
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
+    private static final List<Scenario> SANDBOXES = new CopyOnWriteArrayList<>();
+    private static final Set<String> MARKED = ConcurrentHashMap.newKeySet();
+    static final String MARKER = "privacy-canary-marker ";
 
     private Canaries() {
     }
@@ -66,6 +77,72 @@ final class Canaries {
         return local + "@example.org";
     }
 
+    /** Looks, at the end of the run, for every phone, email and nickname this sandbox handed out. */
+    static void watch(Scenario sandbox) {
+        if (!SANDBOXES.contains(sandbox)) {
+            SANDBOXES.add(sandbox);
+        }
+    }
+
+    /**
+     * Writes the marker of this test class through logback, {@code java.util.logging} and
+     * standard error, once per class.
+     */
+    static void mark(String testClass) {
+        if (MARKED.add(testClass)) {
+            LoggerFactory.getLogger("app.richcontact.e2e.canary-marker").info(MARKER + testClass);
+            java.util.logging.Logger.getLogger("app.richcontact.e2e.canary-marker").info(MARKER + testClass);
+            System.err.println(MARKER + testClass);
+        }
+    }
+
+    /** The test classes that left their marker. */
+    static Set<String> marked() {
+        return Set.copyOf(MARKED);
+    }
+
+    /** The e2e test class that called, found on the stack (the first {@code *Test} of this package). */
+    static String callingTestClass() {
+        return StackWalker.getInstance().walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                .filter(name -> name.startsWith(Canaries.class.getPackageName() + ".") && name.endsWith("Test"))
+                .findFirst().map(name -> name.substring(name.lastIndexOf('.') + 1)).orElse("unknown"));
+    }
+
+    /** Every phone of the run as international digits: drawn here, or handed out by a watched sandbox. */
+    static Set<String> phoneDigits() {
+        Set<String> digits = new java.util.HashSet<>(PHONES);
+        for (Scenario sandbox : SANDBOXES) {
+            sandbox.personalValues().phones().forEach(phone -> {
+                String only = phone.replaceAll("[^0-9]", "");
+                if (only.length() >= 8) {
+                    digits.add(only.startsWith("00") ? only.substring(2) : only);
+                }
+            });
+        }
+        return digits;
+    }
+
+    /**
+     * Every email (and its local part) and nickname the watched sandboxes handed out, and the
+     * nicknames random traffic may give in any process, to be found as whole words.
+     */
+    static Set<String> sandboxWords() {
+        Set<String> words = new java.util.HashSet<>(PersonalValues.randomTrafficNicknames());
+        for (Scenario sandbox : SANDBOXES) {
+            PersonalValues values = sandbox.personalValues();
+            values.emails().forEach(email -> {
+                words.add(email);
+                int at = email.indexOf('@');
+                if (at > 2) {
+                    words.add(email.substring(0, at));
+                }
+            });
+            words.addAll(values.nicknames());
+        }
+        words.removeIf(word -> word.strip().length() < 3);
+        return words;
+    }
+
     /** A token, key or secret that must never be logged. */
     static String secret(String value) {
         SECRETS.add(value);
@@ -73,8 +150,9 @@ final class Canaries {
     }
 
     /**
-     * Every way a canary could show in a log line: whole values, each 8-digit run of a phone
-     * (longer than the masked form ever shows), and the distinctive words of names.
+     * Every text a canary could show as in a log line: whole values and the distinctive words of
+     * names (phones in every written form are {@link PhoneLeaks}' job), plus each 8-digit run of
+     * a phone (longer than the masked form ever shows).
      */
     static List<String> forms() {
         List<String> forms = new ArrayList<>(SECRETS);

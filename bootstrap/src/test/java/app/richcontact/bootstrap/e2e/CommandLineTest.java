@@ -63,7 +63,9 @@ class CommandLineTest {
                 process.destroyForcibly();
                 throw new AssertionError("rich-contact did not exit within " + EXIT + "; it printed: " + out() + err());
             }
-            CapturedOutput.recordProcessOutput(out() + err());
+            CapturedOutput.install();
+            Canaries.mark("CommandLineTest");
+            CapturedOutput.recordProcessOutput(out() + err() + Canaries.MARKER + "CommandLineTest (its processes)\n");
             return process.exitValue();
         }
 
@@ -140,6 +142,7 @@ class CommandLineTest {
     @Test
     void sigterm_processes_the_open_windows_then_the_process_exits_and_its_json_logs_are_one_object_a_line() throws Exception {
         try (CrispSandbox crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().build())) {
+            Canaries.watch(crisp.scenario());
             InstalledWebsite website = RunningPlugin.install(crisp, "Terminated", "{}");
             Map<String, String> environment = RunningPlugin.environment(crisp);
             environment.put("RICHCONTACT_COLLECTION_WINDOW", "60s");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.NewProfile;
+import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.Visitor;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -43,6 +44,31 @@ class HealthAndMetricsTest {
                 Await.until("ready once connected", RunningPlugin.READY_DEADLINE,
                         () -> plugin.statusOf("/health/ready") == 200, () -> plugin.bodyOf("/health/ready"));
                 assertTrue(plugin.get("/health/ready").body().contains("\"status\":\"ready\""));
+            }
+        }
+    }
+
+    /**
+     * Readiness gates traffic to the settings page and web hooks, not events: the start-up
+     * catch-up runs behind it on a thread of its own. Crisp takes {@code slowList} (less than a
+     * request's timeout) to answer the catch-up's conversation list; the plugin reports ready
+     * before that answer is served, and the conversation missed before start is caught up after.
+     */
+    @Test
+    void the_plugin_is_ready_while_its_start_up_catch_up_still_waits_for_crisp() {
+        Duration slowList = Duration.ofSeconds(8);
+        try (CrispSandbox crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().build())) {
+            InstalledWebsite missed = RunningPlugin.install(crisp, "Missed", "{}");
+            Canaries.Phone phone = Canaries.phone();
+            crisp.scenario().startConversation(missed.websiteId(), Visitor.from("urn:crisp.im:whatsapp:0")
+                    .withNickname(Canaries.name()).withPhone(phone.e164()));
+            crisp.restFaults().route(SandboxRoutes.CONVERSATIONS).latency(slowList);
+            try (RunningPlugin plugin = RunningPlugin.start(crisp)) {
+                assertEquals(0, crisp.requestLog().count(SandboxRoutes.CONVERSATIONS),
+                        "ready before Crisp served the catch-up its conversation list");
+                assertEquals(phone.e164(), plugin.awaitCrm(missed, 1, Duration.ofSeconds(40)).get(0).phone(),
+                        "the catch-up went on after readiness");
+                assertEquals(1, crisp.requestLog().count(SandboxRoutes.CONVERSATIONS));
             }
         }
     }

@@ -71,6 +71,8 @@ final class RunningPlugin implements AutoCloseable {
     /** Starts the plugin without waiting for it to be ready. */
     static RunningPlugin launch(CrispSandbox crisp, Map<String, String> variables) {
         CapturedOutput.install();
+        Canaries.watch(crisp.scenario());
+        Canaries.mark(Canaries.callingTestClass());
         Map<String, String> env = environment(crisp);
         env.putAll(variables);
         RunningPlugin plugin = new RunningPlugin(crisp, PluginConfiguration.fromEnvironment(env));

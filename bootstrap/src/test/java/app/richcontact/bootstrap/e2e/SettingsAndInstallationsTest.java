@@ -158,13 +158,11 @@ class SettingsAndInstallationsTest {
     }
 
     /**
-     * Fails today. Crisp sends a new install's events only after the plugin's {@code socket:bind}
-     * (honoured at most every 2.5 s, and the RTM adapter debounces its binds by 2.6 s), so a
-     * conversation that starts in those first seconds never reaches the plugin, and no catch-up
-     * covers it: catch-ups only follow a lost connection. Suggested fix (adapters-crisp-rtm, or
-     * the application's install handling): once the bind that follows an install is sent, scan
-     * that website's conversations created since the install event (one optional list request).
-     * Web hooks have no such gap.
+     * Crisp sends a new install's events only after the plugin's {@code socket:bind} (honoured at
+     * most every 2.5 s, and the RTM adapter debounces its binds by 2.6 s), so a conversation that
+     * starts in those first seconds never reaches the plugin by RTM; the plugin catches that
+     * website up once its bind is sent (ten seconds after the install), so none is lost. Web
+     * hooks have no such gap.
      */
     @Test
     void a_conversation_in_the_first_seconds_after_an_install_is_not_lost() {

@@ -191,8 +191,10 @@ class SkipReasonsTest {
         Canaries.Phone phone = Canaries.phone();
         String email = Canaries.email();
         crisp.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false);
-        // The phone search answers late; meanwhile another writer adds the visitor's email to the CRM.
-        crisp.restFaults().route(SandboxRoutes.PROFILES_SEARCH).latency(Duration.ofMillis(1_500));
+        // The phone search answers late (6 s, under a request's 10 s timeout); meanwhile, as soon as
+        // the email check is answered, another writer adds the visitor's email to the CRM: the
+        // preload needs milliseconds, so even a busy machine lands it well inside the delay.
+        crisp.restFaults().route(SandboxRoutes.PROFILES_SEARCH).latency(Duration.ofSeconds(6));
         long headsBefore = crisp.requestLog().count(SandboxRoutes.PROFILE_HEAD);
         double before = plugin.captures("skipped", "duplicate", "whatsapp");
 

@@ -167,8 +167,9 @@ public final class CrispClient {
         return log;
     }
 
+    /** While a quota pause lasts; once it is over, the next request is the trial, and none is paused. */
     public boolean pausedForQuota() {
-        return quotaCircuit.isOpen();
+        return quotaCircuit.isOpen() && quotaCircuit.getRemainingDelay().compareTo(Duration.ZERO) > 0;
     }
 
     public ObjectMapper json() {

@@ -21,7 +21,9 @@ import java.util.Optional;
 
 /**
  * The CRM over Crisp's people routes. An email is checked with one {@code HEAD}; a phone with a
- * search in the configured form, whose fuzzy hits are compared exactly on our side. A creation
+ * search in the configured form, whose fuzzy hits are compared exactly on our side; when more
+ * fuzzy hits come back than the search reads, the answer is "cannot tell", never "none" (a
+ * failure, so that no duplicate is made). A creation
  * refused with a 4xx may be a duplicate (Crisp does not document that answer): the email is
  * checked again to tell. A creation none of whose attempts Crisp answered in time is reported
  * as unanswered, not failed: Crisp may still apply it.
@@ -31,7 +33,10 @@ public final class CrispContactDirectory implements ContactDirectory {
     static final String PROFILE = "website/{website_id}/people/profile/{people_id}";
     static final String PROFILES = "website/{website_id}/people/profiles/{page}";
     static final String CREATE = "website/{website_id}/people/profile";
-    /** Enough for the exact match to be on the first page of a fuzzy search in practice. */
+    /**
+     * Enough for the exact match to be on the first page of a fuzzy search in practice; past the
+     * last page read, the search fails rather than answer "none".
+     */
     static final int SEARCH_PAGE_SIZE = 50;
     static final int MAX_SEARCH_PAGES = 2;
 
@@ -78,7 +83,9 @@ public final class CrispContactDirectory implements ContactDirectory {
                 return false;
             }
         }
-        return false;
+        throw new OutboundFailure(FailureCause.UNEXPECTED, "more than " + MAX_SEARCH_PAGES * SEARCH_PAGE_SIZE
+                + " CRM profiles match the phone search on " + PROFILES + " and none is this phone on the pages read:"
+                + " whether it has a contact cannot be told, so none is made");
     }
 
     @Override

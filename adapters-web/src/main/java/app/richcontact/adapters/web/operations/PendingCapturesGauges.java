@@ -28,5 +28,7 @@ public final class PendingCapturesGauges implements MetricSource {
         writer.gauge(PENDING, PENDING_HELP, Map.of("state", "running"), now.running());
         writer.gauge("richcontact_handled_sessions",
                 "Sessions remembered as decided, so that later messages cost nothing.", now.handled());
+        writer.counter("richcontact_capture_deferrals_total",
+                "Times a capture that failed for a passing cause was put off for a retry.", now.deferrals());
     }
 }

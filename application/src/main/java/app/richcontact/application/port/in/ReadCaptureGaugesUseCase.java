@@ -8,8 +8,9 @@ public interface ReadCaptureGaugesUseCase {
 
     /**
      * Open windows, details held for sessions not yet triggered, captures waiting to retry,
-     * captures being processed, and sessions remembered as handled.
+     * captures being processed, and sessions remembered as handled; and, counted since start,
+     * how many times a capture was put off for a retry.
      */
-    record CaptureGauges(int open, int early, int deferred, int running, int handled) {
+    record CaptureGauges(int open, int early, int deferred, int running, int handled, long deferrals) {
     }
 }

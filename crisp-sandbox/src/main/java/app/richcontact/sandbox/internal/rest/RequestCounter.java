@@ -12,6 +12,8 @@ public final class RequestCounter implements RequestLog {
     private final LongAdder total = new LongAdder();
     private final ConcurrentHashMap<String, ConcurrentHashMap<Integer, LongAdder>> byRouteAndStatus = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, LongAdder> byWebsite = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ConcurrentHashMap<String, LongAdder>> byWebsiteAndRoute =
+            new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Integer, LongAdder> byStatus = new ConcurrentHashMap<>();
 
     /** Counts one request; {@code websiteId} may be null. */
@@ -22,6 +24,8 @@ public final class RequestCounter implements RequestLog {
         byStatus.computeIfAbsent(status, s -> new LongAdder()).increment();
         if (websiteId != null) {
             byWebsite.computeIfAbsent(websiteId, w -> new LongAdder()).increment();
+            byWebsiteAndRoute.computeIfAbsent(websiteId, w -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(route, r -> new LongAdder()).increment();
         }
     }
 
@@ -73,10 +77,17 @@ public final class RequestCounter implements RequestLog {
     }
 
     @Override
+    public Map<String, Long> byRoute(String websiteId) {
+        Map<String, LongAdder> routes = byWebsiteAndRoute.get(websiteId);
+        return routes == null ? Map.of() : snapshot(routes);
+    }
+
+    @Override
     public void reset() {
         total.reset();
         byRouteAndStatus.values().forEach(statuses -> statuses.values().forEach(LongAdder::reset));
         byWebsite.clear();
+        byWebsiteAndRoute.clear();
         byStatus.clear();
     }
 

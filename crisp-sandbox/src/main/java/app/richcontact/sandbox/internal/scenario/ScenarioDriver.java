@@ -6,6 +6,7 @@ import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.NewProfile;
+import app.richcontact.sandbox.PersonalValues;
 import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxSwitches;
 import app.richcontact.sandbox.Scenario;
@@ -29,6 +30,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import org.json.JSONObject;
 
@@ -42,6 +45,9 @@ public final class ScenarioDriver implements Scenario {
     private final ScheduledExecutorService scheduler;
     private final String pluginId;
     private final ObjectMapper json = new ObjectMapper();
+    private final Set<String> phones = ConcurrentHashMap.newKeySet();
+    private final Set<String> emails = ConcurrentHashMap.newKeySet();
+    private final Set<String> nicknames = ConcurrentHashMap.newKeySet();
 
     public ScenarioDriver(World world, EventSink events, RtmServer rtm, SandboxSwitches switches,
                           ScheduledExecutorService scheduler, String pluginId) {
@@ -107,6 +113,7 @@ public final class ScenarioDriver implements Scenario {
     @Override
     public Conversation startConversation(String websiteId, Visitor visitor) {
         Website website = installedWebsite(websiteId);
+        remember(visitor.phone(), visitor.email(), visitor.nickname());
         Session session = new Session(Ids.sessionId(), websiteId, visitor.origin(), null, System.currentTimeMillis());
         website.sessions().put(session.id(), session);
         SessionEvents sessionEvents = new SessionEvents(website, session, events, switches);
@@ -118,6 +125,7 @@ public final class ScenarioDriver implements Scenario {
     @Override
     public String preloadProfile(String websiteId, NewProfile profile) {
         Website website = known(websiteId);
+        remember(profile.phone(), profile.email(), profile.nickname());
         Geolocation geolocation = profile.geolocation();
         Profile created = website.crm().create(profile.email(), profile.nickname(), profile.phone(),
                 geolocation == null ? null : geolocation.country(), geolocation == null ? null : geolocation.region(),
@@ -126,6 +134,23 @@ public final class ScenarioDriver implements Scenario {
             throw new IllegalStateException("a profile of this website already has that email");
         }
         return created.peopleId();
+    }
+
+    @Override
+    public PersonalValues personalValues() {
+        return new PersonalValues(phones, emails, nicknames);
+    }
+
+    private void remember(String phone, String email, String nickname) {
+        if (phone != null) {
+            phones.add(phone);
+        }
+        if (email != null) {
+            emails.add(email);
+        }
+        if (nickname != null) {
+            nicknames.add(nickname);
+        }
     }
 
     @Override

@@ -32,6 +32,11 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class RandomTraffic implements TrafficRun {
 
+    /** Every nickname a random visitor may have, in this process or any other. */
+    public static List<String> nicknames() {
+        return VisitorFactory.nicknames();
+    }
+
     private static final long TICK_MILLIS = 10;
 
     private final Scenario scenario;

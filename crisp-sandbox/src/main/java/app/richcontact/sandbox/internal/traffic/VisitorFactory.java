@@ -47,6 +47,11 @@ final class VisitorFactory {
         return other;
     }
 
+    /** Every nickname random visitors may have. */
+    static List<String> nicknames() {
+        return NAMES;
+    }
+
     String nonChannel() {
         return pick(NON_CHANNELS);
     }

@@ -1,0 +1,28 @@
+package app.richcontact.adapters.crisprest;
+
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+/** Waits for a condition with a deadline, polling every 2 ms; tests never sleep for a fixed time. */
+final class Await {
+
+    static final Duration DEFAULT = Duration.ofSeconds(10);
+
+    private Await() {
+    }
+
+    static void until(String what, BooleanSupplier condition) {
+        until(what, DEFAULT, condition);
+    }
+
+    static void until(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
+            }
+            LockSupport.parkNanos(2_000_000);
+        }
+    }
+}
