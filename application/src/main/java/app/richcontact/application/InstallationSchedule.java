@@ -79,7 +79,8 @@ public final class InstallationSchedule {
             reports.loaded(websites, true);
             onFirstLoad.run();
             schedule(REFRESH_EVERY, this::refresh);
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // An Error too: on the timer's thread nothing else would schedule the next attempt.
             reports.failed(true, failure, LOAD_RETRY);
             schedule(LOAD_RETRY, this::loadFirst);
         }
@@ -102,7 +103,7 @@ public final class InstallationSchedule {
                 }
             }
             lastRefresh = started;
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
             reports.failed(false, failure, REFRESH_EVERY);
         } finally {
             schedule(REFRESH_EVERY, this::refresh);

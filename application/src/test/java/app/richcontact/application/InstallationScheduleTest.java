@@ -25,9 +25,13 @@ class InstallationScheduleTest {
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger sourcesStarted = new AtomicInteger();
     private final AtomicInteger refreshFailuresLeft = new AtomicInteger();
+    private final AtomicInteger errorsLeft = new AtomicInteger();
 
     private final InstallationSchedule schedule = new InstallationSchedule(
             () -> {
+                if (errorsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                    throw new NoClassDefFoundError("a class a load needs failed to initialise");
+                }
                 if (failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                     throw new IllegalStateException("crisp is down");
                 }
@@ -53,7 +57,7 @@ class InstallationScheduleTest {
                 }
 
                 @Override
-                public void failed(boolean loading, RuntimeException failure, Duration retryIn) {
+                public void failed(boolean loading, Throwable failure, Duration retryIn) {
                     reports.add((loading ? "load failed, retry in " : "refresh failed, retry in ") + retryIn);
                 }
             }, sourcesStarted::incrementAndGet);
@@ -80,6 +84,19 @@ class InstallationScheduleTest {
 
         assertTrue(schedule.loaded());
         assertEquals(1, sourcesStarted.get());
+        assertEquals(List.of("load failed, retry in PT30S", "load failed, retry in PT30S", "loaded 3"), reports);
+    }
+
+    @Test
+    void a_load_that_fails_with_an_error_on_the_timer_is_still_retried() {
+        failuresLeft.set(1);
+        schedule.start();
+        errorsLeft.set(1);
+
+        timer.advance(Duration.ofSeconds(30));
+        timer.advance(Duration.ofSeconds(30));
+
+        assertTrue(schedule.loaded(), reports.toString());
         assertEquals(List.of("load failed, retry in PT30S", "load failed, retry in PT30S", "loaded 3"), reports);
     }
 

@@ -22,7 +22,7 @@ final class LoggedInstallationLoads implements InstallationLoadReports {
     }
 
     @Override
-    public void failed(boolean loading, RuntimeException failure, Duration retryIn) {
+    public void failed(boolean loading, Throwable failure, Duration retryIn) {
         LOG.warn(loading ? "could not load installations ({}): retrying in {}"
                 : "could not refresh installations ({}): trying again in {}", describe(failure), retryIn);
     }

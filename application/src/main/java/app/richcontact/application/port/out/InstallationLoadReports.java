@@ -12,5 +12,5 @@ public interface InstallationLoadReports {
     void refreshed(int changed);
 
     /** A load or refresh failed; the next attempt comes after {@code retryIn}. */
-    void failed(boolean loading, RuntimeException failure, Duration retryIn);
+    void failed(boolean loading, Throwable failure, Duration retryIn);
 }
