@@ -1,5 +1,13 @@
 package app.richcontact.sandbox;
 
+import static app.richcontact.sandbox.SandboxOptions.ADVERTISED_HOST;
+import static app.richcontact.sandbox.SandboxOptions.HOST;
+import static app.richcontact.sandbox.SandboxOptions.IDENTIFIER;
+import static app.richcontact.sandbox.SandboxOptions.KEY;
+import static app.richcontact.sandbox.SandboxOptions.PLUGIN_ID;
+import static app.richcontact.sandbox.SandboxOptions.PORT;
+import static app.richcontact.sandbox.SandboxOptions.SETTINGS_SCHEMA;
+
 import app.richcontact.sandbox.internal.DaemonThreads;
 import app.richcontact.sandbox.internal.events.EventSink;
 import app.richcontact.sandbox.internal.hooks.WebhookSender;
@@ -63,20 +71,20 @@ public final class CrispSandbox implements AutoCloseable {
         this.scheduler = new ScheduledThreadPoolExecutor(2, new DaemonThreads("sandbox-scenario"));
         scheduler.setRemoveOnCancelPolicy(true);
         this.delayed = Executors.newCachedThreadPool(new DaemonThreads("sandbox-latency"));
-        this.rtm = new RtmServer(options.pluginIdentifier(), options.pluginKey(), world, switches);
+        this.rtm = new RtmServer(options.get(IDENTIFIER), options.get(KEY), world, switches);
         this.webhooks = new WebhookSender(switches, world);
         EventSink events = EventSink.both(rtm, webhooks);
-        this.scenario = new ScenarioDriver(world, events, rtm, switches, scheduler, options.pluginId());
+        this.scenario = new ScenarioDriver(world, events, rtm, switches, scheduler, options.get(PLUGIN_ID));
         RestDispatcher rest = RestApi.dispatcher(new RestApi.Wiring(world, switches, events, quota, faults, log,
-                delayed, options.pluginIdentifier(), options.pluginKey(), options.pluginId(), options.settingsSchema(),
-                this::rtmUrl, this::rescueRtmUrl));
+                delayed, options.get(IDENTIFIER), options.get(KEY), options.get(PLUGIN_ID),
+                options.get(SETTINGS_SCHEMA), this::rtmUrl, this::rescueRtmUrl));
         CrmPage page = new CrmPage(world, scenario);
         this.http = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.startupWatcherEnabled = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jetty.host = options.host();
-            config.jetty.port = options.port();
+            config.jetty.host = options.get(HOST);
+            config.jetty.port = options.get(PORT);
             QueuedThreadPool threads = new QueuedThreadPool(200, 4);
             threads.setName("sandbox-http");
             // Daemon threads: a test that forgets close() must not keep its JVM alive.
@@ -96,9 +104,9 @@ public final class CrispSandbox implements AutoCloseable {
             http.start();
         } catch (RuntimeException e) {
             closeQuietly();
-            throw new IllegalStateException("the sandbox cannot listen on " + options.host() + ":" + options.port(), e);
+            throw new IllegalStateException("the sandbox cannot listen on " + options.get(HOST) + ":" + options.get(PORT), e);
         }
-        this.baseUrl = "http://" + options.advertisedHost() + ":" + http.port();
+        this.baseUrl = "http://" + options.get(ADVERTISED_HOST) + ":" + http.port();
     }
 
     /**
@@ -141,15 +149,15 @@ public final class CrispSandbox implements AutoCloseable {
     }
 
     public String pluginIdentifier() {
-        return options.pluginIdentifier();
+        return options.get(IDENTIFIER);
     }
 
     public String pluginKey() {
-        return options.pluginKey();
+        return options.get(KEY);
     }
 
     public String pluginId() {
-        return options.pluginId();
+        return options.get(PLUGIN_ID);
     }
 
     /** The options it started with; {@link #switches()} holds the current values. */
