@@ -1,13 +1,5 @@
 package app.richcontact.sandbox;
 
-import static app.richcontact.sandbox.SandboxOptions.ADVERTISED_HOST;
-import static app.richcontact.sandbox.SandboxOptions.HOST;
-import static app.richcontact.sandbox.SandboxOptions.IDENTIFIER;
-import static app.richcontact.sandbox.SandboxOptions.KEY;
-import static app.richcontact.sandbox.SandboxOptions.PLUGIN_ID;
-import static app.richcontact.sandbox.SandboxOptions.PORT;
-import static app.richcontact.sandbox.SandboxOptions.SETTINGS_SCHEMA;
-
 import app.richcontact.sandbox.internal.DaemonThreads;
 import app.richcontact.sandbox.internal.events.EventSink;
 import app.richcontact.sandbox.internal.hooks.WebhookSender;
@@ -71,20 +63,20 @@ public final class CrispSandbox implements AutoCloseable {
         this.scheduler = new ScheduledThreadPoolExecutor(2, new DaemonThreads("sandbox-scenario"));
         scheduler.setRemoveOnCancelPolicy(true);
         this.delayed = Executors.newCachedThreadPool(new DaemonThreads("sandbox-latency"));
-        this.rtm = new RtmServer(options.get(IDENTIFIER), options.get(KEY), world, switches);
+        this.rtm = new RtmServer(pluginIdentifier(), pluginKey(), world, switches);
         this.webhooks = new WebhookSender(switches, world);
         EventSink events = EventSink.both(rtm, webhooks);
-        this.scenario = new ScenarioDriver(world, events, rtm, switches, scheduler, options.get(PLUGIN_ID));
+        this.scenario = new ScenarioDriver(world, events, rtm, switches, scheduler, pluginId());
         RestDispatcher rest = RestApi.dispatcher(new RestApi.Wiring(world, switches, events, quota, faults, log,
-                delayed, options.get(IDENTIFIER), options.get(KEY), options.get(PLUGIN_ID),
-                options.get(SETTINGS_SCHEMA), this::rtmUrl, this::rescueRtmUrl));
+                delayed, pluginIdentifier(), pluginKey(), pluginId(), options.get(SandboxOptions.SETTINGS_SCHEMA),
+                this::rtmUrl, this::rescueRtmUrl));
         CrmPage page = new CrmPage(world, scenario);
         this.http = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.startupWatcherEnabled = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jetty.host = options.get(HOST);
-            config.jetty.port = options.get(PORT);
+            config.jetty.host = options.get(SandboxOptions.HOST);
+            config.jetty.port = options.get(SandboxOptions.PORT);
             QueuedThreadPool threads = new QueuedThreadPool(200, 4);
             threads.setName("sandbox-http");
             // Daemon threads: a test that forgets close() must not keep its JVM alive.
@@ -104,9 +96,10 @@ public final class CrispSandbox implements AutoCloseable {
             http.start();
         } catch (RuntimeException e) {
             closeQuietly();
-            throw new IllegalStateException("the sandbox cannot listen on " + options.get(HOST) + ":" + options.get(PORT), e);
+            throw new IllegalStateException("the sandbox cannot listen on " + options.get(SandboxOptions.HOST) + ":"
+                    + options.get(SandboxOptions.PORT), e);
         }
-        this.baseUrl = "http://" + options.get(ADVERTISED_HOST) + ":" + http.port();
+        this.baseUrl = "http://" + options.get(SandboxOptions.ADVERTISED_HOST) + ":" + http.port();
     }
 
     /**
@@ -149,15 +142,15 @@ public final class CrispSandbox implements AutoCloseable {
     }
 
     public String pluginIdentifier() {
-        return options.get(IDENTIFIER);
+        return options.get(SandboxOptions.IDENTIFIER);
     }
 
     public String pluginKey() {
-        return options.get(KEY);
+        return options.get(SandboxOptions.KEY);
     }
 
     public String pluginId() {
-        return options.get(PLUGIN_ID);
+        return options.get(SandboxOptions.PLUGIN_ID);
     }
 
     /** The options it started with; {@link #switches()} holds the current values. */

@@ -13,21 +13,9 @@ import app.richcontact.sandbox.internal.world.Website;
 import java.util.List;
 
 /** Changes one session the way Crisp does and raises the matching event, state first so REST reads agree with events. */
-final class SessionEvents {
+record SessionEvents(Website website, Session session, EventSink events, SandboxSwitches switches) {
 
     private static final String OPERATOR_ID = Ids.uuid();
-
-    private final Website website;
-    private final Session session;
-    private final EventSink events;
-    private final SandboxSwitches switches;
-
-    SessionEvents(Website website, Session session, EventSink events, SandboxSwitches switches) {
-        this.website = website;
-        this.session = session;
-        this.events = events;
-        this.switches = switches;
-    }
 
     void visitorMessage(String content) {
         long now = System.currentTimeMillis();
