@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  *
  * @param <T> the type of its value
  */
-public class SandboxOption<T> {
+public sealed class SandboxOption<T> permits SandboxSwitch {
 
     private final String name;
     private final String flag;
