@@ -119,7 +119,8 @@ public final class SandboxMain {
             if (flagAndText[0].equals("help")) {
                 help = true;
                 continue;
-            } else if (option == null) {
+            }
+            if (option == null) {
                 throw new IllegalArgumentException("unknown option --" + flagAndText[0]);
             }
             String text = flagAndText.length == 2 ? flagAndText[1]
