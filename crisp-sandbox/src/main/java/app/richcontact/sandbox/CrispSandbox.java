@@ -63,20 +63,20 @@ public final class CrispSandbox implements AutoCloseable {
         this.scheduler = new ScheduledThreadPoolExecutor(2, new DaemonThreads("sandbox-scenario"));
         scheduler.setRemoveOnCancelPolicy(true);
         this.delayed = Executors.newCachedThreadPool(new DaemonThreads("sandbox-latency"));
-        this.rtm = new RtmServer(options.pluginIdentifier(), options.pluginKey(), world, switches);
+        this.rtm = new RtmServer(pluginIdentifier(), pluginKey(), world, switches);
         this.webhooks = new WebhookSender(switches, world);
         EventSink events = EventSink.both(rtm, webhooks);
-        this.scenario = new ScenarioDriver(world, events, rtm, switches, scheduler, options.pluginId());
+        this.scenario = new ScenarioDriver(world, events, rtm, switches, scheduler, pluginId());
         RestDispatcher rest = RestApi.dispatcher(new RestApi.Wiring(world, switches, events, quota, faults, log,
-                delayed, options.pluginIdentifier(), options.pluginKey(), options.pluginId(), options.settingsSchema(),
+                delayed, pluginIdentifier(), pluginKey(), pluginId(), options.get(SandboxOptions.SETTINGS_SCHEMA),
                 this::rtmUrl, this::rescueRtmUrl));
         CrmPage page = new CrmPage(world, scenario);
         this.http = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.startupWatcherEnabled = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.jetty.host = options.host();
-            config.jetty.port = options.port();
+            config.jetty.host = options.get(SandboxOptions.HOST);
+            config.jetty.port = options.get(SandboxOptions.PORT);
             QueuedThreadPool threads = new QueuedThreadPool(200, 4);
             threads.setName("sandbox-http");
             // Daemon threads: a test that forgets close() must not keep its JVM alive.
@@ -96,9 +96,10 @@ public final class CrispSandbox implements AutoCloseable {
             http.start();
         } catch (RuntimeException e) {
             closeQuietly();
-            throw new IllegalStateException("the sandbox cannot listen on " + options.host() + ":" + options.port(), e);
+            throw new IllegalStateException("the sandbox cannot listen on " + options.get(SandboxOptions.HOST) + ":"
+                    + options.get(SandboxOptions.PORT), e);
         }
-        this.baseUrl = "http://" + options.advertisedHost() + ":" + http.port();
+        this.baseUrl = "http://" + options.get(SandboxOptions.ADVERTISED_HOST) + ":" + http.port();
     }
 
     /**
@@ -141,15 +142,15 @@ public final class CrispSandbox implements AutoCloseable {
     }
 
     public String pluginIdentifier() {
-        return options.pluginIdentifier();
+        return options.get(SandboxOptions.IDENTIFIER);
     }
 
     public String pluginKey() {
-        return options.pluginKey();
+        return options.get(SandboxOptions.KEY);
     }
 
     public String pluginId() {
-        return options.pluginId();
+        return options.get(SandboxOptions.PLUGIN_ID);
     }
 
     /** The options it started with; {@link #switches()} holds the current values. */

@@ -2,89 +2,66 @@ package app.richcontact.sandbox;
 
 import java.io.PrintStream;
 import java.net.URI;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
- * Runs the sandbox alone from the command line until interrupted; {@code --help} lists the
- * switches. It prints the URLs and the plugin credentials, never visitor data.
+ * Runs the sandbox alone from the command line until interrupted. Its flags and {@code --help}
+ * come from the options of {@link SandboxOptions}, {@link SandboxSwitch}, {@link TrafficOptions}
+ * and its own three. It prints the URLs and the plugin credentials, never visitor data.
  */
 public final class SandboxMain {
 
-    private static final String USAGE_START = """
-            Usage: java -m app.richcontact.sandbox/app.richcontact.sandbox.SandboxMain [options]
-              --host H               interface to listen on (127.0.0.1)
-              --port N               HTTP port for REST, RTM and the page (0 = any free port)
-              --advertised-host H    host used in announced URLs (the listening host)
-              --identifier ID        plugin token identifier (random)
-              --key KEY              plugin token key (random)
-              --plugin-id ID         plugin id (random)
-            """;
-    private static final String USAGE_END = """
-              --webhook-url URL      also deliver events as web hooks to URL
-              --webhook-secret S     hook secret for X-Crisp-Signature (required with --webhook-url)
-              --websites N           demo websites to install at start (1)
-              --traffic-rate R       generate R random conversations per second (off)
-              --traffic-max N        stop the traffic after N conversations (never)
-              --seed N               seed of the random traffic
-              --help                 this text
-            """;
-    /** The flags main() and options() read themselves; every other flag is a switch's. */
-    private static final Set<String> OWN_FLAGS = Set.of("host", "port", "advertised-host", "identifier", "key",
-            "plugin-id", "webhook-url", "webhook-secret", "websites", "traffic-rate", "traffic-max", "seed", "help");
+    /** Demo websites installed at start, apart from the traffic's own. */
+    static final SandboxOption<Integer> WEBSITES = SandboxOption.option("websites", "websites N", 1,
+            "demo websites installed at start (settings {})", Integer::parseInt, SandboxOption.atLeast(0, "websites"));
+    /** With {@link #WEBHOOK_SECRET}, the command line's spelling of {@link SandboxSwitch#WEBHOOK}. */
+    static final SandboxOption<URI> WEBHOOK_URL = SandboxOption.option("webhookUrl", "webhook-url URL", null,
+            "also deliver every event as a signed web hook to URL (with --webhook-secret)", URI::create, value -> { });
+    static final SandboxOption<String> WEBHOOK_SECRET = SandboxOption.option("webhookSecret", "webhook-secret S", null,
+            "hook secret keying X-Crisp-Signature (with --webhook-url)", Function.identity(), value -> { });
+    private static final List<SandboxOption<?>> OWN = List.of(WEBSITES, WEBHOOK_URL, WEBHOOK_SECRET);
+
+    /** What a command line asks for; {@code traffic} is null when it gives no traffic option. */
+    record Command(boolean help, SandboxOptions sandbox, int websites, TrafficOptions traffic) {
+    }
 
     private SandboxMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Map<String, String> flags;
+        Command command;
         try {
-            flags = parse(args);
+            command = read(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.print(usage());
             System.exit(2);
             return;
         }
-        if (flags.containsKey("help")) {
+        if (command.help()) {
             System.out.print(usage());
             return;
         }
-        CrispSandbox sandbox;
-        try {
-            sandbox = CrispSandbox.start(options(flags));
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
+        CrispSandbox sandbox = CrispSandbox.start(command.sandbox());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();
             stopped.countDown();
         }, "sandbox-shutdown"));
         describe(sandbox, System.out);
-        int websites = intFlag(flags, "websites", 1);
-        for (int i = 1; i <= websites; i++) {
+        for (int i = 1; i <= command.websites(); i++) {
             InstalledWebsite website = sandbox.scenario().installWebsite("Demo website " + i);
             System.out.println("website " + website.websiteId() + " token " + website.token());
         }
-        if (flags.containsKey("traffic-rate")) {
-            TrafficOptions.Builder traffic = TrafficOptions.builder()
-                    .conversationsPerSecond(Double.parseDouble(flags.get("traffic-rate")))
-                    .maxConversations(Long.parseLong(flags.getOrDefault("traffic-max", "0")))
-                    .keepHistory(false);
-            if (flags.containsKey("seed")) {
-                traffic.seed(Long.parseLong(flags.get("seed")));
-            }
-            TrafficRun run = sandbox.startTraffic(traffic.build());
+        if (command.traffic() != null) {
+            TrafficRun run = sandbox.startTraffic(command.traffic());
             System.out.println("traffic: " + run.websites().size() + " websites, "
-                    + flags.get("traffic-rate") + " conversations/s");
+                    + command.traffic().conversationsPerSecond() + " conversations/s");
         }
         System.out.println("Ctrl-C to stop.");
         stopped.await();
@@ -100,98 +77,77 @@ public final class SandboxMain {
         out.println("  plugin_id       " + sandbox.pluginId());
     }
 
-    /** The usage text: the start options, then every switch of {@link SandboxSwitch#all()}, then traffic. */
+    /** Every option with a flag, in the order of the usage text. */
+    static List<SandboxOption<?>> flags() {
+        List<SandboxOption<?>> all = new ArrayList<>(SandboxOptions.all());
+        all.addAll(SandboxSwitch.all());
+        all.addAll(OWN);
+        all.addAll(TrafficOptions.all());
+        all.removeIf(each -> each.flag() == null);
+        return all;
+    }
+
+    /** How an option is written on the command line: {@code quota N}. */
+    static String spelling(SandboxOption<?> option) {
+        return option.flag() + (option.valueHint() == null ? "" : " " + option.valueHint());
+    }
+
     static String usage() {
-        StringBuilder usage = new StringBuilder(USAGE_START);
-        for (SandboxSwitch<?> each : SandboxSwitch.all()) {
-            if (each.flag() != null) {
-                String flag = each.flag() + (each.valueHint() == null ? "" : " " + each.valueHint());
-                usage.append(String.format("  --%-20s %s%s%n", flag, each.help(),
-                        each.valueHint() == null ? "" : " (" + shown(each) + ")"));
-            }
+        StringBuilder usage = new StringBuilder(
+                "Usage: java -m app.richcontact.sandbox/app.richcontact.sandbox.SandboxMain [options]\n");
+        for (SandboxOption<?> each : flags()) {
+            usage.append(String.format("  --%-24s %s (%s)%n", spelling(each), each.help(), each.shownDefault()));
         }
-        return usage.append(USAGE_END).toString();
+        return usage.append(String.format("  --%-24s %s%n", "help", "this text")).toString();
     }
 
-    private static String shown(SandboxSwitch<?> each) {
-        Object value = each.defaultValue();
-        if (value instanceof Duration duration) {
-            return each.flag().endsWith("-ms") ? Long.toString(duration.toMillis()) : Long.toString(duration.toSeconds());
-        }
-        return value == null ? "none" : value instanceof Set<?> ? "see README" : value.toString();
-    }
-
-    /** Reads {@code --name value} pairs and bare {@code --flag}s. */
-    static Map<String, String> parse(String[] args) {
-        Set<String> bare = new HashSet<>(Set.of("help"));
-        SandboxSwitch.all().stream().filter(each -> each.flag() != null && each.valueHint() == null)
-                .forEach(each -> bare.add(each.flag()));
-        Map<String, String> flags = new HashMap<>();
+    /** Reads {@code --flag value}, {@code --flag=value} and bare {@code --flag}s; traffic runs when one of its options is given. */
+    static Command read(String[] args) {
+        Map<String, SandboxOption<?>> byFlag = new HashMap<>();
+        flags().forEach(each -> byFlag.put(each.flag(), each));
+        SandboxOptions.Builder sandbox = SandboxOptions.builder();
+        TrafficOptions.Builder traffic = TrafficOptions.builder().set(TrafficOptions.KEEP_HISTORY, false);
+        OptionValues own = new OptionValues(OWN);
+        boolean help = false;
+        boolean anyTraffic = false;
         for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new IllegalArgumentException("unexpected argument: " + arg);
+            if (!args[i].startsWith("--") || args[i].length() == 2) {
+                throw new IllegalArgumentException("unexpected argument: " + args[i]);
             }
-            String name = arg.substring(2);
-            int equals = name.indexOf('=');
-            if (equals > 0) {
-                flags.put(name.substring(0, equals), name.substring(equals + 1));
-            } else if (bare.contains(name)) {
-                flags.put(name, "true");
-            } else if (i + 1 < args.length) {
-                flags.put(name, args[++i]);
-            } else {
-                throw new IllegalArgumentException("--" + name + " needs a value");
+            String[] flagAndText = args[i].substring(2).split("=", 2);
+            SandboxOption<?> option = byFlag.get(flagAndText[0]);
+            if (flagAndText[0].equals("help")) {
+                help = true;
+                continue;
             }
+            if (option == null) {
+                throw new IllegalArgumentException("unknown option --" + flagAndText[0]);
+            }
+            String text = flagAndText.length == 2 ? flagAndText[1]
+                    : option.valueHint() == null ? "true" : i + 1 < args.length ? args[++i] : null;
+            if (text == null) {
+                throw new IllegalArgumentException("--" + option.flag() + " needs a value");
+            }
+            anyTraffic |= TrafficOptions.all().contains(option);
+            apply(option, text, sandbox, traffic, own);
         }
-        return flags;
+        if (own.isSet(WEBHOOK_URL) != own.isSet(WEBHOOK_SECRET)) {
+            throw new IllegalArgumentException("--webhook-url and --webhook-secret go together");
+        } else if (own.isSet(WEBHOOK_URL)) {
+            sandbox.set(SandboxSwitch.WEBHOOK, WebhookTarget.of(own.get(WEBHOOK_URL), own.get(WEBHOOK_SECRET)));
+        }
+        return new Command(help, sandbox.build(), own.get(WEBSITES), anyTraffic ? traffic.build() : null);
     }
 
-    static SandboxOptions options(Map<String, String> flags) {
-        SandboxOptions.Builder options = SandboxOptions.builder();
-        Map<String, SandboxSwitch<?>> switches = new HashMap<>();
-        SandboxSwitch.all().stream().filter(each -> each.flag() != null).forEach(each -> switches.put(each.flag(), each));
-        for (Map.Entry<String, String> flag : flags.entrySet()) {
-            SandboxSwitch<?> which = switches.get(flag.getKey());
-            if (which != null) {
-                set(options, which, flag.getValue());
-            } else if (!OWN_FLAGS.contains(flag.getKey())) {
-                throw new IllegalArgumentException("unknown option --" + flag.getKey());
-            }
-        }
-        Optional.ofNullable(flags.get("host")).ifPresent(options::host);
-        Optional.ofNullable(flags.get("port")).ifPresent(port -> options.port(intValue("port", port)));
-        Optional.ofNullable(flags.get("advertised-host")).ifPresent(options::advertisedHost);
-        Optional.ofNullable(flags.get("plugin-id")).ifPresent(options::pluginId);
-        if (flags.containsKey("identifier") || flags.containsKey("key")) {
-            if (!flags.containsKey("identifier") || !flags.containsKey("key")) {
-                throw new IllegalArgumentException("--identifier and --key go together");
-            }
-            options.credentials(flags.get("identifier"), flags.get("key"));
-        }
-        if (flags.containsKey("webhook-url")) {
-            String secret = flags.get("webhook-secret");
-            if (secret == null) {
-                throw new IllegalArgumentException("--webhook-url needs --webhook-secret");
-            }
-            options.set(SandboxSwitch.WEBHOOK, WebhookTarget.of(URI.create(flags.get("webhook-url")), secret));
-        }
-        return options.build();
-    }
-
-    private static <T> void set(SandboxOptions.Builder options, SandboxSwitch<T> which, String text) {
-        options.set(which, which.parse(text));
-    }
-
-    private static int intFlag(Map<String, String> flags, String name, int fallback) {
-        return flags.containsKey(name) ? intValue(name, flags.get(name)) : fallback;
-    }
-
-    private static int intValue(String name, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a whole number");
+    private static <T> void apply(SandboxOption<T> option, String text, SandboxOptions.Builder sandbox,
+                                  TrafficOptions.Builder traffic, OptionValues own) {
+        T value = option.parse(text);
+        if (OWN.contains(option)) {
+            own.set(option, value);
+        } else if (TrafficOptions.all().contains(option)) {
+            traffic.set(option, value);
+        } else {
+            sandbox.set(option, value);
         }
     }
 }

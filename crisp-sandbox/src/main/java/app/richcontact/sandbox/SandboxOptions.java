@@ -1,37 +1,53 @@
 package app.richcontact.sandbox;
 
 import app.richcontact.sandbox.internal.world.Ids;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * How to start a {@link CrispSandbox}: where it listens, the plugin's credentials, and the
- * initial value of every {@link SandboxSwitch switch}. Build one with {@link #builder()}.
+ * How to start a {@link CrispSandbox}: the start-only options below (where it listens, the
+ * plugin's credentials) and the initial value of every {@link SandboxSwitch switch}. Build one
+ * with {@code builder().set(SandboxOptions.PORT, 8089).set(SandboxSwitch.DAILY_QUOTA, 10L)}.
  */
 public final class SandboxOptions {
 
-    private final String host;
-    private final int port;
-    private final String advertisedHost;
-    private final String pluginIdentifier;
-    private final String pluginKey;
-    private final String pluginId;
-    private final String settingsSchema;
-    private final Map<SandboxSwitch<?>, Object> switches;
+    /** The interface to listen on. */
+    public static final SandboxOption<String> HOST = SandboxOption.option("host", "host H", "127.0.0.1",
+            "interface to listen on", Function.identity(), SandboxOption.notBlank("host"));
+    /** The one HTTP port for REST, RTM and the page; 0 takes a free one. */
+    public static final SandboxOption<Integer> PORT = SandboxOption.option("port", "port N", 0,
+            "the one HTTP port for REST, RTM and the page; 0: any free port", Integer::parseInt,
+            value -> SandboxOption.require(value != null && value >= 0 && value <= 65_535, "port must be within 0..65535"));
+    /** The host put in announced URLs (connect endpoints). */
+    public static final SandboxOption<String> ADVERTISED_HOST = new SandboxOption<>("advertisedHost",
+            "advertised-host H", () -> null, "the listening host", "host put in announced URLs",
+            Function.identity(), SandboxOption.notBlank("advertisedHost"));
+    /** The identifier of the plugin token ({@code identifier:key}); it goes with {@link #KEY}. */
+    public static final SandboxOption<String> IDENTIFIER = new SandboxOption<>("pluginIdentifier", "identifier ID",
+            Ids::uuid, "random", "plugin token identifier (with --key)", Function.identity(),
+            SandboxOption.notBlank("pluginIdentifier"));
+    /** The key of the plugin token; it goes with {@link #IDENTIFIER}. */
+    public static final SandboxOption<String> KEY = new SandboxOption<>("pluginKey", "key KEY", Ids::secret,
+            "random", "plugin token key (with --identifier)", Function.identity(), SandboxOption.notBlank("pluginKey"));
+    /** The plugin id returned by {@code plugin/connect/account}. */
+    public static final SandboxOption<String> PLUGIN_ID = new SandboxOption<>("pluginId", "plugin-id ID", Ids::uuid,
+            "random", "plugin_id", Function.identity(), SandboxOption.notBlank("pluginId"));
+    /** The JSON Schema returned as {@code schema} by the settings route. */
+    public static final SandboxOption<String> SETTINGS_SCHEMA = SandboxOption.option("settingsSchema",
+            "settings-schema JSON", "{\"type\":\"object\"}", "JSON Schema of the plugin's settings",
+            Function.identity(), SandboxOption.notBlank("settingsSchema"));
 
-    private SandboxOptions(Builder b) {
-        this.host = b.host;
-        this.port = b.port;
-        this.advertisedHost = b.advertisedHost == null ? b.host : b.advertisedHost;
-        this.pluginIdentifier = b.pluginIdentifier;
-        this.pluginKey = b.pluginKey;
-        this.pluginId = b.pluginId;
-        this.settingsSchema = b.settingsSchema;
-        this.switches = new HashMap<>(b.switches);
+    private static final List<SandboxOption<?>> START = List.of(HOST, PORT, ADVERTISED_HOST, IDENTIFIER, KEY,
+            PLUGIN_ID, SETTINGS_SCHEMA);
+
+    private final OptionValues values;
+
+    private SandboxOptions(OptionValues values) {
+        this.values = values;
     }
 
-    /** A builder holding the defaults described on each of its methods. */
+    /** A builder holding every option's default. */
     public static Builder builder() {
         return new Builder();
     }
@@ -41,110 +57,42 @@ public final class SandboxOptions {
         return builder().build();
     }
 
-    public String host() {
-        return host;
+    /** The start-only options, in the order of the usage text (the switches are {@link SandboxSwitch#all()}). */
+    public static List<SandboxOption<?>> all() {
+        return START;
     }
 
-    public int port() {
-        return port;
+    /** The value of a start option, or the value a switch starts with: its default unless the builder set it. */
+    public <T> T get(SandboxOption<T> which) {
+        return values.get(which);
     }
 
-    public String advertisedHost() {
-        return advertisedHost;
-    }
-
-    public String pluginIdentifier() {
-        return pluginIdentifier;
-    }
-
-    public String pluginKey() {
-        return pluginKey;
-    }
-
-    public String pluginId() {
-        return pluginId;
-    }
-
-    public String settingsSchema() {
-        return settingsSchema;
-    }
-
-    /** The value a switch starts with: its default unless the builder set it. */
-    @SuppressWarnings("unchecked")
-    public <T> T initial(SandboxSwitch<T> which) {
-        return switches.containsKey(which) ? (T) switches.get(which) : which.defaultValue();
-    }
-
-    /** Collects options; every setter validates its argument and names it when it refuses. */
+    /** Collects options; {@link #set} checks each value and names the option when it refuses. */
     public static final class Builder {
 
-        private String host = "127.0.0.1";
-        private int port;
-        private String advertisedHost;
-        private String pluginIdentifier = Ids.uuid();
-        private String pluginKey = Ids.secret();
-        private String pluginId = Ids.uuid();
-        private String settingsSchema = "{\"type\":\"object\"}";
-        private final Map<SandboxSwitch<?>, Object> switches = new HashMap<>();
+        private final OptionValues values;
 
         private Builder() {
+            List<SandboxOption<?>> known = new ArrayList<>(START);
+            known.addAll(SandboxSwitch.all());
+            this.values = new OptionValues(List.copyOf(known));
         }
 
-        /** The interface to listen on; default {@code 127.0.0.1}. */
-        public Builder host(String value) {
-            this.host = Objects.requireNonNull(value, "host");
-            return this;
-        }
-
-        /** The HTTP port for REST, RTM and the page; default 0 (a free port). */
-        public Builder port(int value) {
-            if (value < 0 || value > 65_535) {
-                throw new IllegalArgumentException("port must be within 0..65535");
-            }
-            this.port = value;
-            return this;
-        }
-
-        /** The host put in announced URLs (connect endpoints); default the listening host. */
-        public Builder advertisedHost(String value) {
-            this.advertisedHost = Objects.requireNonNull(value, "advertisedHost");
-            return this;
-        }
-
-        /** The plugin token ({@code identifier:key}); default random. */
-        public Builder credentials(String identifier, String key) {
-            this.pluginIdentifier = requireText(identifier, "identifier");
-            this.pluginKey = requireText(key, "key");
-            return this;
-        }
-
-        /** The plugin id returned by {@code plugin/connect/account}; default random. */
-        public Builder pluginId(String value) {
-            this.pluginId = requireText(value, "pluginId");
-            return this;
-        }
-
-        /** The value {@code which} starts with (its default otherwise); checked as {@link SandboxSwitch#check} does. */
-        public <T> Builder set(SandboxSwitch<T> which, T value) {
-            switches.put(which, which.check(value));
-            return this;
-        }
-
-        /** The JSON Schema returned as {@code schema} by the settings route; default {@code {"type":"object"}}. */
-        public Builder settingsSchema(String json) {
-            this.settingsSchema = requireText(json, "settingsSchema");
+        /** The value {@code which} (a start option or a switch) starts with; its default otherwise. */
+        public <T> Builder set(SandboxOption<T> which, T value) {
+            values.set(which, value);
             return this;
         }
 
         public SandboxOptions build() {
-            return new SandboxOptions(this);
-        }
-
-        private static String requireText(String value, String name) {
-            if (value == null || value.isBlank()) {
-                throw new IllegalArgumentException(name + " must not be blank");
+            if (values.isSet(IDENTIFIER) != values.isSet(KEY)) {
+                throw new IllegalArgumentException("pluginIdentifier and pluginKey go together");
             }
-            return value;
+            OptionValues settled = values.settled();
+            if (!values.isSet(ADVERTISED_HOST)) {
+                settled.set(ADVERTISED_HOST, settled.get(HOST));
+            }
+            return new SandboxOptions(settled);
         }
     }
 }

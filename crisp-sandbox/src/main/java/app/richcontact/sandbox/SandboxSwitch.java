@@ -3,22 +3,19 @@ package app.richcontact.sandbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * One behaviour of Crisp a test may choose, written once: its name, its command-line flag, its
- * default, how the flag's text is parsed and how a value is checked. {@link SandboxOptions} (at
- * start) and {@link SandboxSwitches} (while running) hold the values; {@link SandboxMain}'s
- * options and usage come from {@link #all()}. Adding a switch is adding a constant here.
+ * An option that is one behaviour of Crisp a test may choose, and change while the sandbox runs:
+ * {@link SandboxOptions} holds its value at start and {@link SandboxSwitches} while running.
+ * Adding a switch is adding a constant here (and its README row).
  *
  * @param <T> the type of its value
  */
-public final class SandboxSwitch<T> {
+public final class SandboxSwitch<T> extends SandboxOption<T> {
 
     private static final List<SandboxSwitch<?>> ALL = new ArrayList<>();
 
@@ -46,55 +43,34 @@ public final class SandboxSwitch<T> {
     public static final SandboxSwitch<Set<PhoneSearch>> PHONE_SEARCH = define("phoneSearch", "phone-search LIST",
             Set.of(PhoneSearch.SEARCH_TEXT_DIGITS),
             "which search forms match phones: search_text, phone, person.phone (comma-separated, or none)",
-            SandboxSwitch::phoneSearch, value -> require(value != null, "phoneSearch must be given"));
+            PhoneSearch::parseList, value -> require(value != null, "phoneSearch must be given"));
     /** Minimum time between two honoured {@code socket:bind} of one socket (zero: no limit). */
     public static final SandboxSwitch<Duration> BIND_INTERVAL = define("bindInterval", "bind-interval-ms N",
             Duration.ofMillis(2_500), "minimum time between two honoured socket:bind of one socket",
-            SandboxSwitch::millis, value -> requireNotNegative(value, "bindInterval"));
+            SandboxOption::millis, value -> requireNotNegative(value, "bindInterval"));
     /** Whether Crisp makes and links a profile itself when a session gets an email, as it does in production. */
     public static final SandboxSwitch<Boolean> NATIVE_EMAIL_PROFILES = define("nativeEmailProfiles",
             "no-native-email-profiles", true, "Crisp does not make and link a profile for a session with an email",
             text -> false, value -> require(value != null, "nativeEmailProfiles must be given"));
     /** Default time between the events of a scripted conversation start (zero allowed). */
     public static final SandboxSwitch<Duration> EVENT_SPACING = define("eventSpacing", "spacing-ms N",
-            Duration.ofMillis(10), "time between the events of a conversation start", SandboxSwitch::millis,
+            Duration.ofMillis(10), "time between the events of a conversation start", SandboxOption::millis,
             value -> requireNotNegative(value, "eventSpacing"));
     /** The web hook target, or null when web hooks are off ({@code --webhook-url} and {@code --webhook-secret}). */
     public static final SandboxSwitch<WebhookTarget> WEBHOOK = define("webhook", null, null,
             "also deliver every event as a signed web hook", null, value -> { });
 
     private final int index;
-    private final String name;
-    private final String flag;
-    private final String valueHint;
-    private final T defaultValue;
-    private final String help;
-    private final Function<String, T> parser;
-    private final Consumer<T> check;
 
-    private SandboxSwitch(int index, String name, String usage, T defaultValue, String help,
+    private SandboxSwitch(String name, String usage, T defaultValue, String help,
                           Function<String, T> parser, Consumer<T> check) {
-        this.index = index;
-        this.name = name;
-        int space = usage == null ? -1 : usage.indexOf(' ');
-        this.flag = space < 0 ? usage : usage.substring(0, space);
-        this.valueHint = space < 0 ? null : usage.substring(space + 1);
-        this.defaultValue = defaultValue;
-        this.help = help;
-        this.parser = parser;
-        this.check = check;
+        super(name, usage, () -> defaultValue, null, help, parser, check);
+        this.index = ALL.size();
     }
 
-    /**
-     * @param usage  the flag without its dashes, then the value's hint ({@code "quota N"}); a flag
-     *               with no hint takes no value and sets what {@code parser} returns; null: no flag
-     * @param parser the flag's text (or null, for a flag with no value) into a value
-     * @param check  throws {@link IllegalArgumentException}, naming the switch, for a bad value
-     */
     private static <T> SandboxSwitch<T> define(String name, String usage, T defaultValue, String help,
                                                  Function<String, T> parser, Consumer<T> check) {
-        SandboxSwitch<T> defined = new SandboxSwitch<>(ALL.size(), name, usage, defaultValue, help, parser, check);
-        defined.check(defaultValue);
+        SandboxSwitch<T> defined = new SandboxSwitch<>(name, usage, defaultValue, help, parser, check);
         ALL.add(defined);
         return defined;
     }
@@ -106,78 +82,5 @@ public final class SandboxSwitch<T> {
 
     int index() {
         return index;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    /** The command-line flag without its dashes, or null when the switch has none of its own. */
-    public String flag() {
-        return flag;
-    }
-
-    /** What the flag's value looks like ({@code N}), or null for a flag that takes none. */
-    public String valueHint() {
-        return valueHint;
-    }
-
-    public T defaultValue() {
-        return defaultValue;
-    }
-
-    public String help() {
-        return help;
-    }
-
-    /** The value, or an {@link IllegalArgumentException} that names this switch. */
-    public T check(T value) {
-        check.accept(value);
-        return value;
-    }
-
-    /** The flag's text as a checked value; a refusal names the flag. */
-    T parse(String text) {
-        T value;
-        try {
-            value = parser.apply(text);
-        } catch (RuntimeException unreadable) {
-            throw new IllegalArgumentException("--" + flag + " does not take " + text + " (" + valueHint + ")");
-        }
-        return check(value);
-    }
-
-    @Override
-    public String toString() {
-        return name;
-    }
-
-    private static Duration millis(String text) {
-        return Duration.ofMillis(Long.parseLong(text));
-    }
-
-    private static Set<PhoneSearch> phoneSearch(String list) {
-        Set<PhoneSearch> modes = EnumSet.noneOf(PhoneSearch.class);
-        for (String item : list.split(",")) {
-            switch (item.trim().toLowerCase(Locale.ROOT)) {
-                case "search_text" -> modes.add(PhoneSearch.SEARCH_TEXT_DIGITS);
-                case "phone" -> modes.add(PhoneSearch.FILTER_PHONE);
-                case "person.phone" -> modes.add(PhoneSearch.FILTER_PERSON_PHONE);
-                case "", "none" -> {
-                }
-                default -> throw new IllegalArgumentException("--phone-search takes search_text, phone, person.phone");
-            }
-        }
-        return Set.copyOf(modes);
-    }
-
-    private static void requireNotNegative(Duration value, String name) {
-        require(value != null && !value.isNegative(), name + " must be zero or positive");
-    }
-
-    private static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
     }
 }

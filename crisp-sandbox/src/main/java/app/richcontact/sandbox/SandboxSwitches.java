@@ -14,7 +14,7 @@ public final class SandboxSwitches {
     SandboxSwitches(SandboxOptions options) {
         this.values = new AtomicReferenceArray<>(SandboxSwitch.all().size());
         for (SandboxSwitch<?> each : SandboxSwitch.all()) {
-            values.set(each.index(), options.initial(each));
+            values.set(each.index(), options.get(each));
         }
     }
 

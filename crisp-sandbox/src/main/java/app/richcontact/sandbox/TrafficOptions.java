@@ -1,194 +1,151 @@
 package app.richcontact.sandbox;
 
+import static app.richcontact.sandbox.SandboxOption.atLeast;
+import static app.richcontact.sandbox.SandboxOption.option;
+import static app.richcontact.sandbox.SandboxOption.require;
+
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
-/** How the random traffic generator behaves. Build one with {@link #builder()}. */
+/**
+ * How the random traffic generator behaves: the options below, each written once. Build one
+ * with {@code builder().set(TrafficOptions.WEBSITES, 3).set(TrafficOptions.SEED, 1L)}.
+ */
 public final class TrafficOptions {
 
-    private final int websites;
-    private final int disabledWebsites;
-    private final double conversationsPerSecond;
-    private final long maxConversations;
-    private final long seed;
-    private final Duration eventSpacing;
-    private final int preloadedProfilesPerWebsite;
-    private final Map<ConversationKind, Integer> weights;
-    private final Consumer<GeneratedConversation> listener;
-    private final boolean keepHistory;
+    /** Websites with default settings ({@code {}}). */
+    public static final SandboxOption<Integer> WEBSITES = option("websites", "traffic-websites N", 10,
+            "websites of the random traffic, settings {}", Integer::parseInt, atLeast(1, "websites"));
+    /** Extra websites installed with {@code {"enabled": false}}. */
+    public static final SandboxOption<Integer> DISABLED_WEBSITES = option("disabledWebsites", "traffic-disabled N", 1,
+            "extra websites of the traffic with {\"enabled\":false}", Integer::parseInt, atLeast(0, "disabledWebsites"));
+    /** Conversations started per second. */
+    public static final SandboxOption<Double> CONVERSATIONS_PER_SECOND = option("conversationsPerSecond",
+            "traffic-rate R", 5.0, "random conversations per second; any flag from here on starts the traffic", Double::parseDouble,
+            value -> require(value != null && value > 0, "conversationsPerSecond must be positive"));
+    /** Stop after this many conversations; 0 never stops. */
+    public static final SandboxOption<Long> MAX_CONVERSATIONS = option("maxConversations", "traffic-max N", 0L,
+            "stop the traffic after N conversations; 0: never", Long::parseLong,
+            value -> require(value != null && value >= 0, "maxConversations must not be negative"));
+    /** Seed of the random choices, for repeatable runs. */
+    public static final SandboxOption<Long> SEED = new SandboxOption<>("seed", "seed N", System::nanoTime,
+            "time-based", "seed of the random traffic", Long::parseLong, value -> require(value != null, "seed must be given"));
+    /** CRM profiles with phones pre-loaded on each enabled website. */
+    public static final SandboxOption<Integer> PRELOADED_PROFILES = option("preloadedProfilesPerWebsite",
+            "traffic-profiles N", 5, "CRM profiles pre-loaded on each enabled traffic website", Integer::parseInt,
+            atLeast(0, "preloadedProfilesPerWebsite"));
+    /** Spacing of each conversation's scripted start; null: the sandbox's {@link SandboxSwitch#EVENT_SPACING}. */
+    public static final SandboxOption<Duration> EVENT_SPACING = new SandboxOption<>("eventSpacing",
+            "traffic-spacing-ms N", () -> null, "--spacing-ms", "time between the events of a traffic conversation start",
+            SandboxOption::millis, value -> require(value == null || !value.isNegative(), "eventSpacing must not be negative"));
+    /** Relative weight of each kind (0 disables it); set one with {@link Builder#weight}. */
+    public static final SandboxOption<Map<ConversationKind, Integer>> WEIGHTS = option("weights", null,
+            Map.of(ConversationKind.NEW_PHONE_ONLY, 40, ConversationKind.RETURNING, 15,
+                    ConversationKind.CROSS_CHANNEL_DUPLICATE, 10, ConversationKind.KNOWN_IN_CRM, 5,
+                    ConversationKind.WITH_EMAIL, 10, ConversationKind.NON_CHANNEL_ORIGIN, 15,
+                    ConversationKind.DISABLED_WEBSITE, 5),
+            null, null, value -> require(value != null && value.values().stream().allMatch(weight -> weight >= 0),
+                    "weights must not be negative"));
+    /** Called on the generator's thread for each conversation started, or null. */
+    public static final SandboxOption<Consumer<GeneratedConversation>> LISTENER = option("listener", null, null,
+            null, null, value -> { });
+    /** Keep every generated conversation for {@link TrafficRun#generated()}. */
+    public static final SandboxOption<Boolean> KEEP_HISTORY = option("keepHistory", null, true, null, null,
+            value -> require(value != null, "keepHistory must be given"));
 
-    private TrafficOptions(Builder b) {
-        this.websites = b.websites;
-        this.disabledWebsites = b.disabledWebsites;
-        this.conversationsPerSecond = b.conversationsPerSecond;
-        this.maxConversations = b.maxConversations;
-        this.seed = b.seed;
-        this.eventSpacing = b.eventSpacing;
-        this.preloadedProfilesPerWebsite = b.preloadedProfilesPerWebsite;
-        this.weights = Map.copyOf(b.weights);
-        this.listener = b.listener;
-        this.keepHistory = b.keepHistory;
+    private static final List<SandboxOption<?>> ALL = List.of(CONVERSATIONS_PER_SECOND, MAX_CONVERSATIONS, SEED,
+            WEBSITES, DISABLED_WEBSITES, PRELOADED_PROFILES, EVENT_SPACING, WEIGHTS, LISTENER, KEEP_HISTORY);
+
+    private final OptionValues values;
+
+    private TrafficOptions(OptionValues values) {
+        this.values = values;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Every traffic option, in the order of the usage text. */
+    public static List<SandboxOption<?>> all() {
+        return ALL;
+    }
+
+    public <T> T get(SandboxOption<T> which) {
+        return values.get(which);
+    }
+
     public int websites() {
-        return websites;
+        return get(WEBSITES);
     }
 
     public int disabledWebsites() {
-        return disabledWebsites;
+        return get(DISABLED_WEBSITES);
     }
 
     public double conversationsPerSecond() {
-        return conversationsPerSecond;
+        return get(CONVERSATIONS_PER_SECOND);
     }
 
     public long maxConversations() {
-        return maxConversations;
+        return get(MAX_CONVERSATIONS);
     }
 
     public long seed() {
-        return seed;
+        return get(SEED);
     }
 
-    /** Spacing of each conversation's scripted start, or null for the sandbox's switch. */
     public Duration eventSpacing() {
-        return eventSpacing;
+        return get(EVENT_SPACING);
     }
 
     public int preloadedProfilesPerWebsite() {
-        return preloadedProfilesPerWebsite;
+        return get(PRELOADED_PROFILES);
     }
 
     public Map<ConversationKind, Integer> weights() {
-        return weights;
+        return get(WEIGHTS);
     }
 
-    /** Called on the generator's thread for each conversation started, or null. */
     public Consumer<GeneratedConversation> listener() {
-        return listener;
+        return get(LISTENER);
     }
 
     public boolean keepHistory() {
-        return keepHistory;
+        return get(KEEP_HISTORY);
     }
 
-    /** Collects traffic options; defaults are given on each method. */
+    /** Collects traffic options; {@link #set} checks each value and names the option when it refuses. */
     public static final class Builder {
 
-        private int websites = 10;
-        private int disabledWebsites = 1;
-        private double conversationsPerSecond = 5;
-        private long maxConversations;
-        private long seed = System.nanoTime();
-        private Duration eventSpacing;
-        private int preloadedProfilesPerWebsite = 5;
-        private final Map<ConversationKind, Integer> weights = new EnumMap<>(ConversationKind.class);
-        private Consumer<GeneratedConversation> listener;
-        private boolean keepHistory = true;
+        private final OptionValues values = new OptionValues(ALL);
 
         private Builder() {
-            weights.put(ConversationKind.NEW_PHONE_ONLY, 40);
-            weights.put(ConversationKind.RETURNING, 15);
-            weights.put(ConversationKind.CROSS_CHANNEL_DUPLICATE, 10);
-            weights.put(ConversationKind.KNOWN_IN_CRM, 5);
-            weights.put(ConversationKind.WITH_EMAIL, 10);
-            weights.put(ConversationKind.NON_CHANNEL_ORIGIN, 15);
-            weights.put(ConversationKind.DISABLED_WEBSITE, 5);
         }
 
-        /** Websites with default settings ({@code {}}); default 10, at least 1. */
-        public Builder websites(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("websites must be at least 1");
-            }
-            this.websites = value;
-            return this;
-        }
-
-        /** Extra websites installed with {@code {"enabled": false}}; default 1. */
-        public Builder disabledWebsites(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("disabledWebsites must not be negative");
-            }
-            this.disabledWebsites = value;
-            return this;
-        }
-
-        /** Conversations started per second; default 5. */
-        public Builder conversationsPerSecond(double value) {
-            if (!(value > 0)) {
-                throw new IllegalArgumentException("conversationsPerSecond must be positive");
-            }
-            this.conversationsPerSecond = value;
-            return this;
-        }
-
-        /** Stop after this many conversations; default 0 (never). */
-        public Builder maxConversations(long value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("maxConversations must not be negative");
-            }
-            this.maxConversations = value;
-            return this;
-        }
-
-        /** Seed of the random choices, for repeatable runs; default time-based. */
-        public Builder seed(long value) {
-            this.seed = value;
-            return this;
-        }
-
-        /** Spacing of each conversation's scripted start; default the sandbox's switch. */
-        public Builder eventSpacing(Duration value) {
-            if (value != null && value.isNegative()) {
-                throw new IllegalArgumentException("eventSpacing must not be negative");
-            }
-            this.eventSpacing = value;
-            return this;
-        }
-
-        /** CRM profiles with phones pre-loaded on each enabled website; default 5. */
-        public Builder preloadedProfilesPerWebsite(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException("preloadedProfilesPerWebsite must not be negative");
-            }
-            this.preloadedProfilesPerWebsite = value;
+        /** The value of {@code which}; its default otherwise. */
+        public <T> Builder set(SandboxOption<T> which, T value) {
+            values.set(which, value);
             return this;
         }
 
         /** Relative weight of one kind (0 disables it). */
         public Builder weight(ConversationKind kind, int value) {
             Objects.requireNonNull(kind, "kind");
-            if (value < 0) {
-                throw new IllegalArgumentException("weight must not be negative");
-            }
+            require(value >= 0, "weight must not be negative");
+            Map<ConversationKind, Integer> weights = new EnumMap<>(values.get(WEIGHTS));
             weights.put(kind, value);
-            return this;
-        }
-
-        public Builder listener(Consumer<GeneratedConversation> value) {
-            this.listener = value;
-            return this;
-        }
-
-        /** Keep every generated conversation for {@link TrafficRun#generated()}; default true. */
-        public Builder keepHistory(boolean value) {
-            this.keepHistory = value;
-            return this;
+            return set(WEIGHTS, Map.copyOf(weights));
         }
 
         public TrafficOptions build() {
-            if (weights.values().stream().mapToInt(Integer::intValue).sum() == 0) {
-                throw new IllegalArgumentException("at least one kind needs a positive weight");
-            }
-            return new TrafficOptions(this);
+            require(values.get(WEIGHTS).values().stream().mapToInt(Integer::intValue).sum() > 0,
+                    "at least one kind needs a positive weight");
+            return new TrafficOptions(values.settled());
         }
     }
 }

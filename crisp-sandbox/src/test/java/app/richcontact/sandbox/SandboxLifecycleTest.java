@@ -73,7 +73,7 @@ class SandboxLifecycleTest {
     void a_taken_port_is_reported_as_an_illegal_state() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
             IllegalStateException error = assertThrows(IllegalStateException.class,
-                    () -> CrispSandbox.start(SandboxOptions.builder().port(taken.getLocalPort()).build()));
+                    () -> CrispSandbox.start(SandboxOptions.builder().set(SandboxOptions.PORT, taken.getLocalPort()).build()));
             assertTrue(error.getMessage().contains(Integer.toString(taken.getLocalPort())));
         }
     }
@@ -84,7 +84,8 @@ class SandboxLifecycleTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        SandboxOptions options = SandboxOptions.builder().port(port).credentials("my-id", "my-key").pluginId("p-1").build();
+        SandboxOptions options = SandboxOptions.builder().set(SandboxOptions.PORT, port).set(SandboxOptions.IDENTIFIER, "my-id")
+                .set(SandboxOptions.KEY, "my-key").set(SandboxOptions.PLUGIN_ID, "p-1").build();
         try (CrispSandbox sandbox = CrispSandbox.start(options)) {
             assertEquals(port, sandbox.port());
             assertEquals("p-1", CrispHttp.as(sandbox, "my-id", "my-key").get("plugin/connect/account")

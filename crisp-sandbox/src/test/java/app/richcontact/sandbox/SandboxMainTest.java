@@ -2,66 +2,108 @@ package app.richcontact.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SandboxMainTest {
 
     @Test
     void command_line_flags_become_options() {
-        SandboxOptions options = SandboxMain.options(SandboxMain.parse(new String[] {
+        SandboxMain.Command command = SandboxMain.read(new String[] {
             "--port", "0", "--identifier", "id", "--key", "secret", "--plugin-id=p", "--quota", "10",
             "--quota-status", "420", "--retry-after", "5", "--duplicate-status", "400", "--duplicate-reason", "dup",
             "--phone-search", "phone,person.phone", "--bind-interval-ms", "0", "--no-native-email-profiles",
-            "--webhook-url", "http://127.0.0.1:1/hooks", "--webhook-secret", "s", "--spacing-ms", "0"}));
-        assertEquals("id", options.pluginIdentifier());
-        assertEquals("secret", options.pluginKey());
-        assertEquals("p", options.pluginId());
-        assertEquals(10L, options.initial(SandboxSwitch.DAILY_QUOTA));
-        assertEquals(420, (int) options.initial(SandboxSwitch.QUOTA_STATUS));
-        assertEquals(Duration.ofSeconds(5), options.initial(SandboxSwitch.RETRY_AFTER));
-        assertEquals(400, (int) options.initial(SandboxSwitch.DUPLICATE_STATUS));
-        assertEquals("dup", options.initial(SandboxSwitch.DUPLICATE_REASON));
-        assertEquals(EnumSet.of(PhoneSearch.FILTER_PHONE, PhoneSearch.FILTER_PERSON_PHONE), options.initial(SandboxSwitch.PHONE_SEARCH));
-        assertEquals(Duration.ZERO, options.initial(SandboxSwitch.BIND_INTERVAL));
-        assertFalse(options.initial(SandboxSwitch.NATIVE_EMAIL_PROFILES));
-        assertEquals("s", options.initial(SandboxSwitch.WEBHOOK).secret());
-        assertEquals(Duration.ZERO, options.initial(SandboxSwitch.EVENT_SPACING));
+            "--webhook-url", "http://127.0.0.1:1/hooks", "--webhook-secret", "s", "--spacing-ms", "0",
+            "--host", "0.0.0.0", "--advertised-host", "sandbox.test", "--settings-schema", "{}", "--websites", "3"});
+        SandboxOptions options = command.sandbox();
+        assertEquals("id", options.get(SandboxOptions.IDENTIFIER));
+        assertEquals("secret", options.get(SandboxOptions.KEY));
+        assertEquals("p", options.get(SandboxOptions.PLUGIN_ID));
+        assertEquals("0.0.0.0", options.get(SandboxOptions.HOST));
+        assertEquals("sandbox.test", options.get(SandboxOptions.ADVERTISED_HOST));
+        assertEquals("{}", options.get(SandboxOptions.SETTINGS_SCHEMA));
+        assertEquals(3, command.websites());
+        assertNull(command.traffic(), "no traffic option, no traffic");
+        assertEquals(10L, options.get(SandboxSwitch.DAILY_QUOTA));
+        assertEquals(420, (int) options.get(SandboxSwitch.QUOTA_STATUS));
+        assertEquals(Duration.ofSeconds(5), options.get(SandboxSwitch.RETRY_AFTER));
+        assertEquals(400, (int) options.get(SandboxSwitch.DUPLICATE_STATUS));
+        assertEquals("dup", options.get(SandboxSwitch.DUPLICATE_REASON));
+        assertEquals(EnumSet.of(PhoneSearch.FILTER_PHONE, PhoneSearch.FILTER_PERSON_PHONE), options.get(SandboxSwitch.PHONE_SEARCH));
+        assertEquals(Duration.ZERO, options.get(SandboxSwitch.BIND_INTERVAL));
+        assertFalse(options.get(SandboxSwitch.NATIVE_EMAIL_PROFILES));
+        assertEquals("s", options.get(SandboxSwitch.WEBHOOK).secret());
+        assertEquals(Duration.ZERO, options.get(SandboxSwitch.EVENT_SPACING));
     }
 
     @Test
     void bad_flags_are_refused_with_a_message_naming_them() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> SandboxMain.options(SandboxMain.parse(new String[] {"--colour", "red"})));
+                () -> SandboxMain.read(new String[] {"--colour", "red"}));
         assertEquals("unknown option --colour", unknown.getMessage());
-        assertThrows(IllegalArgumentException.class,
-                () -> SandboxMain.options(SandboxMain.parse(new String[] {"--quota-status", "500"})));
-        assertThrows(IllegalArgumentException.class,
-                () -> SandboxMain.options(SandboxMain.parse(new String[] {"--identifier", "only"})));
-        assertThrows(IllegalArgumentException.class, () -> SandboxMain.parse(new String[] {"--port"}));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.read(new String[] {"--quota-status", "500"}));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.read(new String[] {"--identifier", "only"}));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.read(new String[] {"--webhook-secret", "s"}));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.read(new String[] {"--traffic-rate", "0"}));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.read(new String[] {"--port", "70000"}));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.read(new String[] {"--port"}));
     }
 
     @Test
-    void every_switch_with_a_flag_is_in_the_usage_text_and_in_the_readme_table() throws java.io.IOException {
-        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
-        for (SandboxSwitch<?> each : SandboxSwitch.all()) {
-            if (each.flag() != null) {
-                assertEquals(true, SandboxMain.usage().contains("--" + each.flag()), each.name());
-                assertEquals(true, readme.contains("| `--" + each.flag()), "README table row for " + each.name());
-            }
+    void traffic_options_on_the_command_line_start_traffic_without_history() {
+        TrafficOptions traffic = SandboxMain.read(new String[] {"--traffic-rate", "2.5", "--traffic-max", "7",
+            "--seed", "42", "--traffic-websites", "4", "--traffic-disabled", "0", "--traffic-profiles", "2",
+            "--traffic-spacing-ms", "0"}).traffic();
+        assertEquals(2.5, traffic.conversationsPerSecond());
+        assertEquals(7, traffic.maxConversations());
+        assertEquals(42, traffic.seed());
+        assertEquals(4, traffic.websites());
+        assertEquals(0, traffic.disabledWebsites());
+        assertEquals(2, traffic.preloadedProfilesPerWebsite());
+        assertEquals(Duration.ZERO, traffic.eventSpacing());
+        assertFalse(traffic.keepHistory());
+        assertEquals(5.0, SandboxMain.read(new String[] {"--seed", "1"}).traffic().conversationsPerSecond());
+    }
+
+    @Test
+    void every_flag_is_in_the_usage_text_and_has_its_readme_row_with_its_default_and_meaning() throws java.io.IOException {
+        List<String> rows = java.nio.file.Files.readAllLines(java.nio.file.Path.of("README.md")).stream()
+                .map(line -> line.replace("`", "").replace("\\|", "|")).toList();
+        for (SandboxOption<?> each : SandboxMain.flags()) {
+            assertTrue(SandboxMain.usage().contains("--" + SandboxMain.spelling(each) + " "), each.name());
+            String row = "| --" + SandboxMain.spelling(each) + " | " + each.shownDefault() + " | " + each.help() + " |";
+            assertTrue(rows.contains(row), "README row (backticks aside): " + row);
         }
+    }
+
+    @Test
+    void a_random_default_is_drawn_once_per_options_built() {
+        SandboxOptions options = SandboxOptions.defaults();
+        assertEquals(options.get(SandboxOptions.KEY), options.get(SandboxOptions.KEY));
+        assertNotEquals(options.get(SandboxOptions.KEY), SandboxOptions.defaults().get(SandboxOptions.KEY));
+        assertEquals(options.get(SandboxOptions.HOST), options.get(SandboxOptions.ADVERTISED_HOST));
+    }
+
+    @Test
+    void a_builder_refuses_an_option_of_another_kind() {
+        assertThrows(IllegalArgumentException.class, () -> SandboxOptions.builder().set(TrafficOptions.SEED, 1L));
+        assertThrows(IllegalArgumentException.class, () -> TrafficOptions.builder().set(SandboxOptions.PORT, 1));
     }
 
     @Test
     void a_bad_switch_value_names_its_flag() {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> SandboxMain.options(SandboxMain.parse(new String[] {"--bind-interval-ms", "soon"})));
+                () -> SandboxMain.read(new String[] {"--bind-interval-ms", "soon"}));
         assertEquals(true, refused.getMessage().startsWith("--bind-interval-ms "), refused.getMessage());
     }
 

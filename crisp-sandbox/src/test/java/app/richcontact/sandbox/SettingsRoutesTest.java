@@ -18,7 +18,8 @@ class SettingsRoutesTest {
 
     @BeforeEach
     void start() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().settingsSchema("{\"type\":\"object\",\"title\":\"Rich Contact\"}").build());
+        sandbox = CrispSandbox.start(SandboxOptions.builder()
+                .set(SandboxOptions.SETTINGS_SCHEMA, "{\"type\":\"object\",\"title\":\"Rich Contact\"}").build());
         http = CrispHttp.of(sandbox);
         website = sandbox.scenario().installWebsite("Acme", "{\"enabled\":true,\"segments\":[\"vip\"]}");
     }

@@ -20,7 +20,9 @@ class TrafficTest {
     void the_generator_starts_tagged_conversations_of_every_kind_at_a_steady_rate_until_its_limit() throws Exception {
         try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build())) {
             TrafficRun run = sandbox.startTraffic(TrafficOptions.builder()
-                    .websites(3).disabledWebsites(1).conversationsPerSecond(2_000).maxConversations(400).seed(42).build());
+                    .set(TrafficOptions.WEBSITES, 3).set(TrafficOptions.DISABLED_WEBSITES, 1)
+                    .set(TrafficOptions.CONVERSATIONS_PER_SECOND, 2_000.0).set(TrafficOptions.MAX_CONVERSATIONS, 400L)
+                    .set(TrafficOptions.SEED, 42L).build());
             assertTrue(run.awaitFinished(Duration.ofSeconds(10)));
             assertFalse(run.isRunning());
             List<GeneratedConversation> generated = run.generated();
@@ -84,8 +86,8 @@ class TrafficTest {
 
     private static List<ConversationKind> kinds(long seed) throws Exception {
         try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build())) {
-            TrafficRun run = sandbox.startTraffic(TrafficOptions.builder().conversationsPerSecond(1_000)
-                    .maxConversations(50).seed(seed).build());
+            TrafficRun run = sandbox.startTraffic(TrafficOptions.builder().set(TrafficOptions.CONVERSATIONS_PER_SECOND, 1_000.0)
+                    .set(TrafficOptions.MAX_CONVERSATIONS, 50L).set(TrafficOptions.SEED, seed).build());
             assertTrue(run.awaitFinished(Duration.ofSeconds(10)));
             return run.generated().stream().map(GeneratedConversation::kind).toList();
         }

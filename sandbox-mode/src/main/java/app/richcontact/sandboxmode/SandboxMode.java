@@ -46,9 +46,10 @@ public final class SandboxMode {
         LogSetup.apply(PluginConfiguration.logFormat(env));
         int sandboxPort = env.integer(SANDBOX_PORT, 0, 65_535).orElse(8089);
         double rate = env.integer(TRAFFIC_RATE, 1, 10_000).orElse(2);
-        CrispSandbox crisp = CrispSandbox.start(SandboxOptions.builder().port(sandboxPort).set(SandboxSwitch.DAILY_QUOTA, 1_000_000L).build());
-        TrafficRun traffic = crisp.startTraffic(TrafficOptions.builder()
-                .websites(3).disabledWebsites(1).conversationsPerSecond(rate).build());
+        CrispSandbox crisp = CrispSandbox.start(SandboxOptions.builder().set(SandboxOptions.PORT, sandboxPort)
+                .set(SandboxSwitch.DAILY_QUOTA, 1_000_000L).build());
+        TrafficRun traffic = crisp.startTraffic(TrafficOptions.builder().set(TrafficOptions.WEBSITES, 3)
+                .set(TrafficOptions.DISABLED_WEBSITES, 1).set(TrafficOptions.CONVERSATIONS_PER_SECOND, rate).build());
 
         Map<String, String> pluginEnvironment = new HashMap<>(environment);
         pluginEnvironment.put(PluginConfiguration.IDENTIFIER, crisp.pluginIdentifier());

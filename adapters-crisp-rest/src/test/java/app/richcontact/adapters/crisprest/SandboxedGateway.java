@@ -23,8 +23,8 @@ final class SandboxedGateway implements AutoCloseable {
     final CrispRestGateway gateway;
 
     SandboxedGateway(SandboxOptions.Builder options, java.util.function.UnaryOperator<CrispRestConfig.Builder> tuning) {
-        this.crisp = CrispSandbox.start(options.credentials("plugin-id", "plugin-key").set(SandboxSwitch.DAILY_QUOTA, 1_000_000L)
-                .set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
+        this.crisp = CrispSandbox.start(options.set(SandboxOptions.IDENTIFIER, "plugin-id").set(SandboxOptions.KEY, "plugin-key")
+                .set(SandboxSwitch.DAILY_QUOTA, 1_000_000L).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
         this.config = tuning.apply(CrispRestConfig.builder(crisp.restBaseUrl(), "plugin-id", "plugin-key", "test")
                 .connectTimeout(Duration.ofSeconds(2)).requestTimeout(Duration.ofSeconds(2)).maxRetries(2)).build();
         this.gateway = new CrispRestGateway(config, Clock.systemUTC());

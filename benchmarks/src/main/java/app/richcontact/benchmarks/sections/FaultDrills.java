@@ -133,8 +133,9 @@ public final class FaultDrills {
     private static Outcome run(Drill drill, long seed, Report report) {
         SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).build();
         try (CrispSandbox crisp = CrispSandbox.start(options)) {
-            TrafficRun traffic = crisp.startTraffic(TrafficOptions.builder().websites(8).disabledWebsites(1)
-                    .conversationsPerSecond(RATE).seed(seed).build());
+            TrafficRun traffic = crisp.startTraffic(TrafficOptions.builder().set(TrafficOptions.WEBSITES, 8)
+                    .set(TrafficOptions.DISABLED_WEBSITES, 1).set(TrafficOptions.CONVERSATIONS_PER_SECOND, RATE)
+                    .set(TrafficOptions.SEED, seed).build());
             try (InProcessPlugin plugin = InProcessPlugin.startReady(crisp,
                     Map.of(PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA))) {
                 Await.pause(LEAD_IN);

@@ -49,8 +49,9 @@ class ReconnectCatchUpTest {
         crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().set(SandboxSwitch.EVENT_SPACING, Duration.ofMillis(10)).build());
         quiet = RunningPlugin.install(crisp, "Quiet while down", "{}");
         // The traffic's websites exist before the plugin starts, so that it loads them and hears them from the start.
-        traffic = crisp.startTraffic(TrafficOptions.builder().websites(2).disabledWebsites(1)
-                .conversationsPerSecond(6).preloadedProfilesPerWebsite(3).seed(seed).build());
+        traffic = crisp.startTraffic(TrafficOptions.builder().set(TrafficOptions.WEBSITES, 2)
+                .set(TrafficOptions.DISABLED_WEBSITES, 1).set(TrafficOptions.CONVERSATIONS_PER_SECOND, 6.0)
+                .set(TrafficOptions.PRELOADED_PROFILES, 3).set(TrafficOptions.SEED, seed).build());
         traffic.websites().forEach(website -> Canaries.secret(website.token()));
         plugin = RunningPlugin.start(crisp, Map.of("RICHCONTACT_COLLECTION_WINDOW", "1s"));
     }

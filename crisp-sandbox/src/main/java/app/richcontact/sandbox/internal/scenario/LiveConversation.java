@@ -7,17 +7,7 @@ import app.richcontact.sandbox.internal.world.Session;
 import java.util.concurrent.CompletableFuture;
 
 /** The handle of a conversation started by the scenario driver. */
-final class LiveConversation implements Conversation {
-
-    private final Session session;
-    private final SessionEvents events;
-    private final CompletableFuture<Void> started;
-
-    LiveConversation(Session session, SessionEvents events, CompletableFuture<Void> started) {
-        this.session = session;
-        this.events = events;
-        this.started = started;
-    }
+record LiveConversation(Session session, SessionEvents events, CompletableFuture<Void> started) implements Conversation {
 
     @Override
     public String websiteId() {
@@ -27,11 +17,6 @@ final class LiveConversation implements Conversation {
     @Override
     public String sessionId() {
         return session.id();
-    }
-
-    @Override
-    public CompletableFuture<Void> started() {
-        return started;
     }
 
     @Override

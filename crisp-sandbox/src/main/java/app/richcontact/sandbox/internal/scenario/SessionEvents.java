@@ -11,23 +11,12 @@ import app.richcontact.sandbox.internal.world.Profile;
 import app.richcontact.sandbox.internal.world.Session;
 import app.richcontact.sandbox.internal.world.Website;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Changes one session the way Crisp does and raises the matching event, state first so REST reads agree with events. */
-final class SessionEvents {
+record SessionEvents(Website website, Session session, EventSink events, SandboxSwitches switches) {
 
     private static final String OPERATOR_ID = Ids.uuid();
-
-    private final Website website;
-    private final Session session;
-    private final EventSink events;
-    private final SandboxSwitches switches;
-
-    SessionEvents(Website website, Session session, EventSink events, SandboxSwitches switches) {
-        this.website = website;
-        this.session = session;
-        this.events = events;
-        this.switches = switches;
-    }
 
     void visitorMessage(String content) {
         long now = System.currentTimeMillis();
@@ -44,25 +33,15 @@ final class SessionEvents {
     }
 
     void origin(String origin) {
-        long now = System.currentTimeMillis();
-        session.origin(origin);
-        session.touch(now);
-        events.publish(Payloads.sessionSet(RtmEvents.SESSION_SET_ORIGIN, "origin", website.id(), session.id(), origin, now));
+        set(RtmEvents.SESSION_SET_ORIGIN, "origin", origin, session::origin);
     }
 
     void nickname(String nickname) {
-        long now = System.currentTimeMillis();
-        session.nickname(nickname);
-        session.touch(now);
-        events.publish(Payloads.sessionSet(RtmEvents.SESSION_SET_NICKNAME, "nickname", website.id(), session.id(),
-                nickname, now));
+        set(RtmEvents.SESSION_SET_NICKNAME, "nickname", nickname, session::nickname);
     }
 
     void phone(String phone) {
-        long now = System.currentTimeMillis();
-        session.phone(phone);
-        session.touch(now);
-        events.publish(Payloads.sessionSet(RtmEvents.SESSION_SET_PHONE, "phone", website.id(), session.id(), phone, now));
+        set(RtmEvents.SESSION_SET_PHONE, "phone", phone, session::phone);
     }
 
     void geolocation(Geolocation geolocation) {
@@ -75,10 +54,7 @@ final class SessionEvents {
 
     /** Sets the email; Crisp then makes (or finds) the profile with that email and links it. */
     void email(String email) {
-        long now = System.currentTimeMillis();
-        session.email(email);
-        session.touch(now);
-        events.publish(Payloads.sessionSet(RtmEvents.SESSION_SET_EMAIL, "email", website.id(), session.id(), email, now));
+        long now = set(RtmEvents.SESSION_SET_EMAIL, "email", email, session::email);
         if (switches.get(SandboxSwitch.NATIVE_EMAIL_PROFILES)) {
             Profile profile = website.crm().byEmail(email);
             if (profile == null) {
@@ -101,5 +77,14 @@ final class SessionEvents {
 
     void requestInitiated() {
         events.publish(Payloads.requestInitiated(website.id(), session.id(), System.currentTimeMillis()));
+    }
+
+    /** One {@code session:set_*}: the session's field, then the event; returns the time it happened. */
+    private long set(String event, String field, String value, Consumer<String> state) {
+        long now = System.currentTimeMillis();
+        state.accept(value);
+        session.touch(now);
+        events.publish(Payloads.sessionSet(event, field, website.id(), session.id(), value, now));
+        return now;
     }
 }
