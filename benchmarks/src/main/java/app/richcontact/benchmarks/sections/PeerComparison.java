@@ -9,6 +9,7 @@ import app.richcontact.benchmarks.harness.JvmCounters;
 import app.richcontact.benchmarks.harness.LoadMeter;
 import app.richcontact.benchmarks.harness.Machine;
 import app.richcontact.benchmarks.harness.Numbers;
+import app.richcontact.benchmarks.harness.PeakRss;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.benchmarks.harness.TaskCpu;
@@ -23,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Rich Contact against the plain script a user would write instead (the Node peer on Crisp's
@@ -118,19 +118,7 @@ public final class PeerComparison {
         try (Contender contender = spawner.spawn(crisp, logs.resolve(file + ".log"))) {
             ready[STARTS - 1] = contender.awaitReady(Duration.ofSeconds(30)).toMillis();
             long pid = contender.pid();
-            AtomicLong peakRss = new AtomicLong(Machine.statusKib(pid, "VmRSS"));
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peakRss.accumulateAndGet(Machine.statusKib(pid, "VmRSS"), Math::max);
-                    try {
-                        Thread.sleep(200);
-                    } catch (InterruptedException stop) {
-                        return;
-                    }
-                }
-            }, "bench-rss-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
+            PeakRss peakRss = PeakRss.of(pid);
             report.say("peer: %s ready; warm-up of %d conversations at %.0f/s", name, WARM_UP, RATE);
             load(crisp, websites, firstPhone, WARM_UP);
 
@@ -146,11 +134,11 @@ public final class PeerComparison {
             double jit = TaskCpu.of(pid).secondsSince(tasksBefore, TaskCpu.JIT);
             String machine = quiet + "; " + meter.describe();
             long threadsAfter = JvmCounters.threadsStarted(pid);
-            sampler.interrupt();
+            peakRss.close();
             double threadsPerSecond = threadsBefore < 0 || threadsAfter < 0 ? Double.NaN
                     : (threadsAfter - threadsBefore) / loadSeconds;
             Run run = new Run(Numbers.percentile(ready, 50), cpu, jit, threadsPerSecond,
-                    peakRss.get() / 1024.0, loadSeconds, census, machine);
+                    peakRss.mib(), loadSeconds, census, machine);
             report.say("peer: %s %s", name, describe(run));
             return run;
         }

@@ -9,6 +9,7 @@ import app.richcontact.benchmarks.harness.JavaProcess;
 import app.richcontact.benchmarks.harness.LoadMeter;
 import app.richcontact.benchmarks.harness.Machine;
 import app.richcontact.benchmarks.harness.Numbers;
+import app.richcontact.benchmarks.harness.PeakRss;
 import app.richcontact.benchmarks.harness.PluginHttp;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The plugin as an operator runs it: a process of its own started from the distribution
@@ -95,20 +95,7 @@ public final class SeparateProcess {
             report.add(Figure.info(SECTION, "resident memory, idle (5 s after ready)", idleRss / 1024.0, "MiB",
                     "VmRSS of the plugin process, " + jvmOptionsNote() + ", 10 websites installed"));
 
-            AtomicLong peakRss = new AtomicLong(idleRss);
-            long sampledPid = pid;
-            Thread sampler = new Thread(() -> {
-                while (!Thread.currentThread().isInterrupted()) {
-                    peakRss.accumulateAndGet(Machine.statusKib(sampledPid, "VmRSS"), Math::max);
-                    try {
-                        Thread.sleep(200);
-                    } catch (InterruptedException stop) {
-                        return;
-                    }
-                }
-            }, "bench-rss-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
+            PeakRss peakRss = PeakRss.of(pid);
             PluginHttp http = new PluginHttp(port);
             report.say("process: warm-up at 200/s for 5 s, latency at 50/s for 10 s, then 200/s for 15 s");
             latency(null, crisp, websites, http, 200, 1_000, 30_000_000L, "200/s", false);
@@ -118,10 +105,10 @@ public final class SeparateProcess {
             machineAtPeak = meter;
             latency(report, crisp, websites, http, 200, 3_000, 50_000_000L, "200/s", true);
             String machine = meter.describe();
-            sampler.interrupt();
+            peakRss.close();
             long endRss = Machine.statusKib(pid, "VmRSS");
             long hwm = Machine.statusKib(pid, "VmHWM");
-            report.add(Figure.info(SECTION, "resident memory under load (peak while 200/s)", peakRss.get() / 1024.0,
+            report.add(Figure.info(SECTION, "resident memory under load (peak while 200/s)", peakRss.mib(),
                     "MiB", String.format("VmRSS sampled every 200 ms during 10 s at 50/s and 15 s at 200 conversations/s "
                             + "(3 s window, 3 requests per contact); at the end %.0f MiB, VmHWM %.0f MiB; %s: the heap grows "
                             + "lazily towards that ceiling, so set -Xmx (e.g. 256m) to bound it; %s", endRss / 1024.0,
