@@ -31,9 +31,7 @@ public record CrispRtmConfig(Credentials credentials, List<String> events, Recon
         require(events != null && !events.isEmpty(), "events must name at least one event");
         require(events.stream().allMatch(Objects::nonNull), "events must not contain null");
         events = List.copyOf(new LinkedHashSet<>(events));
-        for (String event : events) {
-            require(EVENTS.contains(event), "events may only contain " + EVENTS);
-        }
+        require(EVENTS.containsAll(events), "events may only contain " + EVENTS);
         require(notNegative(bindInterval), "bindInterval must be zero or positive");
     }
 
