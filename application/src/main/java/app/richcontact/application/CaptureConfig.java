@@ -79,11 +79,7 @@ public record CaptureConfig(Collection collection, Memory memory, Retries retrie
         return new Builder();
     }
 
-    /**
-     * Builds a {@link CaptureConfig}. Its field initialisers are the production defaults: a 3 s
-     * window, 100,000 open captures, early details kept 30 s, 200,000 decided sessions remembered
-     * for 12 hours, retries after 15 s doubling up to 10 minutes, 6 times, and the default channels.
-     */
+    /** Builds a {@link CaptureConfig}; its field initialisers are the production defaults. */
     public static final class Builder {
 
         private Builder() {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,23 +36,13 @@ public final class Environment {
     }
 
     public Optional<Integer> integer(String name, int min, int max) {
-        return read(name, text -> {
-            int value = Integer.parseInt(text);
-            if (value < min || value > max) {
-                throw new IllegalArgumentException();
-            }
-            return value;
-        }, "must be a whole number from " + min + " to " + max);
+        return read(name, text -> valid(Integer.parseInt(text), value -> value >= min && value <= max),
+                "must be a whole number from " + min + " to " + max);
     }
 
     public Optional<Double> fraction(String name) {
-        return read(name, text -> {
-            double value = Double.parseDouble(text);
-            if (!(value >= 0 && value <= 1)) {
-                throw new IllegalArgumentException();
-            }
-            return value;
-        }, "must be a number from 0 to 1");
+        return read(name, text -> valid(Double.parseDouble(text), value -> value >= 0 && value <= 1),
+                "must be a number from 0 to 1");
     }
 
     public Optional<Boolean> flag(String name) {
@@ -70,34 +61,33 @@ public final class Environment {
                 throw new IllegalArgumentException();
             }
             long amount = Long.parseLong(matcher.group(1));
-            Duration value = switch (matcher.group(2) == null ? "s" : matcher.group(2)) {
+            return valid(switch (matcher.group(2) == null ? "s" : matcher.group(2)) {
                 case "ms" -> Duration.ofMillis(amount);
                 case "m" -> Duration.ofMinutes(amount);
                 case "h" -> Duration.ofHours(amount);
                 default -> Duration.ofSeconds(amount);
-            };
-            if (value.compareTo(max) > 0) {
-                throw new IllegalArgumentException();
-            }
-            return value;
+            }, value -> value.compareTo(max) <= 0);
         }, "must be a duration such as 3s, 500ms or 2m, at most " + max);
     }
 
     public Optional<URI> url(String name) {
-        return read(name, text -> {
-            URI uri = URI.create(text.endsWith("/") ? text : text + "/");
-            if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
-                    || uri.getHost() == null) {
-                throw new IllegalArgumentException();
-            }
-            return uri;
-        }, "must be an http(s) URL");
+        return read(name, text -> valid(URI.create(text.endsWith("/") ? text : text + "/"), uri -> uri.isAbsolute()
+                && (uri.getScheme().equals("https") || uri.getScheme().equals("http")) && uri.getHost() != null),
+                "must be an http(s) URL");
     }
 
     public <E extends Enum<E>> Optional<E> choice(String name, Class<E> type) {
         return read(name, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('.', '_')),
                 "must be one of " + Arrays.stream(type.getEnumConstants())
                         .map(constant -> constant.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** {@code value}, if {@code check} accepts it; {@link #read} turns the refusal into the variable's error. */
+    private static <T> T valid(T value, Predicate<T> check) {
+        if (!check.test(value)) {
+            throw new IllegalArgumentException();
+        }
+        return value;
     }
 
     private <T> Optional<T> read(String name, Function<String, T> parse, String expectation) {

@@ -73,7 +73,6 @@ public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig>
      */
     public record Server(int workers, Duration shutdownDeadline, LogFormat logFormat) {
 
-        /** The defaults: 32 workers, 20 s to drain, text logs. */
         static Server read(Environment env) {
             return new Server(env.integer(WORKERS, 1, 1_024).orElse(32),
                     env.duration(SHUTDOWN_DEADLINE, Duration.ofMinutes(10)).orElse(Duration.ofSeconds(20)),

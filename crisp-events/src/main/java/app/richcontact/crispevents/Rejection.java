@@ -8,15 +8,12 @@ final class Rejection extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String reason;
-
     Rejection(String reason) {
         super(reason, null, false, false);
-        this.reason = reason;
     }
 
     String reason() {
-        return reason;
+        return getMessage();
     }
 
     static Rejection missing(String field) {

@@ -100,12 +100,7 @@ public record CrispRestConfig(Account account, Timeouts timeouts, Limits limits,
         return new Builder(new Account(baseUri, identifier, key, version));
     }
 
-    /**
-     * Builds a {@link CrispRestConfig}. Its field initialisers are the production defaults: 5 s to
-     * connect and 10 s per request like the official clients, 2 retries, 50 requests a second and
-     * 32 at once, Crisp's documented 5,000 requests a day of which catch-up scans may use 30%, and a
-     * 60 s pause after a 429 that gives no {@code Retry-After}.
-     */
+    /** Builds a {@link CrispRestConfig}; its field initialisers are the production defaults. */
     public static final class Builder {
 
         private final Account account;
@@ -114,7 +109,7 @@ public record CrispRestConfig(Account account, Timeouts timeouts, Limits limits,
             this.account = account;
         }
 
-        private Duration connectTimeout = Duration.ofSeconds(5);
+        private Duration connectTimeout = Duration.ofSeconds(5); // both timeouts as in Crisp's official clients
         public Builder connectTimeout(Duration value) { this.connectTimeout = value; return this; }
         private Duration requestTimeout = Duration.ofSeconds(10);
         public Builder requestTimeout(Duration value) { this.requestTimeout = value; return this; }
@@ -124,7 +119,7 @@ public record CrispRestConfig(Account account, Timeouts timeouts, Limits limits,
         public Builder requestsPerSecond(int value) { this.requestsPerSecond = value; return this; }
         private int maxConcurrent = 32;
         public Builder maxConcurrent(int value) { this.maxConcurrent = value; return this; }
-        private long dailyQuota = 5_000;
+        private long dailyQuota = 5_000; // Crisp's documented quota
         public Builder dailyQuota(long value) { this.dailyQuota = value; return this; }
         private double optionalShare = 0.3;
         public Builder optionalShare(double value) { this.optionalShare = value; return this; }

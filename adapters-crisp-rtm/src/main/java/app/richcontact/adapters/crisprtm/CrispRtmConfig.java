@@ -31,9 +31,7 @@ public record CrispRtmConfig(Credentials credentials, List<String> events, Recon
         require(events != null && !events.isEmpty(), "events must name at least one event");
         require(events.stream().allMatch(Objects::nonNull), "events must not contain null");
         events = List.copyOf(new LinkedHashSet<>(events));
-        for (String event : events) {
-            require(EVENTS.contains(event), "events may only contain " + EVENTS);
-        }
+        require(EVENTS.containsAll(events), "events may only contain " + EVENTS);
         require(notNegative(bindInterval), "bindInterval must be zero or positive");
     }
 
@@ -123,13 +121,7 @@ public record CrispRtmConfig(Credentials credentials, List<String> events, Recon
         return new Builder(identifier, key);
     }
 
-    /**
-     * Builds a {@link CrispRtmConfig}. Its field initialisers are the production defaults: reconnect
-     * after 5 s growing to 10 s randomised by 0.75 (Crisp's official client), 10 s timeouts, 5 minutes
-     * after {@code unauthorized}, the rescue URL after 3 failures, 256 K characters per payload,
-     * 10,000 queued events, a 1 minute catch-up margin, a 10 minute look-back at start-up, at most one
-     * catch-up a minute, and {@code socket:bind} at most every 2.6 s (Crisp's 2.5 s plus network jitter).
-     */
+    /** Builds a {@link CrispRtmConfig}; its field initialisers are the production defaults. */
     public static final class Builder {
 
         private final String identifier;
@@ -142,7 +134,7 @@ public record CrispRtmConfig(Credentials credentials, List<String> events, Recon
 
         private List<String> events = EVENTS;
         public Builder events(List<String> value) { this.events = value; return this; }
-        private Duration reconnectDelayMin = Duration.ofSeconds(5);
+        private Duration reconnectDelayMin = Duration.ofSeconds(5); // min, max and jitter as in Crisp's official client
         public Builder reconnectDelayMin(Duration value) { this.reconnectDelayMin = value; return this; }
         private Duration reconnectDelayMax = Duration.ofSeconds(10);
         public Builder reconnectDelayMax(Duration value) { this.reconnectDelayMax = value; return this; }
@@ -170,7 +162,7 @@ public record CrispRtmConfig(Credentials credentials, List<String> events, Recon
         public Builder startupLookBack(Duration value) { this.startupLookBack = value; return this; }
         private Duration catchUpSpacing = Duration.ofMinutes(1);
         public Builder catchUpSpacing(Duration value) { this.catchUpSpacing = value; return this; }
-        private Duration bindInterval = Duration.ofMillis(2_600);
+        private Duration bindInterval = Duration.ofMillis(2_600); // Crisp's 2.5 s plus network jitter
         public Builder bindInterval(Duration value) { this.bindInterval = value; return this; }
 
         public CrispRtmConfig build() {

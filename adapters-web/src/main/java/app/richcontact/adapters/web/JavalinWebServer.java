@@ -27,12 +27,6 @@ import org.slf4j.LoggerFactory;
  * The web adapter on Javalin: the settings page and its API, Crisp web hooks (only when a hook
  * secret is configured), health and metrics. Bootstrap builds it once, calls {@link #start()},
  * reads {@link #port()}, and calls {@link #stop()} on shutdown.
- *
- * <pre>{@code
- * JavalinWebServer web = new JavalinWebServer(webConfig, ports, readiness,
- *         List.of(captureOutcomes, crispRest.metrics(), rtm.metrics()), Clock.systemUTC());
- * web.start();
- * }</pre>
  */
 public final class JavalinWebServer {
 
@@ -48,11 +42,9 @@ public final class JavalinWebServer {
     private boolean started;
 
     /**
-     * @param config          the validated web settings
-     * @param ports           the in-ports to call
-     * @param readiness       answers {@code GET /health/ready}
-     * @param metricSources   the other parts' metrics (captures, Crisp requests, RTM), exposed next to this adapter's own
-     * @param clock           for rate limits, web hook timestamps and redelivery memory
+     * @param readiness     answers {@code GET /health/ready}
+     * @param metricSources the other parts' metrics (captures, Crisp requests, RTM), exposed next to this adapter's own
+     * @param clock         for rate limits, web hook timestamps and redelivery memory
      */
     public JavalinWebServer(WebConfig config, WebPorts ports, ReadinessProbe readiness,
                             List<MetricSource> metricSources, Clock clock) {

@@ -1,6 +1,7 @@
 package app.richcontact.adapters.web;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class LabelledCounter {
         List<String> key = List.of(labelValues);
         LongAdder adder = series.get(key);
         if (adder == null) {
-            List<String> target = series.size() < maxSeries ? key : overflowKey();
+            List<String> target = series.size() < maxSeries ? key : Collections.nCopies(labelNames.size(), OVERFLOW);
             adder = series.computeIfAbsent(target, k -> new LongAdder());
         }
         adder.increment();
@@ -59,11 +60,5 @@ public final class LabelledCounter {
             }
             writer.counter(name, help, labels, entry.getValue().sum());
         }
-    }
-
-    private List<String> overflowKey() {
-        List<String> key = new ArrayList<>(labelNames.size());
-        labelNames.forEach(label -> key.add(OVERFLOW));
-        return List.copyOf(key);
     }
 }

@@ -1,6 +1,7 @@
 package app.richcontact.adapters.web;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -17,7 +18,7 @@ public final class LatencyHistogram implements MetricSource {
     private final DoubleAdder sum = new DoubleAdder();
 
     /**
-     * @param name           ends with {@code _seconds}
+     * @param name               ends with {@code _seconds}
      * @param upperBoundsSeconds ascending; {@code +Inf} is added after the last
      */
     public LatencyHistogram(String name, String help, double... upperBoundsSeconds) {
@@ -26,13 +27,10 @@ public final class LatencyHistogram implements MetricSource {
         }
         this.name = name;
         this.help = help;
-        this.upperBounds = new double[upperBoundsSeconds.length + 1];
-        System.arraycopy(upperBoundsSeconds, 0, upperBounds, 0, upperBoundsSeconds.length);
+        this.upperBounds = Arrays.copyOf(upperBoundsSeconds, upperBoundsSeconds.length + 1);
         upperBounds[upperBoundsSeconds.length] = Double.POSITIVE_INFINITY;
         this.buckets = new LongAdder[upperBounds.length];
-        for (int i = 0; i < buckets.length; i++) {
-            buckets[i] = new LongAdder();
-        }
+        Arrays.setAll(buckets, i -> new LongAdder());
     }
 
     public void observe(Duration duration) {
@@ -47,10 +45,6 @@ public final class LatencyHistogram implements MetricSource {
 
     @Override
     public void writeTo(MetricWriter writer) {
-        long[] counts = new long[buckets.length];
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] = buckets[i].sum();
-        }
-        writer.histogram(name, help, upperBounds, counts, sum.sum());
+        writer.histogram(name, help, upperBounds, Arrays.stream(buckets).mapToLong(LongAdder::sum).toArray(), sum.sum());
     }
 }

@@ -17,9 +17,4 @@ public record RateLimit(int requests, Duration per) {
             throw new IllegalArgumentException("per must be a positive duration of at most one day");
         }
     }
-
-    /** How long one request's token takes to come back. */
-    public Duration refillInterval() {
-        return per.dividedBy(requests);
-    }
 }

@@ -105,11 +105,7 @@ public record WebConfig(int port, OptionalInt managementPort, Page page, Hooks h
         return new Builder(port, channelRules.offeredChannels());
     }
 
-    /**
-     * Builds a {@link WebConfig}. Its field initialisers are the defaults: framed by the Crisp app
-     * only, web hooks off (5 minutes of clock tolerance once on), 60 requests a minute per client
-     * and 30 per website, 64 KiB bodies, no reverse proxy trusted.
-     */
+    /** Builds a {@link WebConfig}; its field initialisers are the defaults. */
     public static final class Builder {
 
         private final int port;

@@ -75,14 +75,6 @@ final class CaptureProcessor {
         return contactLocks.withLock(key, () -> createUnlessExists(key, capture, visitor, contact.get()));
     }
 
-    int lockedContacts() {
-        return contactLocks.size();
-    }
-
-    int unresolvedCreations() {
-        return unresolved.size();
-    }
-
     private static Optional<SkipReason> skipBySettingsOrEvents(WebsiteSettings settings, Channel channel,
                                                                VisitorDetails visitor) {
         if (!settings.enabled()) {

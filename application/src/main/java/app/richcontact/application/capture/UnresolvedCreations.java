@@ -52,8 +52,4 @@ final class UnresolvedCreations<K> {
         }
         return Optional.of(Duration.between(now, until));
     }
-
-    int size() {
-        return settledAt.size();
-    }
 }

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One request to Crisp: method, the route template (for logs and metrics: it never contains an
@@ -49,17 +50,8 @@ public record CrispCall(String method, String route, String path, Map<String, St
 
     /** The path and query, encoded, relative to the API root. */
     public String target() {
-        if (query.isEmpty()) {
-            return path;
-        }
-        StringBuilder target = new StringBuilder(path).append('?');
-        query.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            if (target.charAt(target.length() - 1) != '?') {
-                target.append('&');
-            }
-            target.append(encode(entry.getKey())).append('=').append(encode(entry.getValue()));
-        });
-        return target.toString();
+        return query.isEmpty() ? path : path + "?" + query.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue())).collect(Collectors.joining("&"));
     }
 
     /** Percent-encodes everything but unreserved characters, so that {@code +} is {@code %2B}, space {@code %20}. */

@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Runs the application's catch-up for each period the listener was deaf, on a thread of its own
@@ -138,16 +139,10 @@ public final class CatchUps {
                 window.from(), window.until());
         try {
             CatchUpReport report = useCase.catchUp(window.from(), window.until());
-            if (report.complete()) {
-                LOG.info("Catch-up done: {} of {} websites scanned, {} conversations listed, {} captures opened",
-                        report.websitesScanned(), report.websitesToScan(), report.conversationsListed(),
-                        report.capturesOpened());
-            } else {
-                LOG.warn("Catch-up stopped early (quota or Crisp errors): {} of {} websites scanned, "
-                                + "{} conversations listed, {} captures opened",
-                        report.websitesScanned(), report.websitesToScan(), report.conversationsListed(),
-                        report.capturesOpened());
-            }
+            LOG.atLevel(report.complete() ? Level.INFO : Level.WARN).log(
+                    "Catch-up {}: {} of {} websites scanned, {} conversations listed, {} captures opened",
+                    report.complete() ? "done" : "stopped early (quota or Crisp errors)", report.websitesScanned(),
+                    report.websitesToScan(), report.conversationsListed(), report.capturesOpened());
         } catch (Throwable error) {
             // Errors too: a run that escapes would leave this thread scheduled for nothing.
             synchronized (this) {

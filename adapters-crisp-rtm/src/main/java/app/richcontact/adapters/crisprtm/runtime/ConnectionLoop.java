@@ -339,22 +339,26 @@ public final class ConnectionLoop implements RtmConnection.Listener {
 
     private void onControl(Runnable task) {
         try {
-            control.execute(() -> {
-                try {
-                    if (!closed) {
-                        task.run();
-                    }
-                } catch (RuntimeException bug) {
-                    LOG.error("The real-time connection loop failed ({}); retrying", Failures.describe(bug));
-                    recover();
-                }
-            });
+            control.execute(guarded(task));
         } catch (RejectedExecutionException closing) {
             // Closed: nothing more to do.
         }
     }
 
-    /** After an unexpected failure of the loop itself: start over rather than stay deaf. */
+    /** Runs {@code task} unless closed; a failure of the loop itself starts over rather than stay deaf. */
+    private Runnable guarded(Runnable task) {
+        return () -> {
+            try {
+                if (!closed) {
+                    task.run();
+                }
+            } catch (RuntimeException bug) {
+                LOG.error("The real-time connection loop failed ({}); retrying", Failures.describe(bug));
+                recover();
+            }
+        };
+    }
+
     private void recover() {
         if (current != null) {
             drop(current);
@@ -368,16 +372,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     }
 
     private ScheduledFuture<?> schedule(Runnable task, Duration delay) {
-        return control.schedule(() -> {
-            try {
-                if (!closed) {
-                    task.run();
-                }
-            } catch (RuntimeException bug) {
-                LOG.error("The real-time connection loop failed ({}); retrying", Failures.describe(bug));
-                recover();
-            }
-        }, delay.toNanos(), TimeUnit.NANOSECONDS);
+        return control.schedule(guarded(task), delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private static void cancel(ScheduledFuture<?> future) {

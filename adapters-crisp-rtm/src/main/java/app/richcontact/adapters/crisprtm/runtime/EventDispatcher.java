@@ -44,23 +44,14 @@ public final class EventDispatcher {
         thread.start();
     }
 
-    /** Queues an in-port call without ever blocking; false (and counted) when it was dropped. */
-    public boolean offer(String event, Runnable call) {
+    /** Queues an in-port call without ever blocking; one it drops is counted. */
+    public void offer(String event, Runnable call) {
         if (!accepting) {
             counters.dropped("closing");
-            return false;
-        }
-        if (!queue.offer(new Delivery(event, call))) {
+        } else if (!queue.offer(new Delivery(event, call))) {
             counters.dropped("queue_full");
             onLoss.run();
-            return false;
         }
-        return true;
-    }
-
-    /** Events queued and not yet delivered. */
-    public int backlog() {
-        return queue.size();
     }
 
     private void run() {

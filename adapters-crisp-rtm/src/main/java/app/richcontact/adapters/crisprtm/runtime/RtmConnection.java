@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import okhttp3.OkHttpClient;
 import org.json.JSONArray;
 import org.json.JSONObject;
@@ -103,12 +104,8 @@ final class RtmConnection {
     }
 
     void authenticate(String identifier, String key, List<String> events) {
-        JSONObject request = new JSONObject();
-        request.put("tier", "plugin");
-        request.put("username", identifier);
-        request.put("password", key);
-        request.put("events", new JSONArray(events));
-        socket.emit(AUTHENTICATION, request);
+        socket.emit(AUTHENTICATION, new JSONObject(Map.of("tier", "plugin", "username", identifier, "password", key,
+                "events", new JSONArray(events))));
     }
 
     void bind() {

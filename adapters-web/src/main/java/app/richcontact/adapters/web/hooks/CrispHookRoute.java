@@ -158,21 +158,19 @@ public final class CrispHookRoute implements AutoCloseable {
             event = new CrispEvent.Dropped(CrispEventNames.OTHER, "malformed_json");
         }
         counters.hookEvent(event.label());
-        if (event instanceof CrispEvent.Dropped dropped) {
-            if (!deliveries.firstDelivery(bodyKey(raw))) {
-                return accepted(ctx, "duplicate");
-            }
-            counters.dropped(SOURCE, dropped.reason());
-            return accepted(ctx, "dropped");
-        }
         if (event instanceof CrispEvent.Ignored) {
             return accepted(ctx, "ignored");
         }
+        String key = event instanceof CrispEvent.ForConversation message && message.fingerprint() != null
+                ? messageKey(message) : bodyKey(raw);
+        if (!deliveries.firstDelivery(key)) {
+            return accepted(ctx, "duplicate");
+        }
+        if (event instanceof CrispEvent.Dropped dropped) {
+            counters.dropped(SOURCE, dropped.reason());
+            return accepted(ctx, "dropped");
+        }
         if (event instanceof CrispEvent.ForConversation conversation) {
-            String key = conversation.fingerprint() != null ? messageKey(conversation) : bodyKey(raw);
-            if (!deliveries.firstDelivery(key)) {
-                return accepted(ctx, "duplicate");
-            }
             try {
                 captureConversation.handle(conversation.event());
             } catch (RuntimeException failed) {
@@ -182,10 +180,6 @@ public final class CrispHookRoute implements AutoCloseable {
             return accepted(ctx, "accepted");
         }
         CrispEvent.ForInstallation installation = (CrispEvent.ForInstallation) event;
-        String key = bodyKey(raw);
-        if (!deliveries.firstDelivery(key)) {
-            return accepted(ctx, "duplicate");
-        }
         try {
             installationWorker.execute(() -> track(installation.event()));
         } catch (RejectedExecutionException busy) {

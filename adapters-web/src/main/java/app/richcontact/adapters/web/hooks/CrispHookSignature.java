@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * Checks a Crisp web hook: {@code X-Crisp-Signature} must be the hex HMAC-SHA256, keyed with the
@@ -45,21 +46,14 @@ final class CrispHookSignature {
      * timestamp); anything else is answered 401 without reading the body.
      */
     Verdict plausible(String timestampHeader, String signatureHeader) {
-        if (timestampHeader == null || signatureHeader == null || timestampHeader.length() > 20) {
+        if (missing(timestampHeader, signatureHeader)) {
             return Verdict.MISSING;
         }
-        if (hex(signatureHeader.strip()) == null) {
-            return Verdict.BAD_SIGNATURE;
-        }
-        Instant sent = instant(timestampHeader);
-        if (sent == null || Duration.between(sent, clock.instant()).abs().compareTo(tolerance) > 0) {
-            return Verdict.STALE;
-        }
-        return Verdict.VALID;
+        return hex(signatureHeader.strip()) == null ? Verdict.BAD_SIGNATURE : freshness(timestampHeader);
     }
 
     Verdict check(String timestampHeader, String signatureHeader, byte[] rawBody) {
-        if (timestampHeader == null || signatureHeader == null || timestampHeader.length() > 20) {
+        if (missing(timestampHeader, signatureHeader)) {
             return Verdict.MISSING;
         }
         byte[] presented = hex(signatureHeader.strip());
@@ -68,14 +62,17 @@ final class CrispHookSignature {
                 "]".getBytes(StandardCharsets.UTF_8));
         // isEqual takes the same time wherever the arrays differ; a malformed header compares zeros.
         boolean matches = MessageDigest.isEqual(expected, presented == null ? new byte[SHA256_BYTES] : presented);
-        if (!matches || presented == null) {
-            return Verdict.BAD_SIGNATURE;
-        }
+        return !matches || presented == null ? Verdict.BAD_SIGNATURE : freshness(timestampHeader);
+    }
+
+    private static boolean missing(String timestampHeader, String signatureHeader) {
+        return timestampHeader == null || signatureHeader == null || timestampHeader.length() > 20;
+    }
+
+    private Verdict freshness(String timestampHeader) {
         Instant sent = instant(timestampHeader);
-        if (sent == null || Duration.between(sent, clock.instant()).abs().compareTo(tolerance) > 0) {
-            return Verdict.STALE;
-        }
-        return Verdict.VALID;
+        return sent == null || Duration.between(sent, clock.instant()).abs().compareTo(tolerance) > 0
+                ? Verdict.STALE : Verdict.VALID;
     }
 
     private static Instant instant(String header) {
@@ -90,31 +87,15 @@ final class CrispHookSignature {
         }
     }
 
-    /** Decodes hex (either case); null when the text is not 64 hex digits. */
+    /** Decodes hex (either case, ASCII digits only); null when the text is not 64 hex digits. */
     private static byte[] hex(String text) {
         if (text.length() != SHA256_BYTES * 2) {
             return null;
         }
-        byte[] bytes = new byte[SHA256_BYTES];
-        for (int i = 0; i < bytes.length; i++) {
-            int high = asciiHexDigit(text.charAt(2 * i));
-            int low = asciiHexDigit(text.charAt(2 * i + 1));
-            if (high < 0 || low < 0) {
-                return null;
-            }
-            bytes[i] = (byte) ((high << 4) | low);
+        try {
+            return HexFormat.of().parseHex(text);
+        } catch (IllegalArgumentException notHex) {
+            return null;
         }
-        return bytes;
-    }
-
-    /** 0 to 15 for an ASCII hex digit, -1 for anything else (other scripts' digits included). */
-    private static int asciiHexDigit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
     }
 }

@@ -9,11 +9,9 @@ import io.prometheus.metrics.model.snapshots.Labels;
 import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -143,41 +141,30 @@ final class SampleCollector implements MetricWriter {
 
         private final boolean counter;
         private final String help;
-        private final Set<Labels> series = new HashSet<>();
-        private final List<Labels> labels = new ArrayList<>();
-        private final List<Double> values = new ArrayList<>();
+        private final Map<Labels, Double> samples = new LinkedHashMap<>();
 
         Family(boolean counter, String help) {
             this.counter = counter;
             this.help = oneLine(help);
         }
 
+        /** False when the series is already there. */
         boolean add(Map<String, String> sample, double value) {
             Labels.Builder builder = Labels.builder();
             sample.forEach(builder::label);
-            Labels built = builder.build();
-            if (!series.add(built)) {
-                return false;
-            }
-            labels.add(built);
-            values.add(value);
-            return true;
+            return samples.putIfAbsent(builder.build(), value) == null;
         }
 
         MetricSnapshot snapshot(String name) {
             if (counter) {
                 CounterSnapshot.Builder snapshot = CounterSnapshot.builder().name(name).help(help);
-                for (int i = 0; i < labels.size(); i++) {
-                    snapshot.dataPoint(CounterSnapshot.CounterDataPointSnapshot.builder()
-                            .labels(labels.get(i)).value(values.get(i)).build());
-                }
+                samples.forEach((labels, value) -> snapshot.dataPoint(
+                        CounterSnapshot.CounterDataPointSnapshot.builder().labels(labels).value(value).build()));
                 return snapshot.build();
             }
             GaugeSnapshot.Builder snapshot = GaugeSnapshot.builder().name(name).help(help);
-            for (int i = 0; i < labels.size(); i++) {
-                snapshot.dataPoint(GaugeSnapshot.GaugeDataPointSnapshot.builder()
-                        .labels(labels.get(i)).value(values.get(i)).build());
-            }
+            samples.forEach((labels, value) -> snapshot.dataPoint(
+                    GaugeSnapshot.GaugeDataPointSnapshot.builder().labels(labels).value(value).build()));
             return snapshot.build();
         }
     }

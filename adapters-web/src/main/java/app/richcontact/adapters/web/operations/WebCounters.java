@@ -3,6 +3,7 @@ package app.richcontact.adapters.web.operations;
 import app.richcontact.adapters.web.LabelledCounter;
 import app.richcontact.adapters.web.MetricSource;
 import app.richcontact.adapters.web.MetricWriter;
+import java.util.List;
 
 /** What the web adapter itself counts: settings page and API requests, rate limiting, web hooks. */
 public final class WebCounters implements MetricSource {
@@ -55,12 +56,7 @@ public final class WebCounters implements MetricSource {
 
     @Override
     public void writeTo(MetricWriter writer) {
-        settingsRequests.writeTo(writer);
-        rateLimited.writeTo(writer);
-        hookRequests.writeTo(writer);
-        hookEvents.writeTo(writer);
-        droppedEvents.writeTo(writer);
-        ignoredFields.writeTo(writer);
-        installationFailures.writeTo(writer);
+        List.of(settingsRequests, rateLimited, hookRequests, hookEvents, droppedEvents, ignoredFields,
+                installationFailures).forEach(counter -> counter.writeTo(writer));
     }
 }

@@ -74,7 +74,7 @@ public final class SettingsApiRoutes {
                 }
                 document = JsonAnswers.toMap(body);
             } catch (BodyTooLargeException tooLarge) {
-                tooLarge(ctx);
+                JsonAnswers.error(ctx, 413, "too_large", SettingsMessages.of("too_large"));
                 return;
             } catch (BodyTooSlowException tooSlow) {
                 JsonAnswers.error(ctx, 408, "too_slow", "The request body did not arrive in time.");
@@ -129,11 +129,8 @@ public final class SettingsApiRoutes {
         JsonAnswers.send(ctx, 200, SettingsDocument.write(settings));
     }
 
-    private static void tooLarge(Context ctx) {
-        JsonAnswers.error(ctx, 413, "too_large", SettingsMessages.of("too_large"));
-    }
-
-    private void counted(Context ctx, String route, ApiStep step) {
+    /** Runs one route's steps, translating the in-ports' failures, and counts the answer. */
+    private void counted(Context ctx, String route, Runnable step) {
         try {
             step.run();
         } catch (WebsiteNotInstalledException uninstalledMeanwhile) {
@@ -153,11 +150,5 @@ public final class SettingsApiRoutes {
     static String firstFrame(Throwable failure) {
         StackTraceElement[] frames = failure.getStackTrace();
         return frames.length == 0 ? "unknown" : frames[0].toString();
-    }
-
-    /** One step of a route, which may fail with the port exceptions translated above. */
-    @FunctionalInterface
-    private interface ApiStep {
-        void run();
     }
 }

@@ -59,18 +59,12 @@ final class SettingsGate {
     Verdict check(Context ctx, String websiteIdText, String token) {
         warnIfBehindAnUntrustedProxy(ctx);
         Verdict verdict = verify(websiteIdText, token);
-        if (verdict instanceof Granted granted) {
-            TokenBuckets.Decision forWebsite = perWebsite.take(granted.website().value());
-            if (!forWebsite.allowed()) {
-                counters.rateLimited("website");
-                return new Denied(429, "rate_limited", forWebsite.retryAfter());
-            }
-            return verdict;
-        }
-        TokenBuckets.Decision client = perClient.take(ClientAddress.of(ctx, trustForwardedFor));
-        if (!client.allowed()) {
-            counters.rateLimited("client");
-            return new Denied(429, "rate_limited", client.retryAfter());
+        boolean genuine = verdict instanceof Granted;
+        TokenBuckets.Decision rate = genuine ? perWebsite.take(((Granted) verdict).website().value())
+                : perClient.take(ClientAddress.of(ctx, trustForwardedFor));
+        if (!rate.allowed()) {
+            counters.rateLimited(genuine ? "website" : "client");
+            return new Denied(429, "rate_limited", rate.retryAfter());
         }
         return verdict;
     }
