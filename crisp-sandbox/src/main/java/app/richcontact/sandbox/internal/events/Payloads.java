@@ -1,5 +1,6 @@
 package app.richcontact.sandbox.internal.events;
 
+import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.RtmEvents;
 import org.json.JSONObject;
 
@@ -59,12 +60,11 @@ public final class Payloads {
         return new SandboxEvent(event, websiteId, payload, false, now);
     }
 
-    public static SandboxEvent geolocation(String websiteId, String sessionId, String country, String region,
-                                           String city, long now) {
+    public static SandboxEvent geolocation(String websiteId, String sessionId, Geolocation where, long now) {
         JSONObject geolocation = new JSONObject();
-        geolocation.put("country", orNull(country));
-        geolocation.put("region", orNull(region));
-        geolocation.put("city", orNull(city));
+        geolocation.put("country", orNull(where.country()));
+        geolocation.put("region", orNull(where.region()));
+        geolocation.put("city", orNull(where.city()));
         geolocation.put("coordinates", JSONObject.NULL);
         JSONObject payload = session(websiteId, sessionId);
         payload.put("geolocation", geolocation);

@@ -3,7 +3,6 @@ package app.richcontact.sandbox.internal.scenario;
 import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.ConversationSnapshot;
 import app.richcontact.sandbox.CrmProfile;
-import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.PersonalValues;
@@ -126,10 +125,8 @@ public final class ScenarioDriver implements Scenario {
     public String preloadProfile(String websiteId, NewProfile profile) {
         Website website = known(websiteId);
         remember(profile.phone(), profile.email(), profile.nickname());
-        Geolocation geolocation = profile.geolocation();
         Profile created = website.crm().create(profile.email(), profile.nickname(), profile.phone(),
-                geolocation == null ? null : geolocation.country(), geolocation == null ? null : geolocation.region(),
-                geolocation == null ? null : geolocation.city(), profile.segments(), System.currentTimeMillis());
+                profile.geolocation(), profile.segments(), System.currentTimeMillis());
         if (created == null) {
             throw new IllegalStateException("a profile of this website already has that email");
         }
