@@ -42,7 +42,7 @@ final class PeopleRoutes {
     void register(RouteTable table) {
         table.add(SandboxRoutes.PROFILE_HEAD, request -> {
             profile(request);
-            return ApiReply.headOk();
+            return ApiReply.ok(null);
         });
         table.add(SandboxRoutes.PROFILE_GET, request -> ApiReply.ok(views.profile(profile(request))));
         table.add(SandboxRoutes.PROFILES_SEARCH, this::search);

@@ -137,12 +137,9 @@ public final class RtmServer implements RtmControl, EventSink {
         }
         Set<String> events = new HashSet<>();
         JSONArray wanted = request.optJSONArray("events");
-        if (wanted != null) {
-            for (int i = 0; i < wanted.length(); i++) {
-                Object name = wanted.opt(i);
-                if (name instanceof String eventName) {
-                    events.add(eventName);
-                }
+        for (Object name : wanted == null ? new JSONArray() : wanted) {
+            if (name instanceof String eventName) {
+                events.add(eventName);
             }
         }
         plugin.authenticate(events, installedWebsiteIds());

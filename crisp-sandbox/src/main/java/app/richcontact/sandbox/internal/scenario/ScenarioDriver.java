@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -68,8 +67,7 @@ public final class ScenarioDriver implements Scenario {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        String domain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".example";
-        Website website = world.install(name, domain, settings(settingsJson), System.currentTimeMillis());
+        Website website = world.install(name, settings(settingsJson), System.currentTimeMillis());
         events.publish(Payloads.subscriptionUpdated(website.id(), pluginId, true, System.currentTimeMillis()));
         return installed(website);
     }
@@ -77,7 +75,7 @@ public final class ScenarioDriver implements Scenario {
     @Override
     public InstalledWebsite reinstallWebsite(String websiteId, String settingsJson) {
         Website website = known(websiteId);
-        world.reinstall(website, settings(settingsJson), System.currentTimeMillis());
+        website.install(settings(settingsJson), System.currentTimeMillis());
         events.publish(Payloads.subscriptionUpdated(website.id(), pluginId, true, System.currentTimeMillis()));
         return installed(website);
     }
@@ -85,7 +83,7 @@ public final class ScenarioDriver implements Scenario {
     @Override
     public void uninstallWebsite(String websiteId) {
         Website website = installedWebsite(websiteId);
-        world.uninstall(website, System.currentTimeMillis());
+        website.uninstall(System.currentTimeMillis());
         rtm.unbindEverywhere(websiteId);
         events.publish(Payloads.subscriptionUpdated(website.id(), pluginId, false, System.currentTimeMillis()));
     }
