@@ -22,7 +22,6 @@ import io.socket.socketio.server.SocketIoSocket;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -159,22 +158,12 @@ public final class RtmServer implements RtmControl, EventSink {
     }
 
     private List<String> installedWebsiteIds() {
-        List<String> ids = new ArrayList<>();
-        for (Website website : world.websites()) {
-            if (website.installed()) {
-                ids.add(website.id());
-            }
-        }
-        return ids;
+        return world.websites().stream().filter(Website::installed).map(Website::id).toList();
     }
 
     @Override
     public void publish(SandboxEvent event) {
-        if (sockets.isEmpty()) {
-            return;
-        }
-        boolean installed = event.pluginLevel() || world.installed(event.websiteId()) != null;
-        if (!installed) {
+        if (sockets.isEmpty() || !event.pluginLevel() && world.installed(event.websiteId()) == null) {
             return;
         }
         for (PluginSocket plugin : sockets.values()) {
@@ -198,13 +187,7 @@ public final class RtmServer implements RtmControl, EventSink {
 
     @Override
     public int authenticatedConnections() {
-        int count = 0;
-        for (PluginSocket plugin : sockets.values()) {
-            if (plugin.authenticated()) {
-                count++;
-            }
-        }
-        return count;
+        return (int) sockets.values().stream().filter(PluginSocket::authenticated).count();
     }
 
     @Override
