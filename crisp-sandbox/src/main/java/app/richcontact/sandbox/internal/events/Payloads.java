@@ -21,26 +21,18 @@ public final class Payloads {
 
     public static SandboxEvent messageSend(String websiteId, String sessionId, String origin, String content,
                                            long fingerprint, String nickname, long now) {
-        JSONObject payload = message(websiteId, sessionId, "user", origin, content, fingerprint, now);
-        JSONObject user = new JSONObject();
-        user.put("user_id", sessionId);
-        user.put("nickname", orNull(nickname));
-        payload.put("user", user);
-        return new SandboxEvent(RtmEvents.MESSAGE_SEND, websiteId, payload, false, now);
+        return message(RtmEvents.MESSAGE_SEND, websiteId, sessionId, "user", origin, content, fingerprint, sessionId,
+                nickname, now);
     }
 
     public static SandboxEvent messageReceived(String websiteId, String sessionId, String origin, String content,
                                                long fingerprint, String operatorId, String operatorName, long now) {
-        JSONObject payload = message(websiteId, sessionId, "operator", origin, content, fingerprint, now);
-        JSONObject user = new JSONObject();
-        user.put("user_id", operatorId);
-        user.put("nickname", operatorName);
-        payload.put("user", user);
-        return new SandboxEvent(RtmEvents.MESSAGE_RECEIVED, websiteId, payload, false, now);
+        return message(RtmEvents.MESSAGE_RECEIVED, websiteId, sessionId, "operator", origin, content, fingerprint,
+                operatorId, operatorName, now);
     }
 
-    private static JSONObject message(String websiteId, String sessionId, String from, String origin, String content,
-                                      long fingerprint, long now) {
+    private static SandboxEvent message(String event, String websiteId, String sessionId, String from, String origin,
+                                        String content, long fingerprint, String userId, String nickname, long now) {
         JSONObject payload = session(websiteId, sessionId);
         payload.put("type", "text");
         payload.put("from", from);
@@ -49,7 +41,11 @@ public final class Payloads {
         payload.put("fingerprint", fingerprint);
         payload.put("timestamp", now);
         payload.put("stamped", true);
-        return payload;
+        JSONObject user = new JSONObject();
+        user.put("user_id", userId);
+        user.put("nickname", orNull(nickname));
+        payload.put("user", user);
+        return new SandboxEvent(event, websiteId, payload, false, now);
     }
 
     /** One of the {@code session:set_*} events, whose extra field is named after the datum. */
