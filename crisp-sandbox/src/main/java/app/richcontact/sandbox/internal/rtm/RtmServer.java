@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -92,18 +93,9 @@ public final class RtmServer implements RtmControl, EventSink {
                 bridge.received(ctx.message());
             }
         });
-        ws.onClose(ctx -> {
-            EngineIoBridge bridge = bridges.remove(ctx.sessionId());
-            if (bridge != null) {
-                bridge.closed();
-            }
-        });
-        ws.onError(ctx -> {
-            EngineIoBridge bridge = bridges.remove(ctx.sessionId());
-            if (bridge != null) {
-                bridge.failed(ctx.error());
-            }
-        });
+        ws.onClose(ctx -> Optional.ofNullable(bridges.remove(ctx.sessionId())).ifPresent(EngineIoBridge::closed));
+        ws.onError(ctx -> Optional.ofNullable(bridges.remove(ctx.sessionId()))
+                .ifPresent(bridge -> bridge.failed(ctx.error())));
     }
 
     private boolean acceptsConnections() {
