@@ -61,7 +61,7 @@ public final class SandboxMain {
         if (command.traffic() != null) {
             TrafficRun run = sandbox.startTraffic(command.traffic());
             System.out.println("traffic: " + run.websites().size() + " websites, "
-                    + command.traffic().conversationsPerSecond() + " conversations/s");
+                    + command.traffic().get(TrafficOptions.CONVERSATIONS_PER_SECOND) + " conversations/s");
         }
         System.out.println("Ctrl-C to stop.");
         stopped.await();

@@ -79,46 +79,6 @@ public final class TrafficOptions {
         return values.get(which);
     }
 
-    public int websites() {
-        return get(WEBSITES);
-    }
-
-    public int disabledWebsites() {
-        return get(DISABLED_WEBSITES);
-    }
-
-    public double conversationsPerSecond() {
-        return get(CONVERSATIONS_PER_SECOND);
-    }
-
-    public long maxConversations() {
-        return get(MAX_CONVERSATIONS);
-    }
-
-    public long seed() {
-        return get(SEED);
-    }
-
-    public Duration eventSpacing() {
-        return get(EVENT_SPACING);
-    }
-
-    public int preloadedProfilesPerWebsite() {
-        return get(PRELOADED_PROFILES);
-    }
-
-    public Map<ConversationKind, Integer> weights() {
-        return get(WEIGHTS);
-    }
-
-    public Consumer<GeneratedConversation> listener() {
-        return get(LISTENER);
-    }
-
-    public boolean keepHistory() {
-        return get(KEEP_HISTORY);
-    }
-
     /** Collects traffic options; {@link #set} checks each value and names the option when it refuses. */
     public static final class Builder {
 

@@ -64,15 +64,16 @@ class SandboxMainTest {
         TrafficOptions traffic = SandboxMain.read(new String[] {"--traffic-rate", "2.5", "--traffic-max", "7",
             "--seed", "42", "--traffic-websites", "4", "--traffic-disabled", "0", "--traffic-profiles", "2",
             "--traffic-spacing-ms", "0"}).traffic();
-        assertEquals(2.5, traffic.conversationsPerSecond());
-        assertEquals(7, traffic.maxConversations());
-        assertEquals(42, traffic.seed());
-        assertEquals(4, traffic.websites());
-        assertEquals(0, traffic.disabledWebsites());
-        assertEquals(2, traffic.preloadedProfilesPerWebsite());
-        assertEquals(Duration.ZERO, traffic.eventSpacing());
-        assertFalse(traffic.keepHistory());
-        assertEquals(5.0, SandboxMain.read(new String[] {"--seed", "1"}).traffic().conversationsPerSecond());
+        assertEquals(2.5, traffic.get(TrafficOptions.CONVERSATIONS_PER_SECOND));
+        assertEquals(7, traffic.get(TrafficOptions.MAX_CONVERSATIONS));
+        assertEquals(42, traffic.get(TrafficOptions.SEED));
+        assertEquals(4, traffic.get(TrafficOptions.WEBSITES));
+        assertEquals(0, traffic.get(TrafficOptions.DISABLED_WEBSITES));
+        assertEquals(2, traffic.get(TrafficOptions.PRELOADED_PROFILES));
+        assertEquals(Duration.ZERO, traffic.get(TrafficOptions.EVENT_SPACING));
+        assertFalse(traffic.get(TrafficOptions.KEEP_HISTORY));
+        assertEquals(5.0, SandboxMain.read(new String[] {"--seed", "1"}).traffic()
+                .get(TrafficOptions.CONVERSATIONS_PER_SECOND));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.richcontact.sandbox.internal.events;
 
+import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.RtmEvents;
 import org.json.JSONObject;
 
@@ -20,26 +21,18 @@ public final class Payloads {
 
     public static SandboxEvent messageSend(String websiteId, String sessionId, String origin, String content,
                                            long fingerprint, String nickname, long now) {
-        JSONObject payload = message(websiteId, sessionId, "user", origin, content, fingerprint, now);
-        JSONObject user = new JSONObject();
-        user.put("user_id", sessionId);
-        user.put("nickname", orNull(nickname));
-        payload.put("user", user);
-        return new SandboxEvent(RtmEvents.MESSAGE_SEND, websiteId, payload, false, now);
+        return message(RtmEvents.MESSAGE_SEND, websiteId, sessionId, "user", origin, content, fingerprint, sessionId,
+                nickname, now);
     }
 
     public static SandboxEvent messageReceived(String websiteId, String sessionId, String origin, String content,
                                                long fingerprint, String operatorId, String operatorName, long now) {
-        JSONObject payload = message(websiteId, sessionId, "operator", origin, content, fingerprint, now);
-        JSONObject user = new JSONObject();
-        user.put("user_id", operatorId);
-        user.put("nickname", operatorName);
-        payload.put("user", user);
-        return new SandboxEvent(RtmEvents.MESSAGE_RECEIVED, websiteId, payload, false, now);
+        return message(RtmEvents.MESSAGE_RECEIVED, websiteId, sessionId, "operator", origin, content, fingerprint,
+                operatorId, operatorName, now);
     }
 
-    private static JSONObject message(String websiteId, String sessionId, String from, String origin, String content,
-                                      long fingerprint, long now) {
+    private static SandboxEvent message(String event, String websiteId, String sessionId, String from, String origin,
+                                        String content, long fingerprint, String userId, String nickname, long now) {
         JSONObject payload = session(websiteId, sessionId);
         payload.put("type", "text");
         payload.put("from", from);
@@ -48,7 +41,11 @@ public final class Payloads {
         payload.put("fingerprint", fingerprint);
         payload.put("timestamp", now);
         payload.put("stamped", true);
-        return payload;
+        JSONObject user = new JSONObject();
+        user.put("user_id", userId);
+        user.put("nickname", orNull(nickname));
+        payload.put("user", user);
+        return new SandboxEvent(event, websiteId, payload, false, now);
     }
 
     /** One of the {@code session:set_*} events, whose extra field is named after the datum. */
@@ -59,12 +56,11 @@ public final class Payloads {
         return new SandboxEvent(event, websiteId, payload, false, now);
     }
 
-    public static SandboxEvent geolocation(String websiteId, String sessionId, String country, String region,
-                                           String city, long now) {
+    public static SandboxEvent geolocation(String websiteId, String sessionId, Geolocation where, long now) {
         JSONObject geolocation = new JSONObject();
-        geolocation.put("country", orNull(country));
-        geolocation.put("region", orNull(region));
-        geolocation.put("city", orNull(city));
+        geolocation.put("country", orNull(where.country()));
+        geolocation.put("region", orNull(where.region()));
+        geolocation.put("city", orNull(where.city()));
         geolocation.put("coordinates", JSONObject.NULL);
         JSONObject payload = session(websiteId, sessionId);
         payload.put("geolocation", geolocation);

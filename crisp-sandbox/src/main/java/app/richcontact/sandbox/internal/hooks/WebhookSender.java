@@ -29,7 +29,7 @@ public final class WebhookSender implements EventSink {
     private final World world;
     private final ExecutorService executor = Executors.newCachedThreadPool(new DaemonThreads("sandbox-webhook"));
     // Built on first use: an HttpClient costs tens of milliseconds of start-up that most runs never need.
-    private volatile HttpClient http;
+    private HttpClient http;
     private final LongAdder events = new LongAdder();
     private final LongAdder attempts = new LongAdder();
     private final LongAdder delivered = new LongAdder();
@@ -83,18 +83,11 @@ public final class WebhookSender implements EventSink {
         });
     }
 
-    private HttpClient client() {
-        HttpClient current = http;
-        if (current == null) {
-            synchronized (this) {
-                current = http;
-                if (current == null) {
-                    current = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(5)).build();
-                    http = current;
-                }
-            }
+    private synchronized HttpClient client() {
+        if (http == null) {
+            http = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(5)).build();
         }
-        return current;
+        return http;
     }
 
     public WebhookCounts counts() {

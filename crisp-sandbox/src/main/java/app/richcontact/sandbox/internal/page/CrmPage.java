@@ -1,6 +1,7 @@
 package app.richcontact.sandbox.internal.page;
 
 import app.richcontact.sandbox.ConversationSnapshot;
+import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.Scenario;
 import app.richcontact.sandbox.internal.world.Profile;
 import app.richcontact.sandbox.internal.world.Website;
@@ -8,12 +9,14 @@ import app.richcontact.sandbox.internal.world.World;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /** The sandbox's one HTML page: each website's CRM and the recent conversations, self-contained. */
 public final class CrmPage {
 
     private static final int PROFILES_PER_WEBSITE = 100;
     private static final int RECENT_CONVERSATIONS = 50;
+    private static final Geolocation NOWHERE = new Geolocation(null, null, null);
 
     private final World world;
     private final Scenario scenario;
@@ -64,13 +67,14 @@ public final class CrmPage {
         int from = Math.max(0, profiles.size() - PROFILES_PER_WEBSITE);
         for (int i = profiles.size() - 1; i >= from; i--) {
             Profile profile = profiles.get(i);
+            Geolocation where = Objects.requireNonNullElse(profile.geolocation(), NOWHERE);
             html.append("<tr><td>").append(Instant.ofEpochMilli(profile.createdAt()))
                     .append("</td><td>").append(escape(profile.nickname()))
                     .append("</td><td>").append(escape(profile.phone()))
                     .append("</td><td>").append(escape(profile.email()))
                     .append("</td><td>").append(escape(String.join(", ", profile.segments())))
-                    .append("</td><td>").append(escape(profile.country()))
-                    .append("</td><td>").append(escape(profile.city()))
+                    .append("</td><td>").append(escape(where.country()))
+                    .append("</td><td>").append(escape(where.city()))
                     .append("</td></tr>");
         }
         html.append("</table>");

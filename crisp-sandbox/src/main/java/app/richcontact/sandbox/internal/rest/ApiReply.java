@@ -12,8 +12,4 @@ record ApiReply(int status, String reason, JsonNode data) {
     static ApiReply ok(JsonNode data) {
         return new ApiReply(200, "resolved", data);
     }
-
-    static ApiReply headOk() {
-        return new ApiReply(200, "resolved", null);
-    }
 }

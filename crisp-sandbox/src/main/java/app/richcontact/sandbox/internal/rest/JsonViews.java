@@ -1,5 +1,6 @@
 package app.richcontact.sandbox.internal.rest;
 
+import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.internal.world.Profile;
 import app.richcontact.sandbox.internal.world.Session;
 import app.richcontact.sandbox.internal.world.Website;
@@ -63,13 +64,7 @@ final class JsonViews {
         meta.put("origin", session.origin());
         meta.set("segments", array());
         meta.set("data", object());
-        ObjectNode device = meta.putObject("device");
-        if (session.country() != null || session.region() != null || session.city() != null) {
-            ObjectNode geolocation = device.putObject("geolocation");
-            putIfSet(geolocation, "country", session.country());
-            putIfSet(geolocation, "region", session.region());
-            putIfSet(geolocation, "city", session.city());
-        }
+        putGeolocation(meta.putObject("device"), session.geolocation());
         return meta;
     }
 
@@ -80,18 +75,22 @@ final class JsonViews {
         ObjectNode person = data.putObject("person");
         putIfSet(person, "nickname", profile.nickname());
         putIfSet(person, "phone", profile.phone());
-        if (profile.country() != null || profile.region() != null || profile.city() != null) {
-            ObjectNode geolocation = person.putObject("geolocation");
-            putIfSet(geolocation, "country", profile.country());
-            putIfSet(geolocation, "region", profile.region());
-            putIfSet(geolocation, "city", profile.city());
-        }
+        putGeolocation(person, profile.geolocation());
         ArrayNode segments = data.putArray("segments");
         profile.segments().forEach(segments::add);
         data.put("active", true);
         data.put("created_at", profile.createdAt());
         data.put("updated_at", profile.createdAt());
         return data;
+    }
+
+    private static void putGeolocation(ObjectNode parent, Geolocation where) {
+        if (where != null) {
+            ObjectNode geolocation = parent.putObject("geolocation");
+            putIfSet(geolocation, "country", where.country());
+            putIfSet(geolocation, "region", where.region());
+            putIfSet(geolocation, "city", where.city());
+        }
     }
 
     private static void putIfSet(ObjectNode node, String field, String value) {

@@ -1,5 +1,6 @@
 package app.richcontact.sandbox.internal.rest;
 
+import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxSwitches;
@@ -41,7 +42,7 @@ final class PeopleRoutes {
     void register(RouteTable table) {
         table.add(SandboxRoutes.PROFILE_HEAD, request -> {
             profile(request);
-            return ApiReply.headOk();
+            return ApiReply.ok(null);
         });
         table.add(SandboxRoutes.PROFILE_GET, request -> ApiReply.ok(views.profile(profile(request))));
         table.add(SandboxRoutes.PROFILES_SEARCH, this::search);
@@ -116,9 +117,7 @@ final class PeopleRoutes {
         }
         String nickname = null;
         String phone = null;
-        String country = null;
-        String region = null;
-        String city = null;
+        Geolocation where = null;
         JsonNode person = body.get("person");
         if (person != null && !person.isNull()) {
             if (!person.isObject()) {
@@ -132,9 +131,9 @@ final class PeopleRoutes {
                 if (!geolocation.isObject()) {
                     throw ApiError.invalid("person.geolocation must be an object");
                 }
-                country = optionalText(geolocation, "country", "person.geolocation.country");
-                region = optionalText(geolocation, "region", "person.geolocation.region");
-                city = optionalText(geolocation, "city", "person.geolocation.city");
+                where = new Geolocation(optionalText(geolocation, "country", "person.geolocation.country"),
+                        optionalText(geolocation, "region", "person.geolocation.region"),
+                        optionalText(geolocation, "city", "person.geolocation.city"));
             }
         }
         List<String> segments = new ArrayList<>();
@@ -150,7 +149,7 @@ final class PeopleRoutes {
                 segments.add(segment.asText());
             }
         }
-        Profile created = website.crm().create(email.asText(), nickname, phone, country, region, city, segments,
+        Profile created = website.crm().create(email.asText(), nickname, phone, where, segments,
                 System.currentTimeMillis());
         if (created == null) {
             throw new ApiError(switches.get(SandboxSwitch.DUPLICATE_STATUS), switches.get(SandboxSwitch.DUPLICATE_REASON), null);

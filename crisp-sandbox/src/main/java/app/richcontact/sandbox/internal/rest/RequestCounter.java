@@ -37,14 +37,7 @@ public final class RequestCounter implements RequestLog {
     @Override
     public long count(String routeTemplate) {
         Map<Integer, LongAdder> statuses = byRouteAndStatus.get(routeTemplate);
-        if (statuses == null) {
-            return 0;
-        }
-        long sum = 0;
-        for (LongAdder adder : statuses.values()) {
-            sum += adder.sum();
-        }
-        return sum;
+        return statuses == null ? 0 : statuses.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
     @Override

@@ -34,13 +34,7 @@ public final class RestApi {
         }
         RouteTable table = new RouteTable();
         new ConnectRoutes(wiring.world(), views, wiring.pluginId(), wiring.rtmUrl(), wiring.rescueRtmUrl()).register(table);
-        new SettingsRoutes(wiring.world(), views, wiring.events(), wiring.pluginId(), schema, node -> {
-            try {
-                return json.writeValueAsString(node);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write a JSON tree", e);
-            }
-        }).register(table);
+        new SettingsRoutes(wiring.world(), views, wiring.events(), wiring.pluginId(), schema).register(table);
         new ConversationRoutes(wiring.world(), views).register(table);
         new PeopleRoutes(wiring.world(), views, wiring.switches(), json).register(table);
         return new RestDispatcher(table, json, wiring.switches(), wiring.quota(), wiring.faults(), wiring.log(),

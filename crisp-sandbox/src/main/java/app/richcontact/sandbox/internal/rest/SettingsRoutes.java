@@ -7,7 +7,6 @@ import app.richcontact.sandbox.internal.world.Website;
 import app.richcontact.sandbox.internal.world.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.function.Function;
 import org.json.JSONObject;
 
 /** The plugin subscription settings of a website: read, merge (PATCH), replace (PUT). */
@@ -18,16 +17,13 @@ final class SettingsRoutes {
     private final EventSink events;
     private final String pluginId;
     private final JsonNode schema;
-    private final Function<JsonNode, String> writer;
 
-    SettingsRoutes(World world, JsonViews views, EventSink events, String pluginId, JsonNode schema,
-                   Function<JsonNode, String> writer) {
+    SettingsRoutes(World world, JsonViews views, EventSink events, String pluginId, JsonNode schema) {
         this.world = world;
         this.views = views;
         this.events = events;
         this.pluginId = pluginId;
         this.schema = schema;
-        this.writer = writer;
     }
 
     void register(RouteTable table) {
@@ -67,7 +63,7 @@ final class SettingsRoutes {
             saved = merge ? website.settings().deepCopy().setAll(body) : body;
             website.saveSettings(saved, System.currentTimeMillis());
         }
-        events.publish(Payloads.settingsSaved(website.id(), pluginId, new JSONObject(writer.apply(saved)),
+        events.publish(Payloads.settingsSaved(website.id(), pluginId, new JSONObject(saved.toString()),
                 System.currentTimeMillis()));
         return new ApiReply(200, "updated", views.object());
     }

@@ -22,9 +22,9 @@ import io.socket.socketio.server.SocketIoSocket;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -93,18 +93,9 @@ public final class RtmServer implements RtmControl, EventSink {
                 bridge.received(ctx.message());
             }
         });
-        ws.onClose(ctx -> {
-            EngineIoBridge bridge = bridges.remove(ctx.sessionId());
-            if (bridge != null) {
-                bridge.closed();
-            }
-        });
-        ws.onError(ctx -> {
-            EngineIoBridge bridge = bridges.remove(ctx.sessionId());
-            if (bridge != null) {
-                bridge.failed(ctx.error());
-            }
-        });
+        ws.onClose(ctx -> Optional.ofNullable(bridges.remove(ctx.sessionId())).ifPresent(EngineIoBridge::closed));
+        ws.onError(ctx -> Optional.ofNullable(bridges.remove(ctx.sessionId()))
+                .ifPresent(bridge -> bridge.failed(ctx.error())));
     }
 
     private boolean acceptsConnections() {
@@ -137,12 +128,9 @@ public final class RtmServer implements RtmControl, EventSink {
         }
         Set<String> events = new HashSet<>();
         JSONArray wanted = request.optJSONArray("events");
-        if (wanted != null) {
-            for (int i = 0; i < wanted.length(); i++) {
-                Object name = wanted.opt(i);
-                if (name instanceof String eventName) {
-                    events.add(eventName);
-                }
+        for (Object name : wanted == null ? new JSONArray() : wanted) {
+            if (name instanceof String eventName) {
+                events.add(eventName);
             }
         }
         plugin.authenticate(events, installedWebsiteIds());
@@ -162,22 +150,12 @@ public final class RtmServer implements RtmControl, EventSink {
     }
 
     private List<String> installedWebsiteIds() {
-        List<String> ids = new ArrayList<>();
-        for (Website website : world.websites()) {
-            if (website.installed()) {
-                ids.add(website.id());
-            }
-        }
-        return ids;
+        return world.websites().stream().filter(Website::installed).map(Website::id).toList();
     }
 
     @Override
     public void publish(SandboxEvent event) {
-        if (sockets.isEmpty()) {
-            return;
-        }
-        boolean installed = event.pluginLevel() || world.installed(event.websiteId()) != null;
-        if (!installed) {
+        if (sockets.isEmpty() || !event.pluginLevel() && world.installed(event.websiteId()) == null) {
             return;
         }
         for (PluginSocket plugin : sockets.values()) {
@@ -201,13 +179,7 @@ public final class RtmServer implements RtmControl, EventSink {
 
     @Override
     public int authenticatedConnections() {
-        int count = 0;
-        for (PluginSocket plugin : sockets.values()) {
-            if (plugin.authenticated()) {
-                count++;
-            }
-        }
-        return count;
+        return (int) sockets.values().stream().filter(PluginSocket::authenticated).count();
     }
 
     @Override

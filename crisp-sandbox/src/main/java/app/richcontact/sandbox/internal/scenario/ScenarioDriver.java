@@ -3,7 +3,6 @@ package app.richcontact.sandbox.internal.scenario;
 import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.ConversationSnapshot;
 import app.richcontact.sandbox.CrmProfile;
-import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.PersonalValues;
@@ -27,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -69,8 +67,7 @@ public final class ScenarioDriver implements Scenario {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name must not be blank");
         }
-        String domain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".example";
-        Website website = world.install(name, domain, settings(settingsJson), System.currentTimeMillis());
+        Website website = world.install(name, settings(settingsJson), System.currentTimeMillis());
         events.publish(Payloads.subscriptionUpdated(website.id(), pluginId, true, System.currentTimeMillis()));
         return installed(website);
     }
@@ -78,7 +75,7 @@ public final class ScenarioDriver implements Scenario {
     @Override
     public InstalledWebsite reinstallWebsite(String websiteId, String settingsJson) {
         Website website = known(websiteId);
-        world.reinstall(website, settings(settingsJson), System.currentTimeMillis());
+        website.install(settings(settingsJson), System.currentTimeMillis());
         events.publish(Payloads.subscriptionUpdated(website.id(), pluginId, true, System.currentTimeMillis()));
         return installed(website);
     }
@@ -86,7 +83,7 @@ public final class ScenarioDriver implements Scenario {
     @Override
     public void uninstallWebsite(String websiteId) {
         Website website = installedWebsite(websiteId);
-        world.uninstall(website, System.currentTimeMillis());
+        website.uninstall(System.currentTimeMillis());
         rtm.unbindEverywhere(websiteId);
         events.publish(Payloads.subscriptionUpdated(website.id(), pluginId, false, System.currentTimeMillis()));
     }
@@ -126,10 +123,8 @@ public final class ScenarioDriver implements Scenario {
     public String preloadProfile(String websiteId, NewProfile profile) {
         Website website = known(websiteId);
         remember(profile.phone(), profile.email(), profile.nickname());
-        Geolocation geolocation = profile.geolocation();
         Profile created = website.crm().create(profile.email(), profile.nickname(), profile.phone(),
-                geolocation == null ? null : geolocation.country(), geolocation == null ? null : geolocation.region(),
-                geolocation == null ? null : geolocation.city(), profile.segments(), System.currentTimeMillis());
+                profile.geolocation(), profile.segments(), System.currentTimeMillis());
         if (created == null) {
             throw new IllegalStateException("a profile of this website already has that email");
         }

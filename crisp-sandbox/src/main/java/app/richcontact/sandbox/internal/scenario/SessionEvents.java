@@ -46,10 +46,9 @@ record SessionEvents(Website website, Session session, EventSink events, Sandbox
 
     void geolocation(Geolocation geolocation) {
         long now = System.currentTimeMillis();
-        session.geolocation(geolocation.country(), geolocation.region(), geolocation.city());
+        session.geolocation(geolocation);
         session.touch(now);
-        events.publish(Payloads.geolocation(website.id(), session.id(), geolocation.country(), geolocation.region(),
-                geolocation.city(), now));
+        events.publish(Payloads.geolocation(website.id(), session.id(), geolocation, now));
     }
 
     /** Sets the email; Crisp then makes (or finds) the profile with that email and links it. */
@@ -58,7 +57,7 @@ record SessionEvents(Website website, Session session, EventSink events, Sandbox
         if (switches.get(SandboxSwitch.NATIVE_EMAIL_PROFILES)) {
             Profile profile = website.crm().byEmail(email);
             if (profile == null) {
-                profile = website.crm().create(email, session.nickname(), null, null, null, null, List.of(), now);
+                profile = website.crm().create(email, session.nickname(), null, null, List.of(), now);
                 if (profile == null) {
                     // Created concurrently under the same email: link that one.
                     profile = website.crm().byEmail(email);

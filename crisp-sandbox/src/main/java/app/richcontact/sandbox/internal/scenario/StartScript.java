@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** The ordered steps of a conversation's start, played back-to-back or spaced on a scheduler. */
 final class StartScript {
@@ -39,26 +40,16 @@ final class StartScript {
     private static void addDatum(List<Runnable> steps, SessionDatum datum, Visitor visitor, SessionEvents events) {
         switch (datum) {
             case ORIGIN -> steps.add(() -> events.origin(visitor.origin()));
-            case NICKNAME -> {
-                if (visitor.nickname() != null) {
-                    steps.add(() -> events.nickname(visitor.nickname()));
-                }
-            }
-            case PHONE -> {
-                if (visitor.phone() != null) {
-                    steps.add(() -> events.phone(visitor.phone()));
-                }
-            }
-            case GEOLOCATION -> {
-                if (visitor.geolocation() != null) {
-                    steps.add(() -> events.geolocation(visitor.geolocation()));
-                }
-            }
-            case EMAIL -> {
-                if (visitor.email() != null) {
-                    steps.add(() -> events.email(visitor.email()));
-                }
-            }
+            case NICKNAME -> addIfSet(steps, visitor.nickname(), events::nickname);
+            case PHONE -> addIfSet(steps, visitor.phone(), events::phone);
+            case GEOLOCATION -> addIfSet(steps, visitor.geolocation(), events::geolocation);
+            case EMAIL -> addIfSet(steps, visitor.email(), events::email);
+        }
+    }
+
+    private static <T> void addIfSet(List<Runnable> steps, T value, Consumer<T> step) {
+        if (value != null) {
+            steps.add(() -> step.accept(value));
         }
     }
 

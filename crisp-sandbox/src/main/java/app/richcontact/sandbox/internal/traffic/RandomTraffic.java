@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * Generates conversations at a steady rate on websites it installs, mixing the kinds of
@@ -64,13 +65,13 @@ public final class RandomTraffic implements TrafficRun {
     private RandomTraffic(Scenario scenario, TrafficOptions options) {
         this.scenario = scenario;
         this.options = options;
-        this.visitors = new VisitorFactory(options.seed(), options.eventSpacing());
+        this.visitors = new VisitorFactory(options.get(TrafficOptions.SEED), options.get(TrafficOptions.EVENT_SPACING));
         int total = 0;
         List<Integer> cumulative = new ArrayList<>();
         for (ConversationKind kind : ConversationKind.values()) {
             counts.put(kind, new LongAdder());
-            int weight = options.weights().getOrDefault(kind, 0);
-            if (kind == ConversationKind.DISABLED_WEBSITE && options.disabledWebsites() == 0) {
+            int weight = options.get(TrafficOptions.WEIGHTS).getOrDefault(kind, 0);
+            if (kind == ConversationKind.DISABLED_WEBSITE && options.get(TrafficOptions.DISABLED_WEBSITES) == 0) {
                 weight = 0;
             }
             if (weight > 0) {
@@ -92,12 +93,12 @@ public final class RandomTraffic implements TrafficRun {
     }
 
     private void installWebsites() {
-        for (int i = 1; i <= options.websites(); i++) {
+        for (int i = 1; i <= options.get(TrafficOptions.WEBSITES); i++) {
             InstalledWebsite website = scenario.installWebsite("Shop " + i);
             enabled.add(website);
             contactedByWebsite.put(website.websiteId(), new ArrayList<>());
             List<String> known = new ArrayList<>();
-            for (int p = 1; p <= options.preloadedProfilesPerWebsite(); p++) {
+            for (int p = 1; p <= options.get(TrafficOptions.PRELOADED_PROFILES); p++) {
                 String phone = visitors.phone();
                 scenario.preloadProfile(website.websiteId(),
                         NewProfile.of("known." + p + "@shop" + i + ".example", visitors.nickname(), phone, "imported"));
@@ -105,7 +106,7 @@ public final class RandomTraffic implements TrafficRun {
             }
             knownPhonesByWebsite.put(website.websiteId(), known);
         }
-        for (int i = 1; i <= options.disabledWebsites(); i++) {
+        for (int i = 1; i <= options.get(TrafficOptions.DISABLED_WEBSITES); i++) {
             disabled.add(scenario.installWebsite("Paused shop " + i, "{\"enabled\":false}"));
         }
     }
@@ -116,11 +117,13 @@ public final class RandomTraffic implements TrafficRun {
         }
         try {
             double elapsedSeconds = (System.nanoTime() - startNanos) / 1e9;
-            long due = (long) (elapsedSeconds * options.conversationsPerSecond()) + 1;
+            double rate = options.get(TrafficOptions.CONVERSATIONS_PER_SECOND);
+            long due = (long) (elapsedSeconds * rate) + 1;
             // After a stall, catch up by at most one second's worth rather than in one burst.
-            long budget = Math.max(1, (long) options.conversationsPerSecond());
+            long budget = Math.max(1, (long) rate);
+            long max = options.get(TrafficOptions.MAX_CONVERSATIONS);
             while (started.get() < due && budget-- > 0 && running) {
-                if (options.maxConversations() > 0 && started.get() >= options.maxConversations()) {
+                if (max > 0 && started.get() >= max) {
                     stop();
                     return;
                 }
@@ -142,22 +145,12 @@ public final class RandomTraffic implements TrafficRun {
                 : enabled.get(visitors.random().nextInt(enabled.size()));
         String websiteId = website.websiteId();
         switch (kind) {
-            case NEW_PHONE_ONLY -> {
-                String origin = visitors.channel();
-                String phone = visitors.phone();
-                String nickname = visitors.nickname();
-                contactedByWebsite.get(websiteId).add(new Contacted(phone, nickname, origin));
-                begin(kind, websiteId, visitors.visitor(origin, nickname, phone, null));
-            }
+            case NEW_PHONE_ONLY -> firstVisit(websiteId);
             case RETURNING -> {
                 List<Contacted> seen = contactedByWebsite.get(websiteId);
                 if (seen.isEmpty()) {
                     // Nobody to return yet on this website: make a first-time visitor instead.
-                    String origin = visitors.channel();
-                    String phone = visitors.phone();
-                    String nickname = visitors.nickname();
-                    seen.add(new Contacted(phone, nickname, origin));
-                    begin(ConversationKind.NEW_PHONE_ONLY, websiteId, visitors.visitor(origin, nickname, phone, null));
+                    firstVisit(websiteId);
                 } else {
                     Contacted returning = seen.get(visitors.random().nextInt(seen.size()));
                     begin(kind, websiteId, visitors.visitor(returning.origin(), returning.nickname(), returning.phone(), null));
@@ -194,6 +187,14 @@ public final class RandomTraffic implements TrafficRun {
         }
     }
 
+    private void firstVisit(String websiteId) {
+        String origin = visitors.channel();
+        String phone = visitors.phone();
+        String nickname = visitors.nickname();
+        contactedByWebsite.get(websiteId).add(new Contacted(phone, nickname, origin));
+        begin(ConversationKind.NEW_PHONE_ONLY, websiteId, visitors.visitor(origin, nickname, phone, null));
+    }
+
     private ConversationKind pickKind() {
         int roll = visitors.random().nextInt(cumulativeWeights[cumulativeWeights.length - 1]);
         for (int i = 0; i < cumulativeWeights.length; i++) {
@@ -213,11 +214,12 @@ public final class RandomTraffic implements TrafficRun {
         if (kind == ConversationKind.NEW_PHONE_ONLY || kind == ConversationKind.CROSS_CHANNEL_DUPLICATE) {
             expectedContacts.add(websiteId + "|" + visitor.phone().replaceAll("\\D", ""));
         }
-        if (options.keepHistory()) {
+        if (options.get(TrafficOptions.KEEP_HISTORY)) {
             history.add(generated);
         }
-        if (options.listener() != null) {
-            options.listener().accept(generated);
+        Consumer<GeneratedConversation> listener = options.get(TrafficOptions.LISTENER);
+        if (listener != null) {
+            listener.accept(generated);
         }
     }
 

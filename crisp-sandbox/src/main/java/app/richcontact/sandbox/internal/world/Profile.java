@@ -1,5 +1,6 @@
 package app.richcontact.sandbox.internal.world;
 
+import app.richcontact.sandbox.Geolocation;
 import java.util.List;
 
 /**
@@ -7,14 +8,11 @@ import java.util.List;
  * and the phone's digits are kept too: every people search compares against them.
  */
 public record Profile(
-        long seq,
         String peopleId,
         String email,
         String nickname,
         String phone,
-        String country,
-        String region,
-        String city,
+        Geolocation geolocation,
         List<String> segments,
         long createdAt,
         String emailLower,
@@ -22,13 +20,20 @@ public record Profile(
         String phoneDigits) {
 
     public Profile {
+        geolocation = known(geolocation);
         segments = List.copyOf(segments);
     }
 
-    public Profile(long seq, String peopleId, String email, String nickname, String phone, String country,
-                   String region, String city, List<String> segments, long createdAt) {
-        this(seq, peopleId, email, nickname, phone, country, region, city, segments, createdAt,
+    Profile(String peopleId, String email, String nickname, String phone, Geolocation geolocation,
+            List<String> segments, long createdAt) {
+        this(peopleId, email, nickname, phone, geolocation, segments, createdAt,
                 lower(email), lower(nickname), digits(phone));
+    }
+
+    /** The geolocation, or null when it is null or has no known part. */
+    static Geolocation known(Geolocation geolocation) {
+        return geolocation == null || geolocation.country() == null && geolocation.region() == null
+                && geolocation.city() == null ? null : geolocation;
     }
 
     private static String lower(String value) {

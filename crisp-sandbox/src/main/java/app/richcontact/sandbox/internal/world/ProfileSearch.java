@@ -49,19 +49,8 @@ public final class ProfileSearch {
     }
 
     private boolean matchesFilters(Profile profile) {
-        if (filters.isEmpty()) {
-            return true;
-        }
-        for (FilterItem item : filters) {
-            boolean hit = matches(item, profile);
-            if (anyFilter && hit) {
-                return true;
-            }
-            if (!anyFilter && !hit) {
-                return false;
-            }
-        }
-        return !anyFilter;
+        return filters.isEmpty() || (anyFilter ? filters.stream().anyMatch(item -> matches(item, profile))
+                : filters.stream().allMatch(item -> matches(item, profile)));
     }
 
     private boolean matches(FilterItem item, Profile profile) {
@@ -84,7 +73,7 @@ public final class ProfileSearch {
         return switch (operator) {
             case "eq" -> actual.equalsIgnoreCase(wanted);
             case "neq" -> !actual.equalsIgnoreCase(wanted);
-            case "has" -> containsIgnoreCase(actual, wanted.toLowerCase(Locale.ROOT));
+            case "has" -> contains(actual.toLowerCase(Locale.ROOT), wanted.toLowerCase(Locale.ROOT));
             default -> false;
         };
     }
@@ -103,10 +92,6 @@ public final class ProfileSearch {
 
     private static List<String> listOf(String value) {
         return value == null ? List.of() : List.of(value);
-    }
-
-    private static boolean containsIgnoreCase(String haystack, String needleLower) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needleLower);
     }
 
     /** Digits of a query that looks like a phone number (only digits and separators), else "". */

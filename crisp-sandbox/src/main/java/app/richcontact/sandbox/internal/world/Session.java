@@ -1,5 +1,6 @@
 package app.richcontact.sandbox.internal.world;
 
+import app.richcontact.sandbox.Geolocation;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One conversation (Crisp calls it a session) and the meta data Crisp has seen so far. */
@@ -14,9 +15,7 @@ public final class Session {
     private volatile String nickname;
     private volatile String email;
     private volatile String phone;
-    private volatile String country;
-    private volatile String region;
-    private volatile String city;
+    private volatile Geolocation geolocation;
     private volatile String peopleId;
     private volatile String lastMessage;
 
@@ -61,16 +60,9 @@ public final class Session {
         return phone;
     }
 
-    public String country() {
-        return country;
-    }
-
-    public String region() {
-        return region;
-    }
-
-    public String city() {
-        return city;
+    /** Where Crisp located the visitor, or null while no part is known. */
+    public Geolocation geolocation() {
+        return geolocation;
     }
 
     public String peopleId() {
@@ -107,10 +99,8 @@ public final class Session {
         phone = value;
     }
 
-    public void geolocation(String newCountry, String newRegion, String newCity) {
-        country = newCountry;
-        region = newRegion;
-        city = newCity;
+    public void geolocation(Geolocation value) {
+        geolocation = Profile.known(value);
     }
 
     public void peopleId(String value) {

@@ -8,7 +8,6 @@ public final class Website {
 
     private final String id;
     private final String name;
-    private final String domain;
     private final WebsiteCrm crm = new WebsiteCrm();
     private final ConcurrentHashMap<String, Session> sessions = new ConcurrentHashMap<>();
     private volatile String token;
@@ -17,10 +16,9 @@ public final class Website {
     private volatile long changedAt;
     private volatile String difference;
 
-    Website(String id, String name, String domain) {
+    Website(String id, String name) {
         this.id = id;
         this.name = name;
-        this.domain = domain;
     }
 
     public String id() {
@@ -29,10 +27,6 @@ public final class Website {
 
     public String name() {
         return name;
-    }
-
-    public String domain() {
-        return domain;
     }
 
     public WebsiteCrm crm() {
@@ -64,15 +58,16 @@ public final class Website {
         return difference;
     }
 
-    synchronized void install(String newToken, ObjectNode newSettings, long now) {
-        this.token = newToken;
+    /** Installs the plugin, again or for the first time: the website gets a new token. */
+    public synchronized void install(ObjectNode newSettings, long now) {
+        this.token = Ids.secret();
         this.settings = newSettings;
         this.installed = true;
         this.difference = "added";
         this.changedAt = now;
     }
 
-    synchronized void uninstall(long now) {
+    public synchronized void uninstall(long now) {
         this.installed = false;
         this.difference = "removed";
         this.changedAt = now;

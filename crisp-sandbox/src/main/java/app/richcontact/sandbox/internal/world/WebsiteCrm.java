@@ -1,5 +1,6 @@
 package app.richcontact.sandbox.internal.world;
 
+import app.richcontact.sandbox.Geolocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +24,10 @@ public final class WebsiteCrm {
      *
      * @return the new profile, or null when the email is taken
      */
-    public Profile create(String email, String nickname, String phone, String country, String region,
-                          String city, List<String> segments, long now) {
+    public Profile create(String email, String nickname, String phone, Geolocation geolocation, List<String> segments,
+                          long now) {
         long seq = SEQUENCE.incrementAndGet();
-        Profile profile = new Profile(seq, Ids.uuid(), email, nickname, phone, country, region, city, segments, now);
+        Profile profile = new Profile(Ids.uuid(), email, nickname, phone, geolocation, segments, now);
         if (byEmail.putIfAbsent(emailKey(email), profile) != null) {
             return null;
         }
@@ -41,10 +42,6 @@ public final class WebsiteCrm {
 
     public Profile byEmail(String email) {
         return byEmail.get(emailKey(email));
-    }
-
-    public int size() {
-        return byId.size();
     }
 
     /** One 1-based page of the profiles matching the search, in creation order. */

@@ -12,20 +12,11 @@ public final class World {
     private final ConcurrentHashMap<String, Website> websites = new ConcurrentHashMap<>();
 
     /** Installs the plugin on a new website. */
-    public Website install(String name, String domain, ObjectNode settings, long now) {
-        Website website = new Website(Ids.uuid(), name, domain);
-        website.install(Ids.secret(), settings, now);
+    public Website install(String name, ObjectNode settings, long now) {
+        Website website = new Website(Ids.uuid(), name);
+        website.install(settings, now);
         websites.put(website.id(), website);
         return website;
-    }
-
-    /** Installs the plugin again on a website that removed it; it gets a new token. */
-    public void reinstall(Website website, ObjectNode settings, long now) {
-        website.install(Ids.secret(), settings, now);
-    }
-
-    public void uninstall(Website website, long now) {
-        website.uninstall(now);
     }
 
     /** The website, installed or not, or null. */
