@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -50,10 +49,7 @@ public final class Contender implements AutoCloseable {
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(JavaProcess.java()));
-        String childOptions = System.getProperty("bench.childJvmOptions", "").trim();
-        if (!childOptions.isEmpty()) {
-            command.addAll(Arrays.asList(childOptions.split(" ")));
-        }
+        command.addAll(JavaProcess.childJvmOptions());
         command.addAll(List.of("--module-path", distribution.toString(), "-m",
                 "app.richcontact.bootstrap/app.richcontact.bootstrap.Main", "serve"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

@@ -3,12 +3,19 @@ package app.richcontact.benchmarks.harness;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Starts a JVM of its own on this run's class path (for measurements that need a clean heap). */
 public final class JavaProcess {
 
     private JavaProcess() {
+    }
+
+    /** The extra JVM options for a spawned plugin, from {@code -Dbench.childJvmOptions} (space-separated). */
+    public static List<String> childJvmOptions() {
+        String options = System.getProperty("bench.childJvmOptions", "").trim();
+        return options.isEmpty() ? List.of() : Arrays.asList(options.split(" "));
     }
 
     public static String java() {
