@@ -1,7 +1,5 @@
 package app.richcontact.benchmarks.sections;
 
-import app.richcontact.benchmarks.harness.Await;
-import app.richcontact.benchmarks.harness.Census;
 import app.richcontact.benchmarks.harness.ConversationLoad;
 import app.richcontact.benchmarks.harness.Figure;
 import app.richcontact.benchmarks.harness.LoadMeter;
@@ -12,11 +10,7 @@ import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Latency beyond the window: from the first {@code message:send} to the profile's creation in the
@@ -97,22 +91,10 @@ public final class Latency {
         ConversationLoad load = new ConversationLoad(rig.sandbox(), rig.websites(), Duration.ZERO, seed, firstPhone,
                 false);
         load.run(perSecond, count);
-        Set<String> expected = new HashSet<>();
-        load.started().forEach(one -> expected.add(Census.key(one.websiteId(), one.phoneDigits())));
-        boolean settled = Await.until(SETTLE, Duration.ofMillis(250), () -> rig.plugin().idle()
-                && Census.of(rig.sandbox(), rig.websites(), expected).createdAt().keySet().containsAll(expected));
-        Map<String, Long> createdAt = Census.of(rig.sandbox(), rig.websites(), expected).createdAt();
-        List<Long> latencies = new ArrayList<>();
-        int missing = 0;
-        for (ConversationLoad.Started one : load.started()) {
-            Long at = createdAt.get(Census.key(one.websiteId(), one.phoneDigits()));
-            if (at != null) {
-                latencies.add(at - one.createdAtMillis() - WINDOW_MILLIS);
-            } else {
-                missing++;
-            }
-        }
+        boolean settled = load.awaitContacts(SETTLE, rig.plugin()::idle);
+        Map<String, Long> createdAt = load.census().createdAt();
+        long[] latencies = load.beyondWindow(createdAt, WINDOW_MILLIS);
         Samples.write("latency-" + (int) perSecond + "per-s", load.started(), createdAt, WINDOW_MILLIS);
-        return new Measured(latencies.stream().mapToLong(Long::longValue).toArray(), missing, settled);
+        return new Measured(latencies, load.started().size() - latencies.length, settled);
     }
 }

@@ -1,6 +1,5 @@
 package app.richcontact.benchmarks.sections;
 
-import app.richcontact.benchmarks.harness.Await;
 import app.richcontact.benchmarks.harness.Census;
 import app.richcontact.benchmarks.harness.Contender;
 import app.richcontact.benchmarks.harness.ConversationLoad;
@@ -20,10 +19,8 @@ import app.richcontact.sandbox.SandboxSwitch;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Rich Contact against the plain script a user would write instead (the Node peer on Crisp's
@@ -148,11 +145,8 @@ public final class PeerComparison {
     private static String load(CrispSandbox crisp, List<String> websites, long firstPhone, int count) {
         ConversationLoad load = new ConversationLoad(crisp, websites, Duration.ZERO, firstPhone, firstPhone, false);
         load.run(RATE, count);
-        Set<String> expected = new HashSet<>();
-        load.started().forEach(one -> expected.add(Census.key(one.websiteId(), one.phoneDigits())));
-        Await.until(Duration.ofSeconds(60), Duration.ofMillis(250),
-                () -> Census.of(crisp, websites, expected).createdAt().keySet().containsAll(expected));
-        Census census = Census.of(crisp, websites, expected);
+        load.awaitContacts(Duration.ofSeconds(60), () -> true);
+        Census census = load.census();
         return "missing " + census.missing() + " of " + count + ", duplicates " + census.duplicates();
     }
 

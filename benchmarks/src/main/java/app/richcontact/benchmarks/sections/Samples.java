@@ -1,6 +1,5 @@
 package app.richcontact.benchmarks.sections;
 
-import app.richcontact.benchmarks.harness.Census;
 import app.richcontact.benchmarks.harness.ConversationLoad;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +17,7 @@ final class Samples {
     static void write(String name, List<ConversationLoad.Started> started, Map<String, Long> createdAt, long window) {
         StringBuilder csv = new StringBuilder("conversation_created_ms,profile_created_ms,beyond_window_ms\n");
         for (ConversationLoad.Started one : started) {
-            Long at = createdAt.get(Census.key(one.websiteId(), one.phoneDigits()));
+            Long at = createdAt.get(one.key());
             csv.append(one.createdAtMillis()).append(',').append(at == null ? "" : at).append(',')
                     .append(at == null ? "" : Long.toString(at - one.createdAtMillis() - window)).append('\n');
         }

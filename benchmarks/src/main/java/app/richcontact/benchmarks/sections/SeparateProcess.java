@@ -1,7 +1,6 @@
 package app.richcontact.benchmarks.sections;
 
 import app.richcontact.benchmarks.harness.Await;
-import app.richcontact.benchmarks.harness.Census;
 import app.richcontact.benchmarks.harness.Contender;
 import app.richcontact.benchmarks.harness.ConversationLoad;
 import app.richcontact.benchmarks.harness.Figure;
@@ -20,10 +19,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The plugin as an operator runs it: a process of its own started from the distribution
@@ -106,16 +103,9 @@ public final class SeparateProcess {
                                 double perSecond, int count, long firstPhone, String rate, boolean withGoal) {
         ConversationLoad load = new ConversationLoad(crisp, websites, Duration.ZERO, firstPhone, firstPhone, false);
         load.run(perSecond, count);
-        Set<String> expected = new HashSet<>();
-        load.started().forEach(one -> expected.add(Census.key(one.websiteId(), one.phoneDigits())));
-        Await.until(Duration.ofSeconds(60), Duration.ofMillis(250),
-                () -> Census.of(crisp, websites, expected).createdAt().keySet().containsAll(expected));
-        Map<String, Long> createdAt = Census.of(crisp, websites, expected).createdAt();
-        long[] latencies = load.started().stream()
-                .filter(one -> createdAt.containsKey(Census.key(one.websiteId(), one.phoneDigits())))
-                .mapToLong(one -> createdAt.get(Census.key(one.websiteId(), one.phoneDigits()))
-                        - one.createdAtMillis() - WINDOW_MILLIS)
-                .toArray();
+        load.awaitContacts(Duration.ofSeconds(60), () -> true);
+        Map<String, Long> createdAt = load.census().createdAt();
+        long[] latencies = load.beyondWindow(createdAt, WINDOW_MILLIS);
         if (report == null) {
             return;
         }

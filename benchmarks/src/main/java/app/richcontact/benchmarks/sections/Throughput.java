@@ -13,7 +13,6 @@ import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +62,7 @@ public final class Throughput {
             ConversationLoad warmUp = new ConversationLoad(rig.sandbox(), rig.websites(), Duration.ZERO, 1, 10_000_000,
                     true);
             warmUp.run(WARM_UP_PER_SECOND, WARM_UP_COUNT);
-            Set<String> all = new HashSet<>();
-            warmUp.started().forEach(one -> all.add(Census.key(one.websiteId(), one.phoneDigits())));
+            Set<String> all = warmUp.expectedKeys();
             Await.until(Duration.ofSeconds(60), Duration.ofMillis(250), () -> rig.plugin().idle()
                     && createdCount(rig) >= all.size());
 
@@ -78,9 +76,8 @@ public final class Throughput {
             long end = System.currentTimeMillis();
             String machine = meter.describe();
             String cpuSplit = ThreadCpu.describe(ThreadCpu.now().since(threadsBefore));
-            Set<String> expected = new HashSet<>();
+            Set<String> expected = load.expectedKeys();
             List<ConversationLoad.Started> started = load.started();
-            started.forEach(one -> expected.add(Census.key(one.websiteId(), one.phoneDigits())));
             all.addAll(expected);
             // Cheap to poll: the plugin's own outcome counter, then one census at the end.
             boolean drained = Await.until(Duration.ofSeconds(90), Duration.ofMillis(250), () ->
