@@ -17,8 +17,6 @@ import app.richcontact.benchmarks.jmh.IngestJmh;
 import app.richcontact.benchmarks.probes.CaptureWorld;
 import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
-import app.richcontact.sandbox.SandboxOptions;
-import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Clock;
 import java.time.Duration;
@@ -153,9 +151,7 @@ public final class Ingest {
     private static void overTheSocket(Report report) throws Exception {
         int events = 60_000;
         report.say("ingest: %,d later visitor messages over a real socket from the sandbox", events);
-        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
-                .build();
-        try (Rig rig = Rig.start(options, 5, Map.of(app.richcontact.bootstrap.PluginConfiguration.DAILY_QUOTA,
+        try (Rig rig = Rig.start(Rig.unlimitedUnspaced(), 5, Map.of(app.richcontact.bootstrap.PluginConfiguration.DAILY_QUOTA,
                 Rig.UNLIMITED_PLUGIN_QUOTA))) {
             CrispSandbox crisp = rig.sandbox();
             InProcessPlugin plugin = rig.plugin();

@@ -6,9 +6,6 @@ import app.richcontact.benchmarks.harness.LoadMeter;
 import app.richcontact.benchmarks.harness.Numbers;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
-import app.richcontact.bootstrap.PluginConfiguration;
-import app.richcontact.sandbox.SandboxOptions;
-import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Duration;
 import java.util.Map;
 
@@ -34,12 +31,7 @@ public final class Latency {
     }
 
     public static void run(Report report) {
-        Map<String, String> env = Map.of(
-                PluginConfiguration.REQUESTS_PER_SECOND, "100000",
-                PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA);
-        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
-                .build();
-        try (Rig rig = Rig.start(options, 10, env)) {
+        try (Rig rig = Rig.start(Rig.unlimitedUnspaced(), 10, Rig.UNTHROTTLED_PLUGIN)) {
             report.say("latency: warm-up at 100/s for 5 s");
             measure(rig, 100, 500, 1, 10_000_000);
             report.say("latency: 50 conversations/s for 10 s");

@@ -12,15 +12,10 @@ import app.richcontact.benchmarks.harness.PeakRss;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.benchmarks.harness.TaskCpu;
-import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
-import app.richcontact.sandbox.SandboxOptions;
-import app.richcontact.sandbox.SandboxSwitch;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rich Contact against the plain script a user would write instead (the Node peer on Crisp's
@@ -65,13 +60,10 @@ public final class PeerComparison {
         Path distribution = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
         Path peer = Path.of(System.getProperty("bench.peer", "benchmarks/peer"));
         Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
-        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA)
-                .set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build();
-        try (CrispSandbox crisp = CrispSandbox.start(options)) {
+        try (CrispSandbox crisp = CrispSandbox.start(Rig.unlimitedUnspaced())) {
             // The plugin's own request limit (50/s by default) is lifted: 100 conversations/s need 300 requests/s.
             Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L, (sandbox, log) -> Contender.richContact(
-                    distribution, sandbox, Map.of(PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA,
-                            PluginConfiguration.REQUESTS_PER_SECOND, "100000"), log), logs);
+                    distribution, sandbox, Rig.UNTHROTTLED_PLUGIN, log), logs);
             Run node = measure(report, crisp, "Node peer", 20_000_000L,
                     (sandbox, log) -> Contender.nodePeer(peer, sandbox, WINDOW_MILLIS, log), logs);
             String both = "Rich Contact: " + describe(plugin) + "; Node peer: " + describe(node);
@@ -101,10 +93,7 @@ public final class PeerComparison {
 
     private static Run measure(Report report, CrispSandbox crisp, String name, long firstPhone, Spawner spawner,
                                Path logs) throws Exception {
-        List<String> websites = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            websites.add(crisp.scenario().installWebsite(name + " shop " + i).websiteId());
-        }
+        List<String> websites = Rig.installWebsites(crisp, name + " shop", 10);
         String file = name.toLowerCase().replace(' ', '-');
         long[] ready = new long[STARTS];
         for (int i = 0; i < STARTS - 1; i++) {

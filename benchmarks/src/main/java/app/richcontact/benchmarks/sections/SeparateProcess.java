@@ -11,13 +11,9 @@ import app.richcontact.benchmarks.harness.Numbers;
 import app.richcontact.benchmarks.harness.PeakRss;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
-import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
-import app.richcontact.sandbox.SandboxOptions;
-import app.richcontact.sandbox.SandboxSwitch;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +40,8 @@ public final class SeparateProcess {
     public static void run(Report report) throws Exception {
         Path distribution = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
         Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
-        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
-                .build();
-        try (CrispSandbox crisp = CrispSandbox.start(options)) {
-            List<String> websites = new ArrayList<>();
-            for (int i = 1; i <= 10; i++) {
-                websites.add(crisp.scenario().installWebsite("Process shop " + i).websiteId());
-            }
+        try (CrispSandbox crisp = CrispSandbox.start(Rig.unlimitedUnspaced())) {
+            List<String> websites = Rig.installWebsites(crisp, "Process shop", 10);
             String quietAtStart = LoadMeter.awaitQuiet(0.3);
             long[] startMillis = new long[STARTS];
             Contender last = null;
@@ -58,10 +49,7 @@ public final class SeparateProcess {
                 if (last != null) {
                     last.close();
                 }
-                last = Contender.richContact(distribution, crisp, Map.of(
-                        PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA,
-                        PluginConfiguration.REQUESTS_PER_SECOND, "100000"),
-                        logs.resolve("plugin-process-" + (i + 1) + ".log"));
+                last = Contender.richContact(distribution, crisp, Rig.UNTHROTTLED_PLUGIN, logs.resolve("plugin-process-" + (i + 1) + ".log"));
                 startMillis[i] = last.awaitReady(Duration.ofSeconds(30)).toMillis();
                 report.say("process: start %d ready in %d ms", i + 1, startMillis[i]);
             }
