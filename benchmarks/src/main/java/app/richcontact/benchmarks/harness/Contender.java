@@ -74,10 +74,6 @@ public final class Contender implements AutoCloseable {
         return new Contender("Node peer", builder, URI.create("http://127.0.0.1:" + port + "/health"));
     }
 
-    public String name() {
-        return name;
-    }
-
     public long pid() {
         return process.pid();
     }
