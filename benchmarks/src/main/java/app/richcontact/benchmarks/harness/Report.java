@@ -40,14 +40,10 @@ public final class Report {
     }
 
     public synchronized void say(String format, Object... args) {
-        out.printf("[%5.0fs] %s%n", (System.nanoTime() - startNanos) / 1e9, String.format(format, args));
+        out.printf("[%5.0fs] %s%n", elapsedSeconds(), String.format(format, args));
     }
 
-    public synchronized List<Figure> figures() {
-        return List.copyOf(figures);
-    }
-
-    public double elapsedSeconds() {
+    private double elapsedSeconds() {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
