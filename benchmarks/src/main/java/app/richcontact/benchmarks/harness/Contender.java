@@ -5,9 +5,6 @@ import app.richcontact.sandbox.CrispSandbox;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,8 +20,6 @@ import java.util.concurrent.TimeUnit;
  * when its health route answers 200, stopped with SIGTERM (then SIGKILL after 30 s).
  */
 public final class Contender implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -80,22 +75,10 @@ public final class Contender implements AutoCloseable {
 
     /** Waits for its health route to answer 200; returns the time from spawn to then. */
     public Duration awaitReady(Duration deadline) {
-        if (!Await.until(deadline, Duration.ofMillis(5), () -> ready() || !process.isAlive()) || !process.isAlive()) {
+        if (!Await.until(deadline, Duration.ofMillis(5), () -> PluginHttp.answers200(health) || !process.isAlive()) || !process.isAlive()) {
             throw new IllegalStateException(name + " did not become ready within " + deadline);
         }
         return Duration.ofNanos(System.nanoTime() - spawnedNanos);
-    }
-
-    private boolean ready() {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException noAnswer) {
-            return false;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** SIGTERM (Rich Contact drains), then SIGKILL if it has not exited within 30 s. */
