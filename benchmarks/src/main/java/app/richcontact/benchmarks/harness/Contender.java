@@ -33,19 +33,21 @@ public final class Contender implements AutoCloseable {
         this.process = builder.start();
     }
 
+    /** Where Rich Contact's distribution is: {@code -Dbench.distribution}, by default the one mvn package builds. */
+    private static final Path DISTRIBUTION = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
+
     /**
-     * Rich Contact from {@code distribution} with default JVM options (plus {@code -Dbench.childJvmOptions}),
+     * Rich Contact from the distribution with default JVM options (plus {@code -Dbench.childJvmOptions}),
      * its environment pointing at {@code crisp} with {@code overrides}.
      */
-    public static Contender richContact(Path distribution, CrispSandbox crisp, Map<String, String> overrides, Path log)
-            throws IOException {
-        if (!Files.isDirectory(distribution)) {
-            throw new IllegalStateException("no distribution at " + distribution + ": build with mvn package first");
+    public static Contender richContact(CrispSandbox crisp, Map<String, String> overrides, Path log) throws IOException {
+        if (!Files.isDirectory(DISTRIBUTION)) {
+            throw new IllegalStateException("no distribution at " + DISTRIBUTION + ": build with mvn package first");
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(JavaProcess.java()));
         command.addAll(JavaProcess.childJvmOptions());
-        command.addAll(List.of("--module-path", distribution.toString(), "-m",
+        command.addAll(List.of("--module-path", DISTRIBUTION.toString(), "-m",
                 "app.richcontact.bootstrap/app.richcontact.bootstrap.Main", "serve"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(InProcessPlugin.environment(crisp, Map.of(PluginConfiguration.PORT,

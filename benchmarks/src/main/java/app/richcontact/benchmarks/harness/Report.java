@@ -20,6 +20,11 @@ import java.util.Map;
  */
 public final class Report {
 
+    /** Where the run writes its tables: {@code -Dbench.output}, by default benchmarks/target. */
+    public static final Path OUTPUT = Path.of(System.getProperty("bench.output", "benchmarks/target"));
+    /** Where the plugins' logs and raw samples go. */
+    public static final Path LOGS = OUTPUT.resolve("bench-logs");
+
     private final PrintStream out;
     private final List<Figure> figures = new ArrayList<>();
     private final Map<String, Object> context = new LinkedHashMap<>();

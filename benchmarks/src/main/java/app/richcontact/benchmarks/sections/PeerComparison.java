@@ -57,15 +57,13 @@ public final class PeerComparison {
     }
 
     public static void run(Report report) throws Exception {
-        Path distribution = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
         Path peer = Path.of(System.getProperty("bench.peer", "benchmarks/peer"));
-        Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
         try (CrispSandbox crisp = CrispSandbox.start(Rig.unlimitedUnspaced())) {
             // The plugin's own request limit (50/s by default) is lifted: 100 conversations/s need 300 requests/s.
-            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L, (sandbox, log) -> Contender.richContact(
-                    distribution, sandbox, Rig.UNTHROTTLED_PLUGIN, log), logs);
+            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L, (sandbox, log) -> Contender.richContact(sandbox,
+                    Rig.UNTHROTTLED_PLUGIN, log));
             Run node = measure(report, crisp, "Node peer", 20_000_000L,
-                    (sandbox, log) -> Contender.nodePeer(peer, sandbox, WINDOW_MILLIS, log), logs);
+                    (sandbox, log) -> Contender.nodePeer(peer, sandbox, WINDOW_MILLIS, log));
             String both = "Rich Contact: " + describe(plugin) + "; Node peer: " + describe(node);
             report.add(Figure.atMost(SECTION, "CPU per conversation at 100/s, Rich Contact / Node peer, JIT included",
                     plugin.cpuPerThousand() / node.cpuPerThousand(), "x", 0.5, both));
@@ -91,17 +89,17 @@ public final class PeerComparison {
         }
     }
 
-    private static Run measure(Report report, CrispSandbox crisp, String name, long firstPhone, Spawner spawner,
-                               Path logs) throws Exception {
+    private static Run measure(Report report, CrispSandbox crisp, String name, long firstPhone, Spawner spawner)
+            throws Exception {
         List<String> websites = Rig.installWebsites(crisp, name + " shop", 10);
         String file = name.toLowerCase().replace(' ', '-');
         long[] ready = new long[STARTS];
         for (int i = 0; i < STARTS - 1; i++) {
-            try (Contender cold = spawner.spawn(crisp, logs.resolve(file + "-start-" + (i + 1) + ".log"))) {
+            try (Contender cold = spawner.spawn(crisp, Report.LOGS.resolve(file + "-start-" + (i + 1) + ".log"))) {
                 ready[i] = cold.awaitReady(Duration.ofSeconds(30)).toMillis();
             }
         }
-        try (Contender contender = spawner.spawn(crisp, logs.resolve(file + ".log"))) {
+        try (Contender contender = spawner.spawn(crisp, Report.LOGS.resolve(file + ".log"))) {
             ready[STARTS - 1] = contender.awaitReady(Duration.ofSeconds(30)).toMillis();
             long pid = contender.pid();
             PeakRss peakRss = PeakRss.of(pid);

@@ -1,10 +1,10 @@
 package app.richcontact.benchmarks.sections;
 
 import app.richcontact.benchmarks.harness.ConversationLoad;
+import app.richcontact.benchmarks.harness.Report;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +22,7 @@ final class Samples {
                     .append(at == null ? "" : Long.toString(at - one.createdAtMillis() - window)).append('\n');
         }
         try {
-            Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
-            Files.writeString(logs.resolve(name + ".csv"), csv);
+            Files.writeString(Report.LOGS.resolve(name + ".csv"), csv);
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

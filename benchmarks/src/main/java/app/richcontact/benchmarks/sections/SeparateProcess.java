@@ -12,7 +12,6 @@ import app.richcontact.benchmarks.harness.PeakRss;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.sandbox.CrispSandbox;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -38,8 +37,6 @@ public final class SeparateProcess {
     }
 
     public static void run(Report report) throws Exception {
-        Path distribution = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
-        Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
         try (CrispSandbox crisp = CrispSandbox.start(Rig.unlimitedUnspaced())) {
             List<String> websites = Rig.installWebsites(crisp, "Process shop", 10);
             String quietAtStart = LoadMeter.awaitQuiet(0.3);
@@ -49,7 +46,7 @@ public final class SeparateProcess {
                 if (last != null) {
                     last.close();
                 }
-                last = Contender.richContact(distribution, crisp, Rig.UNTHROTTLED_PLUGIN, logs.resolve("plugin-process-" + (i + 1) + ".log"));
+                last = Contender.richContact(crisp, Rig.UNTHROTTLED_PLUGIN, Report.LOGS.resolve("plugin-process-" + (i + 1) + ".log"));
                 startMillis[i] = last.awaitReady(Duration.ofSeconds(30)).toMillis();
                 report.say("process: start %d ready in %d ms", i + 1, startMillis[i]);
             }
