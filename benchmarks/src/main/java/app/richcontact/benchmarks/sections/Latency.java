@@ -24,9 +24,6 @@ public final class Latency {
     private static final long WINDOW_MILLIS = 3_000;
     private static final Duration SETTLE = Duration.ofSeconds(60);
 
-    private static String machineAtPeak = "";
-    private static String quiet = "";
-
     private Latency() {
     }
 
@@ -35,17 +32,9 @@ public final class Latency {
             report.say("latency: warm-up at 100/s for 5 s");
             measure(rig, 100, 500, 1, 10_000_000);
             report.say("latency: 50 conversations/s for 10 s");
-            quiet = LoadMeter.awaitQuiet(0.3);
-            LoadMeter meter50 = LoadMeter.start();
-            Measured moderate = measure(rig, 50, 500, 2, 20_000_000);
-            machineAtPeak = meter50.describe();
-            add(report, "50/s", moderate, false);
+            add(report, rig, 50, 500, 2, 20_000_000, false);
             report.say("latency: 200 conversations/s for 15 s");
-            quiet = LoadMeter.awaitQuiet(0.3);
-            LoadMeter meter = LoadMeter.start();
-            Measured peak = measure(rig, 200, 3_000, 3, 30_000_000);
-            machineAtPeak = meter.describe();
-            add(report, "200/s", peak, true);
+            add(report, rig, 200, 3_000, 3, 30_000_000, true);
         }
     }
 
@@ -61,7 +50,14 @@ public final class Latency {
         }
     }
 
-    private static void add(Report report, String rate, Measured measured, boolean withGoal) {
+    /** Measures one load once the machine is quiet and adds its figures, the p99 held to 25 ms if {@code withGoal}. */
+    private static void add(Report report, Rig rig, int perSecond, int count, long seed, long firstPhone,
+                            boolean withGoal) {
+        String quiet = LoadMeter.awaitQuiet(0.3);
+        LoadMeter meter = LoadMeter.start();
+        Measured measured = measure(rig, perSecond, count, seed, firstPhone);
+        String machineAtPeak = meter.describe();
+        String rate = perSecond + "/s";
         String note = String.format("%d new-phone conversations at %s on 10 websites (%d without a contact within %d s%s), "
                         + "default 3 s window, REQUESTS_PER_SECOND lifted to 100000; profile createdAt minus conversation "
                         + "createdAt minus 3000 ms (sandbox clock, 1 ms resolution), a missing contact ranked slowest; "
