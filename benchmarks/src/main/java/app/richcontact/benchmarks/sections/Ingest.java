@@ -103,14 +103,14 @@ public final class Ingest {
         for (int i = 0; i < 1_000; i++) {
             String website = world.websites().get(i % 20);
             String session = CaptureWorld.newSession();
-            world.deliver(CaptureWorld.packet("message:send", CaptureWorld.message(website, session, "user", "chat", now)));
+            world.deliver(CaptureWorld.packet("message:send", CaptureWorld.message(website, session, "chat", now)));
             decided.add(new String[] {website, session});
         }
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 4_096; i++) {
             String[] session = decided.get(random.nextInt(decided.size()));
             packets.add(random.nextInt(100) < 70
-                    ? CaptureWorld.packet("message:send", CaptureWorld.message(session[0], session[1], "user", "chat", now))
+                    ? CaptureWorld.packet("message:send", CaptureWorld.message(session[0], session[1], "chat", now))
                     : CaptureWorld.packet("session:set_nickname", CaptureWorld.base(session[0], session[1])
                             .put("nickname", "Ana S.")));
         }
