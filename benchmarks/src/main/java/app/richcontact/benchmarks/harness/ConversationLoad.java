@@ -28,8 +28,8 @@ public final class ConversationLoad {
             "urn:crisp.im:messenger:0", "urn:crisp.im:telegram:0");
     private static final Geolocation LISBON = new Geolocation("PT", "Lisbon", "Lisbon");
 
-    /** One conversation started: its website, session, phone and when the sandbox created it (epoch ms). */
-    public record Started(String websiteId, String sessionId, String phoneDigits, long createdAtMillis) {
+    /** One conversation started: its website, phone and when the sandbox created it (epoch ms). */
+    public record Started(String websiteId, String phoneDigits, long createdAtMillis) {
 
         /** Its contact's {@link Census#key}. */
         public String key() {
@@ -83,7 +83,7 @@ public final class ConversationLoad {
         return count / Math.max(seconds, 1e-9);
     }
 
-    public Started startOne() {
+    private void startOne() {
         String website = websites.get(random.nextInt(websites.size()));
         String phone = "+3519" + String.format("%08d", nextPhone++);
         Visitor visitor = Visitor.from(CHANNELS.get(random.nextInt(CHANNELS.size())))
@@ -96,9 +96,7 @@ public final class ConversationLoad {
         }
         String session = sandbox.scenario().startConversation(website, visitor).sessionId();
         long createdAt = sandbox.scenario().conversation(website, session).orElseThrow().createdAt();
-        Started one = new Started(website, session, phone.substring(1), createdAt);
-        started.add(one);
-        return one;
+        started.add(new Started(website, phone.substring(1), createdAt));
     }
 
     /** A new mutable set of the census key of every conversation started so far. */
