@@ -50,7 +50,7 @@ public class IngestJmh {
 
     @Setup
     public void setUp() {
-        CaptureWorld world = new CaptureWorld(Duration.ofSeconds(3), 100_000, 20);
+        CaptureWorld world = new CaptureWorld(Duration.ofSeconds(3), 100_000, 20, null);
         parser = world.parser();
         capture = world.capture();
         long now = System.currentTimeMillis();

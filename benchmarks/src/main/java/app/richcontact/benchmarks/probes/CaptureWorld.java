@@ -39,16 +39,7 @@ public final class CaptureWorld {
     private final List<String> websites = new ArrayList<>();
 
     /**
-     * Windows close when {@link #advance} moves the manual clock on.
-     *
-     * @param window the collection window
-     */
-    public CaptureWorld(Duration window, int maxOpen, int websiteCount) {
-        this(window, maxOpen, websiteCount, null);
-    }
-
-    /**
-     * @param window the collection window (long, so that windows stay open)
+     * @param window the collection window (long, with a real scheduler, so that windows stay open)
      * @param timers the scheduler for windows (production's, to measure what it holds), or null
      *               for the manual one that {@link #advance} drives
      */

@@ -96,7 +96,7 @@ public final class Ingest {
     private static void pipeline(Report report) {
         int events = 300_000;
         report.say("ingest: the listener's pipeline, %,d irrelevant events in one burst", events);
-        CaptureWorld world = new CaptureWorld(Duration.ofSeconds(3), 100_000, 20);
+        CaptureWorld world = new CaptureWorld(Duration.ofSeconds(3), 100_000, 20, null);
         long now = System.currentTimeMillis();
         List<String> packets = new ArrayList<>();
         List<String[]> decided = new ArrayList<>();
