@@ -47,10 +47,10 @@ public final class PeerComparison {
         }
     }
 
-    /** Spawns one contender on the given websites. */
+    /** Spawns one contender, its output going to {@code log}. */
     @FunctionalInterface
     private interface Spawner {
-        Contender spawn(CrispSandbox crisp, Path log) throws Exception;
+        Contender spawn(Path log) throws Exception;
     }
 
     private PeerComparison() {
@@ -60,10 +60,10 @@ public final class PeerComparison {
         Path peer = Path.of(System.getProperty("bench.peer", "benchmarks/peer"));
         try (CrispSandbox crisp = CrispSandbox.start(Rig.unlimitedUnspaced())) {
             // The plugin's own request limit (50/s by default) is lifted: 100 conversations/s need 300 requests/s.
-            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L, (sandbox, log) -> Contender.richContact(sandbox,
-                    Rig.UNTHROTTLED_PLUGIN, log));
+            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L,
+                    log -> Contender.richContact(crisp, Rig.UNTHROTTLED_PLUGIN, log));
             Run node = measure(report, crisp, "Node peer", 20_000_000L,
-                    (sandbox, log) -> Contender.nodePeer(peer, sandbox, WINDOW_MILLIS, log));
+                    log -> Contender.nodePeer(peer, crisp, WINDOW_MILLIS, log));
             String both = "Rich Contact: " + describe(plugin) + "; Node peer: " + describe(node);
             report.add(Figure.atMost(SECTION, "CPU per conversation at 100/s, Rich Contact / Node peer, JIT included",
                     plugin.cpuPerThousand() / node.cpuPerThousand(), "x", 0.5, both));
@@ -95,11 +95,11 @@ public final class PeerComparison {
         String file = name.toLowerCase().replace(' ', '-');
         long[] ready = new long[STARTS];
         for (int i = 0; i < STARTS - 1; i++) {
-            try (Contender cold = spawner.spawn(crisp, Report.LOGS.resolve(file + "-start-" + (i + 1) + ".log"))) {
+            try (Contender cold = spawner.spawn(Report.LOGS.resolve(file + "-start-" + (i + 1) + ".log"))) {
                 ready[i] = cold.awaitReady(Duration.ofSeconds(30)).toMillis();
             }
         }
-        try (Contender contender = spawner.spawn(crisp, Report.LOGS.resolve(file + ".log"))) {
+        try (Contender contender = spawner.spawn(Report.LOGS.resolve(file + ".log"))) {
             ready[STARTS - 1] = contender.awaitReady(Duration.ofSeconds(30)).toMillis();
             long pid = contender.pid();
             PeakRss peakRss = PeakRss.of(pid);
