@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,11 +42,9 @@ public final class BenchmarkRun {
     }
 
     public static void main(String[] args) throws IOException {
-        Path output = Path.of(System.getProperty("bench.output", "benchmarks/target"));
-        Path logs = output.resolve("bench-logs");
-        Files.createDirectories(logs);
+        Files.createDirectories(Report.LOGS);
         PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream log = new PrintStream(new FileOutputStream(logs.resolve("run.log").toFile()), false,
+        PrintStream log = new PrintStream(new FileOutputStream(Report.LOGS.resolve("run.log").toFile()), false,
                 StandardCharsets.UTF_8);
         System.setOut(log);
         System.setErr(log);
@@ -69,7 +66,7 @@ public final class BenchmarkRun {
         report.context("cores", Runtime.getRuntime().availableProcessors());
         report.context("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         report.context("loadAverageAtStart", Machine.loadAverage());
-        report.say("Rich Contact benchmarks: %s (plugin and sandbox logs in %s)", chosen, logs.resolve("run.log"));
+        report.say("Rich Contact benchmarks: %s (plugin and sandbox logs in %s)", chosen, Report.LOGS.resolve("run.log"));
         for (Map.Entry<String, Section> section : sections.entrySet()) {
             if (!chosen.contains(section.getKey())) {
                 continue;
@@ -80,14 +77,14 @@ public final class BenchmarkRun {
             } catch (Exception | AssertionError failed) {
                 failed.printStackTrace(log);
                 report.add(new Figure(section.getKey(), "section failed: " + failed, Double.NaN, "", "runs",
-                        Figure.MISS, "see " + logs.resolve("run.log")));
+                        Figure.MISS, "see " + Report.LOGS.resolve("run.log")));
             }
             log.flush();
         }
         report.context("loadAverageAtEnd", Machine.loadAverage());
         report.printTable();
-        report.write(output);
-        console.println("Written: " + output.resolve("bench-results.json") + " and " + output.resolve("bench-results.md"));
+        report.write(Report.OUTPUT);
+        console.println("Written: " + Report.OUTPUT.resolve("bench-results.json") + " and " + Report.OUTPUT.resolve("bench-results.md"));
         log.flush();
         // Daemon threads of a section that failed to close must not keep the run alive.
         System.exit(0);

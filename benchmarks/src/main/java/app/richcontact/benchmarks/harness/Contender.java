@@ -5,14 +5,10 @@ import app.richcontact.sandbox.CrispSandbox;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +20,6 @@ import java.util.concurrent.TimeUnit;
  * when its health route answers 200, stopped with SIGTERM (then SIGKILL after 30 s).
  */
 public final class Contender implements AutoCloseable {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -39,22 +33,21 @@ public final class Contender implements AutoCloseable {
         this.process = builder.start();
     }
 
+    /** Where Rich Contact's distribution is: {@code -Dbench.distribution}, by default the one mvn package builds. */
+    private static final Path DISTRIBUTION = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
+
     /**
-     * Rich Contact from {@code distribution} with default JVM options (plus {@code -Dbench.childJvmOptions}),
+     * Rich Contact from the distribution with default JVM options (plus {@code -Dbench.childJvmOptions}),
      * its environment pointing at {@code crisp} with {@code overrides}.
      */
-    public static Contender richContact(Path distribution, CrispSandbox crisp, Map<String, String> overrides, Path log)
-            throws IOException {
-        if (!Files.isDirectory(distribution)) {
-            throw new IllegalStateException("no distribution at " + distribution + ": build with mvn package first");
+    public static Contender richContact(CrispSandbox crisp, Map<String, String> overrides, Path log) throws IOException {
+        if (!Files.isDirectory(DISTRIBUTION)) {
+            throw new IllegalStateException("no distribution at " + DISTRIBUTION + ": build with mvn package first");
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(JavaProcess.java()));
-        String childOptions = System.getProperty("bench.childJvmOptions", "").trim();
-        if (!childOptions.isEmpty()) {
-            command.addAll(Arrays.asList(childOptions.split(" ")));
-        }
-        command.addAll(List.of("--module-path", distribution.toString(), "-m",
+        command.addAll(JavaProcess.childJvmOptions());
+        command.addAll(List.of("--module-path", DISTRIBUTION.toString(), "-m",
                 "app.richcontact.bootstrap/app.richcontact.bootstrap.Main", "serve"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(InProcessPlugin.environment(crisp, Map.of(PluginConfiguration.PORT,
@@ -78,32 +71,16 @@ public final class Contender implements AutoCloseable {
         return new Contender("Node peer", builder, URI.create("http://127.0.0.1:" + port + "/health"));
     }
 
-    public String name() {
-        return name;
-    }
-
     public long pid() {
         return process.pid();
     }
 
     /** Waits for its health route to answer 200; returns the time from spawn to then. */
     public Duration awaitReady(Duration deadline) {
-        if (!Await.until(deadline, Duration.ofMillis(5), () -> ready() || !process.isAlive()) || !process.isAlive()) {
+        if (!Await.until(deadline, Duration.ofMillis(5), () -> PluginHttp.answers200(health) || !process.isAlive()) || !process.isAlive()) {
             throw new IllegalStateException(name + " did not become ready within " + deadline);
         }
         return Duration.ofNanos(System.nanoTime() - spawnedNanos);
-    }
-
-    private boolean ready() {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException noAnswer) {
-            return false;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     /** SIGTERM (Rich Contact drains), then SIGKILL if it has not exited within 30 s. */

@@ -7,10 +7,13 @@ import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * New channel conversations started at a steady rate on websites installed beforehand, each with
@@ -25,8 +28,13 @@ public final class ConversationLoad {
             "urn:crisp.im:messenger:0", "urn:crisp.im:telegram:0");
     private static final Geolocation LISBON = new Geolocation("PT", "Lisbon", "Lisbon");
 
-    /** One conversation started: its website, session, phone and when the sandbox created it (epoch ms). */
-    public record Started(String websiteId, String sessionId, String phoneDigits, long createdAtMillis) {
+    /** One conversation started: its website, phone and when the sandbox created it (epoch ms). */
+    public record Started(String websiteId, String phoneDigits, long createdAtMillis) {
+
+        /** Its contact's {@link Census#key}. */
+        public String key() {
+            return Census.key(websiteId, phoneDigits);
+        }
     }
 
     private final CrispSandbox sandbox;
@@ -75,7 +83,7 @@ public final class ConversationLoad {
         return count / Math.max(seconds, 1e-9);
     }
 
-    public Started startOne() {
+    private void startOne() {
         String website = websites.get(random.nextInt(websites.size()));
         String phone = "+3519" + String.format("%08d", nextPhone++);
         Visitor visitor = Visitor.from(CHANNELS.get(random.nextInt(CHANNELS.size())))
@@ -88,9 +96,31 @@ public final class ConversationLoad {
         }
         String session = sandbox.scenario().startConversation(website, visitor).sessionId();
         long createdAt = sandbox.scenario().conversation(website, session).orElseThrow().createdAt();
-        Started one = new Started(website, session, phone.substring(1), createdAt);
-        started.add(one);
-        return one;
+        started.add(new Started(website, phone.substring(1), createdAt));
+    }
+
+    /** A new mutable set of the census key of every conversation started so far. */
+    public Set<String> expectedKeys() {
+        Set<String> keys = new HashSet<>();
+        started().forEach(one -> keys.add(one.key()));
+        return keys;
+    }
+
+    /** Polls every 250 ms, up to {@code deadline}, until {@code also} holds and every conversation started has its contact. */
+    public boolean awaitContacts(Duration deadline, BooleanSupplier also) {
+        Set<String> expected = expectedKeys();
+        return Await.until(deadline, Duration.ofMillis(250), () -> also.getAsBoolean()
+                && Census.of(sandbox, websites, expected).createdAt().keySet().containsAll(expected));
+    }
+
+    public Census census() {
+        return Census.of(sandbox, websites, expectedKeys());
+    }
+
+    /** Contact creation minus conversation creation minus the window, per conversation whose contact came, in start order. */
+    public long[] beyondWindow(Map<String, Long> createdAt, long windowMillis) {
+        return started().stream().filter(one -> createdAt.containsKey(one.key()))
+                .mapToLong(one -> createdAt.get(one.key()) - one.createdAtMillis() - windowMillis).toArray();
     }
 
     public List<Started> started() {

@@ -18,10 +18,8 @@ public final class InProcessPlugin implements AutoCloseable {
 
     private final RichContactServer server;
     private final PluginHttp http;
-    private final Map<String, String> environment;
 
     private InProcessPlugin(Map<String, String> environment) {
-        this.environment = Map.copyOf(environment);
         this.server = new RichContactServer(PluginConfiguration.fromEnvironment(environment), Clock.systemUTC());
         server.start();
         this.http = new PluginHttp(server.port());
@@ -52,10 +50,6 @@ public final class InProcessPlugin implements AutoCloseable {
         return http;
     }
 
-    public int port() {
-        return server.port();
-    }
-
     public CaptureGauges gauges() {
         return server.core().readCaptureGauges().gauges();
     }
@@ -64,10 +58,6 @@ public final class InProcessPlugin implements AutoCloseable {
     public boolean idle() {
         CaptureGauges gauges = gauges();
         return gauges.open() == 0 && gauges.deferred() == 0 && gauges.running() == 0;
-    }
-
-    public Map<String, String> environment() {
-        return environment;
     }
 
     @Override

@@ -1,14 +1,23 @@
 package app.richcontact.benchmarks.harness;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
-/** Starts a JVM of its own on this run's class path (for measurements that need a clean heap). */
+/** Starts JVMs and JDK tools of their own: a clean heap for a measurement, or a look at another JVM. */
 public final class JavaProcess {
 
     private JavaProcess() {
+    }
+
+    /** The extra JVM options for a spawned plugin, from {@code -Dbench.childJvmOptions} (space-separated). */
+    public static List<String> childJvmOptions() {
+        String options = System.getProperty("bench.childJvmOptions", "").trim();
+        return options.isEmpty() ? List.of() : Arrays.asList(options.split(" "));
     }
 
     public static String java() {
@@ -24,22 +33,27 @@ public final class JavaProcess {
         command.add(java());
         command.addAll(jvmOptions);
         command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
+        for (String line : output(command).split("\n")) {
+            String[] words = line.trim().split("\\s+");
+            if (words.length >= 4 && words[1].equals("MaxHeapSize")) {
+                return Long.parseLong(words[3]);
+            }
+        }
+        return -1;
+    }
+
+    /** What a JDK tool printed (output and errors; its exit awaited at most 30 s), or "" if it could not run. */
+    static String output(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes());
-            process.waitFor();
-            for (String line : out.split("\n")) {
-                String[] words = line.trim().split("\\s+");
-                if (words.length >= 4 && words[1].equals("MaxHeapSize")) {
-                    return Long.parseLong(words[3]);
-                }
-            }
-            return -1;
-        } catch (IOException | NumberFormatException unreadable) {
-            return -1;
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(30, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException unreadable) {
+            return "";
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return -1;
+            return "";
         }
     }
 

@@ -1,9 +1,7 @@
 package app.richcontact.benchmarks.harness;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 /** Reads another JVM's performance counters with {@code jcmd <pid> PerfCounter.print}. */
 public final class JvmCounters {
@@ -14,25 +12,11 @@ public final class JvmCounters {
     /** {@code java.threads.started}: every thread the JVM has started so far; -1 when unreadable. */
     public static long threadsStarted(long pid) {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-        try {
-            Process process = new ProcessBuilder(jcmd, Long.toString(pid), "PerfCounter.print")
-                    .redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return -1;
+        for (String line : JavaProcess.output(List.of(jcmd, Long.toString(pid), "PerfCounter.print")).split("\n")) {
+            if (line.startsWith("java.threads.started=")) {
+                return Long.parseLong(line.substring("java.threads.started=".length()).trim());
             }
-            for (String line : out.split("\n")) {
-                if (line.startsWith("java.threads.started=")) {
-                    return Long.parseLong(line.substring("java.threads.started=".length()).trim());
-                }
-            }
-            return -1;
-        } catch (IOException | RuntimeException unreadable) {
-            return -1;
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return -1;
         }
+        return -1;
     }
 }

@@ -41,12 +41,6 @@ public final class Machine {
         }
     }
 
-    /** The share (0..1) of all CPUs busy between two {@link #cpuJiffies()} reads. */
-    public static double busyShare(long[] before, long[] after) {
-        long total = after[1] - before[1];
-        return total <= 0 ? Double.NaN : (double) (after[0] - before[0]) / total;
-    }
-
     /** CPU time used by this JVM so far, in nanoseconds. */
     public static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {

@@ -27,13 +27,7 @@ public final class Numbers {
 
     /** The nearest-rank percentile ({@code p} in 0..100) of the values; NaN when there are none. */
     public static double percentile(long[] values, double p) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+        return percentileWithMisses(values, 0, p);
     }
 
     /**

@@ -23,8 +23,13 @@ public final class PluginHttp {
 
     /** True when /health/ready answers 200; false on any other answer or no answer. */
     public boolean ready() {
+        return answers200(uri("/health/ready"));
+    }
+
+    /** True when a GET of {@code uri} answers 200 within 2 s; false on any other answer or no answer. */
+    static boolean answers200(URI uri) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri("/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException noAnswer) {
             return false;

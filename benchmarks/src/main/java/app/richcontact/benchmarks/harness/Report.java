@@ -20,6 +20,11 @@ import java.util.Map;
  */
 public final class Report {
 
+    /** Where the run writes its tables: {@code -Dbench.output}, by default benchmarks/target. */
+    public static final Path OUTPUT = Path.of(System.getProperty("bench.output", "benchmarks/target"));
+    /** Where the plugins' logs and raw samples go. */
+    public static final Path LOGS = OUTPUT.resolve("bench-logs");
+
     private final PrintStream out;
     private final List<Figure> figures = new ArrayList<>();
     private final Map<String, Object> context = new LinkedHashMap<>();
@@ -40,14 +45,10 @@ public final class Report {
     }
 
     public synchronized void say(String format, Object... args) {
-        out.printf("[%5.0fs] %s%n", (System.nanoTime() - startNanos) / 1e9, String.format(format, args));
+        out.printf("[%5.0fs] %s%n", elapsedSeconds(), String.format(format, args));
     }
 
-    public synchronized List<Figure> figures() {
-        return List.copyOf(figures);
-    }
-
-    public double elapsedSeconds() {
+    private double elapsedSeconds() {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 

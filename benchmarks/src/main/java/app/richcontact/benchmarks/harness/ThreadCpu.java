@@ -79,9 +79,6 @@ public final class ThreadCpu {
         return text.toString();
     }
 
-    static final String SHARED_MAIN = "shared: main (load generator and sandbox emission)";
-    static final String SHARED_HTTP = "shared: HttpClient threads (plugin REST, sandbox hooks, harness)";
-
     /** Who a thread works for, from the names each component gives its threads; shared when the name tells no one owner. */
     static String group(String name) {
         if (name == null) {
@@ -91,10 +88,10 @@ public final class ThreadCpu {
             return "sandbox";
         }
         if (name.equals("main")) {
-            return SHARED_MAIN;
+            return "shared: main (load generator and sandbox emission)";
         }
         if (name.startsWith("HttpClient")) {
-            return SHARED_HTTP;
+            return "shared: HttpClient threads (plugin REST, sandbox hooks, harness)";
         }
         if (name.startsWith("bench-")) {
             return "load generator";

@@ -50,7 +50,7 @@ public class IngestJmh {
 
     @Setup
     public void setUp() {
-        CaptureWorld world = new CaptureWorld(Duration.ofSeconds(3), 100_000, 20);
+        CaptureWorld world = new CaptureWorld(Duration.ofSeconds(3), 100_000, 20, null);
         parser = world.parser();
         capture = world.capture();
         long now = System.currentTimeMillis();
@@ -63,7 +63,7 @@ public class IngestJmh {
                     .forEach(world::deliver);
             channelSessions.add(new String[] {website, channel});
             String chat = CaptureWorld.newSession();
-            world.deliver(CaptureWorld.packet("message:send", CaptureWorld.message(website, chat, "user", "chat", now)));
+            world.deliver(CaptureWorld.packet("message:send", CaptureWorld.message(website, chat, "chat", now)));
             chatSessions.add(new String[] {website, chat});
         }
         world.advance(Duration.ofSeconds(4));
@@ -81,9 +81,9 @@ public class IngestJmh {
             JSONObject base = CaptureWorld.base(website, session);
             if (roll < 40) {
                 packets[i] = CaptureWorld.packet("message:send",
-                        CaptureWorld.message(website, session, "user", "urn:crisp.im:whatsapp:0", now));
+                        CaptureWorld.message(website, session, "urn:crisp.im:whatsapp:0", now));
             } else if (roll < 60) {
-                packets[i] = CaptureWorld.packet("message:send", CaptureWorld.message(website, session, "user", "chat", now));
+                packets[i] = CaptureWorld.packet("message:send", CaptureWorld.message(website, session, "chat", now));
             } else if (roll < 75) {
                 packets[i] = CaptureWorld.packet("session:sync:geolocation", base.put("geolocation",
                         new JSONObject().put("country", "PT").put("region", "Lisbon").put("city", "Lisbon")));

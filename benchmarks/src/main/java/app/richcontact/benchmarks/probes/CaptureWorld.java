@@ -39,16 +39,7 @@ public final class CaptureWorld {
     private final List<String> websites = new ArrayList<>();
 
     /**
-     * Windows close when {@link #advance} moves the manual clock on.
-     *
-     * @param window the collection window
-     */
-    public CaptureWorld(Duration window, int maxOpen, int websiteCount) {
-        this(window, maxOpen, websiteCount, null);
-    }
-
-    /**
-     * @param window the collection window (long, so that windows stay open)
+     * @param window the collection window (long, with a real scheduler, so that windows stay open)
      * @param timers the scheduler for windows (production's, to measure what it holds), or null
      *               for the manual one that {@link #advance} drives
      */
@@ -113,7 +104,7 @@ public final class CaptureWorld {
         List<String> packets = new ArrayList<>();
         packets.add(packet("session:set_origin", base(website, session).put("origin", "urn:crisp.im:whatsapp:0")));
         packets.add(packet("session:set_nickname", base(website, session).put("nickname", "Ana Silva")));
-        packets.add(packet("message:send", message(website, session, "user", "urn:crisp.im:whatsapp:0", now)));
+        packets.add(packet("message:send", message(website, session, "urn:crisp.im:whatsapp:0", now)));
         packets.add(packet("session:request:initiated", base(website, session)));
         packets.add(packet("session:set_phone", base(website, session).put("phone", phone)));
         packets.add(packet("session:sync:geolocation", base(website, session).put("geolocation", new JSONObject()
@@ -122,8 +113,8 @@ public final class CaptureWorld {
         return packets;
     }
 
-    public static JSONObject message(String website, String session, String from, String origin, long now) {
-        return base(website, session).put("type", "text").put("from", from).put("origin", origin)
+    public static JSONObject message(String website, String session, String origin, long now) {
+        return base(website, session).put("type", "text").put("from", "user").put("origin", origin)
                 .put("content", "Hello, is this still available?").put("fingerprint", 163240180100L + now)
                 .put("timestamp", now).put("stamped", true)
                 .put("user", new JSONObject().put("user_id", session).put("nickname", "Ana Silva"));

@@ -36,7 +36,7 @@ public final class HeapProbe {
         for (int i = 0; i < count; i++) {
             String website = world.websites().get(i % world.websites().size());
             String session = CaptureWorld.newSession();
-            world.deliver(CaptureWorld.packet("message:send", CaptureWorld.message(website, session, "user", "chat", now)));
+            world.deliver(CaptureWorld.packet("message:send", CaptureWorld.message(website, session, "chat", now)));
         }
         long handledAfter = liveHeap();
         CaptureGauges end = world.core().readCaptureGauges().gauges();

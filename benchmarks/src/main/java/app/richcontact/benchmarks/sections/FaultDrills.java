@@ -57,11 +57,6 @@ public final class FaultDrills {
      */
     private record Drill(String name, String fault, Duration length, Consumer<CrispSandbox> begin,
                          Consumer<CrispSandbox> end, Duration repeatEvery, int quotaBursts) {
-
-        Drill(String name, String fault, Duration length, Consumer<CrispSandbox> begin, Consumer<CrispSandbox> end,
-              Duration repeatEvery) {
-            this(name, fault, length, begin, end, repeatEvery, 0);
-        }
     }
 
     /** What a drill measured. */
@@ -77,9 +72,9 @@ public final class FaultDrills {
         Duration quotaFault = pause.multipliedBy(2).plus(pause.dividedBy(2));
         List<Drill> drills = List.of(
                 new Drill("control", "no fault (the same traffic, for comparison)", Duration.ofSeconds(30),
-                        crisp -> { }, crisp -> { }, null),
+                        crisp -> { }, crisp -> { }, null, 0),
                 new Drill("rtm-drops", "RTM connection dropped every 3 s for 30 s", Duration.ofSeconds(30),
-                        crisp -> crisp.rtm().dropAllConnections(), crisp -> { }, Duration.ofSeconds(3)),
+                        crisp -> crisp.rtm().dropAllConnections(), crisp -> { }, Duration.ofSeconds(3), 0),
                 new Drill("rest-429", String.format(Locale.ROOT, "every REST request answered 429 for %d s (no "
                                 + "Retry-After), two and a half times the plugin's quota pause of %d s", quotaFault.toSeconds(),
                         pause.toSeconds()), quotaFault,
@@ -87,18 +82,18 @@ public final class FaultDrills {
                         crisp -> crisp.restFaults().clearAll(), null, QUOTA_BURSTS),
                 new Drill("rest-5xx", "25% of REST requests answered 500 for 30 s", Duration.ofSeconds(30),
                         crisp -> crisp.restFaults().global().serverErrorRate(0.25),
-                        crisp -> crisp.restFaults().clearAll(), null),
+                        crisp -> crisp.restFaults().clearAll(), null, 0),
                 new Drill("rest-latency", "2 s added to every REST answer for 30 s", Duration.ofSeconds(30),
                         crisp -> crisp.restFaults().global().latency(Duration.ofSeconds(2)),
-                        crisp -> crisp.restFaults().clearAll(), null),
+                        crisp -> crisp.restFaults().clearAll(), null, 0),
                 new Drill("rtm-refused", "RTM dropped, new connections refused (503) for 30 s", Duration.ofSeconds(30),
                         crisp -> {
                             crisp.rtm().refuseConnectionsFor(Duration.ofSeconds(30));
                             crisp.rtm().dropAllConnections();
-                        }, crisp -> { }, null),
+                        }, crisp -> { }, null, 0),
                 new Drill("rest-resets", "30% of REST connections reset for 30 s", Duration.ofSeconds(30),
                         crisp -> crisp.restFaults().global().resetRate(0.3),
-                        crisp -> crisp.restFaults().clearAll(), null));
+                        crisp -> crisp.restFaults().clearAll(), null, 0));
         // Some drills only, to try one quickly: ./bench -Dbench.only=drills -Dbench.jvmFlag=-Dbench.drills=rest-429
         Set<String> only = Set.of(System.getProperty("bench.drills", "").split(","));
         if (!only.equals(Set.of(""))) {

@@ -22,7 +22,7 @@ public final class Heap {
     }
 
     public static void run(Report report) throws Exception {
-        Path log = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs", "heap-probe.log");
+        Path log = Report.LOGS.resolve("heap-probe.log");
         Map<String, Double> small = probe(10_000, log);
         report.say("heap probe: 10,000 captures -> %.0f B each", small.get("perCapture"));
         Map<String, Double> large = probe(100_000, log);

@@ -17,8 +17,6 @@ import app.richcontact.benchmarks.jmh.IngestJmh;
 import app.richcontact.benchmarks.probes.CaptureWorld;
 import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
-import app.richcontact.sandbox.SandboxOptions;
-import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,21 +96,21 @@ public final class Ingest {
     private static void pipeline(Report report) {
         int events = 300_000;
         report.say("ingest: the listener's pipeline, %,d irrelevant events in one burst", events);
-        CaptureWorld world = new CaptureWorld(Duration.ofSeconds(3), 100_000, 20);
+        CaptureWorld world = new CaptureWorld(Duration.ofSeconds(3), 100_000, 20, null);
         long now = System.currentTimeMillis();
         List<String> packets = new ArrayList<>();
         List<String[]> decided = new ArrayList<>();
         for (int i = 0; i < 1_000; i++) {
             String website = world.websites().get(i % 20);
             String session = CaptureWorld.newSession();
-            world.deliver(CaptureWorld.packet("message:send", CaptureWorld.message(website, session, "user", "chat", now)));
+            world.deliver(CaptureWorld.packet("message:send", CaptureWorld.message(website, session, "chat", now)));
             decided.add(new String[] {website, session});
         }
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 4_096; i++) {
             String[] session = decided.get(random.nextInt(decided.size()));
             packets.add(random.nextInt(100) < 70
-                    ? CaptureWorld.packet("message:send", CaptureWorld.message(session[0], session[1], "user", "chat", now))
+                    ? CaptureWorld.packet("message:send", CaptureWorld.message(session[0], session[1], "chat", now))
                     : CaptureWorld.packet("session:set_nickname", CaptureWorld.base(session[0], session[1])
                             .put("nickname", "Ana S.")));
         }
@@ -153,9 +151,7 @@ public final class Ingest {
     private static void overTheSocket(Report report) throws Exception {
         int events = 60_000;
         report.say("ingest: %,d later visitor messages over a real socket from the sandbox", events);
-        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
-                .build();
-        try (Rig rig = Rig.start(options, 5, Map.of(app.richcontact.bootstrap.PluginConfiguration.DAILY_QUOTA,
+        try (Rig rig = Rig.start(Rig.unlimitedUnspaced(), 5, Map.of(app.richcontact.bootstrap.PluginConfiguration.DAILY_QUOTA,
                 Rig.UNLIMITED_PLUGIN_QUOTA))) {
             CrispSandbox crisp = rig.sandbox();
             InProcessPlugin plugin = rig.plugin();

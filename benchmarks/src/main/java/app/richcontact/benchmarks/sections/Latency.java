@@ -1,22 +1,13 @@
 package app.richcontact.benchmarks.sections;
 
-import app.richcontact.benchmarks.harness.Await;
-import app.richcontact.benchmarks.harness.Census;
 import app.richcontact.benchmarks.harness.ConversationLoad;
 import app.richcontact.benchmarks.harness.Figure;
 import app.richcontact.benchmarks.harness.LoadMeter;
 import app.richcontact.benchmarks.harness.Numbers;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
-import app.richcontact.bootstrap.PluginConfiguration;
-import app.richcontact.sandbox.SandboxOptions;
-import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Latency beyond the window: from the first {@code message:send} to the profile's creation in the
@@ -33,33 +24,17 @@ public final class Latency {
     private static final long WINDOW_MILLIS = 3_000;
     private static final Duration SETTLE = Duration.ofSeconds(60);
 
-    private static String machineAtPeak = "";
-    private static String quiet = "";
-
     private Latency() {
     }
 
     public static void run(Report report) {
-        Map<String, String> env = Map.of(
-                PluginConfiguration.REQUESTS_PER_SECOND, "100000",
-                PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA);
-        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
-                .build();
-        try (Rig rig = Rig.start(options, 10, env)) {
+        try (Rig rig = Rig.start(Rig.unlimitedUnspaced(), 10, Rig.UNTHROTTLED_PLUGIN)) {
             report.say("latency: warm-up at 100/s for 5 s");
             measure(rig, 100, 500, 1, 10_000_000);
             report.say("latency: 50 conversations/s for 10 s");
-            quiet = LoadMeter.awaitQuiet(0.3);
-            LoadMeter meter50 = LoadMeter.start();
-            Measured moderate = measure(rig, 50, 500, 2, 20_000_000);
-            machineAtPeak = meter50.describe();
-            add(report, "50/s", moderate, false);
+            add(report, rig, 50, 500, 2, 20_000_000, false);
             report.say("latency: 200 conversations/s for 15 s");
-            quiet = LoadMeter.awaitQuiet(0.3);
-            LoadMeter meter = LoadMeter.start();
-            Measured peak = measure(rig, 200, 3_000, 3, 30_000_000);
-            machineAtPeak = meter.describe();
-            add(report, "200/s", peak, true);
+            add(report, rig, 200, 3_000, 3, 30_000_000, true);
         }
     }
 
@@ -75,7 +50,14 @@ public final class Latency {
         }
     }
 
-    private static void add(Report report, String rate, Measured measured, boolean withGoal) {
+    /** Measures one load once the machine is quiet and adds its figures, the p99 held to 25 ms if {@code withGoal}. */
+    private static void add(Report report, Rig rig, int perSecond, int count, long seed, long firstPhone,
+                            boolean withGoal) {
+        String quiet = LoadMeter.awaitQuiet(0.3);
+        LoadMeter meter = LoadMeter.start();
+        Measured measured = measure(rig, perSecond, count, seed, firstPhone);
+        String machineAtPeak = meter.describe();
+        String rate = perSecond + "/s";
         String note = String.format("%d new-phone conversations at %s on 10 websites (%d without a contact within %d s%s), "
                         + "default 3 s window, REQUESTS_PER_SECOND lifted to 100000; profile createdAt minus conversation "
                         + "createdAt minus 3000 ms (sandbox clock, 1 ms resolution), a missing contact ranked slowest; "
@@ -97,22 +79,10 @@ public final class Latency {
         ConversationLoad load = new ConversationLoad(rig.sandbox(), rig.websites(), Duration.ZERO, seed, firstPhone,
                 false);
         load.run(perSecond, count);
-        Set<String> expected = new HashSet<>();
-        load.started().forEach(one -> expected.add(Census.key(one.websiteId(), one.phoneDigits())));
-        boolean settled = Await.until(SETTLE, Duration.ofMillis(250), () -> rig.plugin().idle()
-                && Census.of(rig.sandbox(), rig.websites(), expected).createdAt().keySet().containsAll(expected));
-        Map<String, Long> createdAt = Census.of(rig.sandbox(), rig.websites(), expected).createdAt();
-        List<Long> latencies = new ArrayList<>();
-        int missing = 0;
-        for (ConversationLoad.Started one : load.started()) {
-            Long at = createdAt.get(Census.key(one.websiteId(), one.phoneDigits()));
-            if (at != null) {
-                latencies.add(at - one.createdAtMillis() - WINDOW_MILLIS);
-            } else {
-                missing++;
-            }
-        }
+        boolean settled = load.awaitContacts(SETTLE, rig.plugin()::idle);
+        Map<String, Long> createdAt = load.census().createdAt();
+        long[] latencies = load.beyondWindow(createdAt, WINDOW_MILLIS);
         Samples.write("latency-" + (int) perSecond + "per-s", load.started(), createdAt, WINDOW_MILLIS);
-        return new Measured(latencies.stream().mapToLong(Long::longValue).toArray(), missing, settled);
+        return new Measured(latencies, load.started().size() - latencies.length, settled);
     }
 }

@@ -1,6 +1,5 @@
 package app.richcontact.benchmarks.sections;
 
-import app.richcontact.benchmarks.harness.Await;
 import app.richcontact.benchmarks.harness.Census;
 import app.richcontact.benchmarks.harness.Contender;
 import app.richcontact.benchmarks.harness.ConversationLoad;
@@ -13,17 +12,10 @@ import app.richcontact.benchmarks.harness.PeakRss;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.benchmarks.harness.TaskCpu;
-import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
-import app.richcontact.sandbox.SandboxOptions;
-import app.richcontact.sandbox.SandboxSwitch;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Rich Contact against the plain script a user would write instead (the Node peer on Crisp's
@@ -55,28 +47,23 @@ public final class PeerComparison {
         }
     }
 
-    /** Spawns one contender on the given websites. */
+    /** Spawns one contender, its output going to {@code log}. */
     @FunctionalInterface
     private interface Spawner {
-        Contender spawn(CrispSandbox crisp, Path log) throws Exception;
+        Contender spawn(Path log) throws Exception;
     }
 
     private PeerComparison() {
     }
 
     public static void run(Report report) throws Exception {
-        Path distribution = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
         Path peer = Path.of(System.getProperty("bench.peer", "benchmarks/peer"));
-        Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
-        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA)
-                .set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build();
-        try (CrispSandbox crisp = CrispSandbox.start(options)) {
+        try (CrispSandbox crisp = CrispSandbox.start(Rig.unlimitedUnspaced())) {
             // The plugin's own request limit (50/s by default) is lifted: 100 conversations/s need 300 requests/s.
-            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L, (sandbox, log) -> Contender.richContact(
-                    distribution, sandbox, Map.of(PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA,
-                            PluginConfiguration.REQUESTS_PER_SECOND, "100000"), log), logs);
+            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L,
+                    log -> Contender.richContact(crisp, Rig.UNTHROTTLED_PLUGIN, log));
             Run node = measure(report, crisp, "Node peer", 20_000_000L,
-                    (sandbox, log) -> Contender.nodePeer(peer, sandbox, WINDOW_MILLIS, log), logs);
+                    log -> Contender.nodePeer(peer, crisp, WINDOW_MILLIS, log));
             String both = "Rich Contact: " + describe(plugin) + "; Node peer: " + describe(node);
             report.add(Figure.atMost(SECTION, "CPU per conversation at 100/s, Rich Contact / Node peer, JIT included",
                     plugin.cpuPerThousand() / node.cpuPerThousand(), "x", 0.5, both));
@@ -102,20 +89,17 @@ public final class PeerComparison {
         }
     }
 
-    private static Run measure(Report report, CrispSandbox crisp, String name, long firstPhone, Spawner spawner,
-                               Path logs) throws Exception {
-        List<String> websites = new ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            websites.add(crisp.scenario().installWebsite(name + " shop " + i).websiteId());
-        }
+    private static Run measure(Report report, CrispSandbox crisp, String name, long firstPhone, Spawner spawner)
+            throws Exception {
+        List<String> websites = Rig.installWebsites(crisp, name + " shop", 10);
         String file = name.toLowerCase().replace(' ', '-');
         long[] ready = new long[STARTS];
         for (int i = 0; i < STARTS - 1; i++) {
-            try (Contender cold = spawner.spawn(crisp, logs.resolve(file + "-start-" + (i + 1) + ".log"))) {
+            try (Contender cold = spawner.spawn(Report.LOGS.resolve(file + "-start-" + (i + 1) + ".log"))) {
                 ready[i] = cold.awaitReady(Duration.ofSeconds(30)).toMillis();
             }
         }
-        try (Contender contender = spawner.spawn(crisp, logs.resolve(file + ".log"))) {
+        try (Contender contender = spawner.spawn(Report.LOGS.resolve(file + ".log"))) {
             ready[STARTS - 1] = contender.awaitReady(Duration.ofSeconds(30)).toMillis();
             long pid = contender.pid();
             PeakRss peakRss = PeakRss.of(pid);
@@ -148,11 +132,8 @@ public final class PeerComparison {
     private static String load(CrispSandbox crisp, List<String> websites, long firstPhone, int count) {
         ConversationLoad load = new ConversationLoad(crisp, websites, Duration.ZERO, firstPhone, firstPhone, false);
         load.run(RATE, count);
-        Set<String> expected = new HashSet<>();
-        load.started().forEach(one -> expected.add(Census.key(one.websiteId(), one.phoneDigits())));
-        Await.until(Duration.ofSeconds(60), Duration.ofMillis(250),
-                () -> Census.of(crisp, websites, expected).createdAt().keySet().containsAll(expected));
-        Census census = Census.of(crisp, websites, expected);
+        load.awaitContacts(Duration.ofSeconds(60), () -> true);
+        Census census = load.census();
         return "missing " + census.missing() + " of " + count + ", duplicates " + census.duplicates();
     }
 

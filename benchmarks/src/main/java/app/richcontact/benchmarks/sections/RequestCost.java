@@ -6,7 +6,6 @@ import app.richcontact.benchmarks.harness.InProcessPlugin;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.bootstrap.PluginConfiguration;
-import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.SandboxOptions;
@@ -141,7 +140,7 @@ public final class RequestCost {
                         default -> delta(afterPhase1.get(website), before.get(website));
                     };
                     long requests = routes.values().stream().mapToLong(Long::longValue).sum();
-                    int conversations = scenario.key().equals("cross") ? PER_SCENARIO : PER_SCENARIO;
+                    int conversations = PER_SCENARIO;
                     double perConversation = (double) requests / conversations;
                     long made = crisp.scenario().crm(website).stream()
                             .filter(p -> p.phone() != null && !p.segments().contains("imported")).count();
@@ -161,8 +160,7 @@ public final class RequestCost {
     }
 
     private static CompletableFuture<Void> start(CrispSandbox crisp, String website, Visitor visitor) {
-        Conversation conversation = crisp.scenario().startConversation(website, visitor);
-        return conversation.started();
+        return crisp.scenario().startConversation(website, visitor).started();
     }
 
     /** Waits for every start to be emitted, then for the windows to close and the captures to end. */

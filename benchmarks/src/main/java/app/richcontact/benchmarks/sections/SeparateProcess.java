@@ -1,35 +1,21 @@
 package app.richcontact.benchmarks.sections;
 
 import app.richcontact.benchmarks.harness.Await;
-import app.richcontact.benchmarks.harness.Census;
+import app.richcontact.benchmarks.harness.Contender;
 import app.richcontact.benchmarks.harness.ConversationLoad;
 import app.richcontact.benchmarks.harness.Figure;
-import app.richcontact.benchmarks.harness.InProcessPlugin;
 import app.richcontact.benchmarks.harness.JavaProcess;
 import app.richcontact.benchmarks.harness.LoadMeter;
 import app.richcontact.benchmarks.harness.Machine;
 import app.richcontact.benchmarks.harness.Numbers;
 import app.richcontact.benchmarks.harness.PeakRss;
-import app.richcontact.benchmarks.harness.PluginHttp;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
-import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
-import app.richcontact.sandbox.SandboxOptions;
-import app.richcontact.sandbox.SandboxSwitch;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The plugin as an operator runs it: a process of its own started from the distribution
@@ -51,36 +37,17 @@ public final class SeparateProcess {
     }
 
     public static void run(Report report) throws Exception {
-        Path distribution = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
-        if (!Files.isDirectory(distribution)) {
-            throw new IllegalStateException("no distribution at " + distribution + ": build with mvn package first");
-        }
-        Path logs = Path.of(System.getProperty("bench.output", "benchmarks/target"), "bench-logs");
-        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
-                .build();
-        try (CrispSandbox crisp = CrispSandbox.start(options)) {
-            List<String> websites = new ArrayList<>();
-            for (int i = 1; i <= 10; i++) {
-                websites.add(crisp.scenario().installWebsite("Process shop " + i).websiteId());
-            }
+        try (CrispSandbox crisp = CrispSandbox.start(Rig.unlimitedUnspaced())) {
+            List<String> websites = Rig.installWebsites(crisp, "Process shop", 10);
             String quietAtStart = LoadMeter.awaitQuiet(0.3);
             long[] startMillis = new long[STARTS];
-            Process process = null;
-            int port = 0;
+            Contender last = null;
             for (int i = 0; i < STARTS; i++) {
-                if (process != null) {
-                    stop(process);
+                if (last != null) {
+                    last.close();
                 }
-                port = freePort();
-                long spawned = System.nanoTime();
-                process = spawn(distribution, crisp, port, logs.resolve("plugin-process-" + (i + 1) + ".log"));
-                PluginHttp http = new PluginHttp(port);
-                Process current = process;
-                if (!Await.until(Duration.ofSeconds(30), Duration.ofMillis(5), () -> http.ready() || !current.isAlive())
-                        || !process.isAlive()) {
-                    throw new IllegalStateException("the plugin process did not become ready; see its log in " + logs);
-                }
-                startMillis[i] = (System.nanoTime() - spawned) / 1_000_000;
+                last = Contender.richContact(crisp, Rig.UNTHROTTLED_PLUGIN, Report.LOGS.resolve("plugin-process-" + (i + 1) + ".log"));
+                startMillis[i] = last.awaitReady(Duration.ofSeconds(30)).toMillis();
                 report.say("process: start %d ready in %d ms", i + 1, startMillis[i]);
             }
             report.add(Figure.atMost(SECTION, "start-up: spawn to /health/ready 200 (median of " + STARTS + ")",
@@ -89,48 +56,41 @@ public final class SeparateProcess {
                             + "loaded (1 request), real-time socket authenticated; each start: "
                             + Arrays.toString(startMillis) + " ms; " + quietAtStart));
 
-            long pid = process.pid();
-            Await.pause(Duration.ofSeconds(5));
-            long idleRss = Machine.statusKib(pid, "VmRSS");
-            report.add(Figure.info(SECTION, "resident memory, idle (5 s after ready)", idleRss / 1024.0, "MiB",
-                    "VmRSS of the plugin process, " + jvmOptionsNote() + ", 10 websites installed"));
+            try (Contender process = last) {
+                long pid = process.pid();
+                Await.pause(Duration.ofSeconds(5));
+                long idleRss = Machine.statusKib(pid, "VmRSS");
+                report.add(Figure.info(SECTION, "resident memory, idle (5 s after ready)", idleRss / 1024.0, "MiB",
+                        "VmRSS of the plugin process, " + jvmOptionsNote() + ", 10 websites installed"));
 
-            PeakRss peakRss = PeakRss.of(pid);
-            PluginHttp http = new PluginHttp(port);
-            report.say("process: warm-up at 200/s for 5 s, latency at 50/s for 10 s, then 200/s for 15 s");
-            latency(null, crisp, websites, http, 200, 1_000, 30_000_000L, "200/s", false);
-            latency(report, crisp, websites, http, 50, 500, 40_000_000L, "50/s", false);
-            quietAtPeak = LoadMeter.awaitQuiet(0.3);
-            LoadMeter meter = LoadMeter.start(pid);
-            machineAtPeak = meter;
-            latency(report, crisp, websites, http, 200, 3_000, 50_000_000L, "200/s", true);
-            String machine = meter.describe();
-            peakRss.close();
-            long endRss = Machine.statusKib(pid, "VmRSS");
-            long hwm = Machine.statusKib(pid, "VmHWM");
-            report.add(Figure.info(SECTION, "resident memory under load (peak while 200/s)", peakRss.mib(),
-                    "MiB", String.format("VmRSS sampled every 200 ms during 10 s at 50/s and 15 s at 200 conversations/s "
-                            + "(3 s window, 3 requests per contact); at the end %.0f MiB, VmHWM %.0f MiB; %s: the heap grows "
-                            + "lazily towards that ceiling, so set -Xmx (e.g. 256m) to bound it; %s", endRss / 1024.0,
-                            hwm / 1024.0, jvmOptionsNote(), machine)));
-            stop(process);
+                PeakRss peakRss = PeakRss.of(pid);
+                report.say("process: warm-up at 200/s for 5 s, latency at 50/s for 10 s, then 200/s for 15 s");
+                latency(null, crisp, websites, 200, 1_000, 30_000_000L, "200/s", false);
+                latency(report, crisp, websites, 50, 500, 40_000_000L, "50/s", false);
+                quietAtPeak = LoadMeter.awaitQuiet(0.3);
+                LoadMeter meter = LoadMeter.start(pid);
+                machineAtPeak = meter;
+                latency(report, crisp, websites, 200, 3_000, 50_000_000L, "200/s", true);
+                String machine = meter.describe();
+                peakRss.close();
+                long endRss = Machine.statusKib(pid, "VmRSS");
+                long hwm = Machine.statusKib(pid, "VmHWM");
+                report.add(Figure.info(SECTION, "resident memory under load (peak while 200/s)", peakRss.mib(),
+                        "MiB", String.format("VmRSS sampled every 200 ms during 10 s at 50/s and 15 s at 200 conversations/s "
+                                + "(3 s window, 3 requests per contact); at the end %.0f MiB, VmHWM %.0f MiB; %s: the heap grows "
+                                + "lazily towards that ceiling, so set -Xmx (e.g. 256m) to bound it; %s", endRss / 1024.0,
+                                hwm / 1024.0, jvmOptionsNote(), machine)));
+            }
         }
     }
 
-    private static void latency(Report report, CrispSandbox crisp, List<String> websites, PluginHttp http,
+    private static void latency(Report report, CrispSandbox crisp, List<String> websites,
                                 double perSecond, int count, long firstPhone, String rate, boolean withGoal) {
         ConversationLoad load = new ConversationLoad(crisp, websites, Duration.ZERO, firstPhone, firstPhone, false);
         load.run(perSecond, count);
-        Set<String> expected = new HashSet<>();
-        load.started().forEach(one -> expected.add(Census.key(one.websiteId(), one.phoneDigits())));
-        Await.until(Duration.ofSeconds(60), Duration.ofMillis(250),
-                () -> Census.of(crisp, websites, expected).createdAt().keySet().containsAll(expected));
-        Map<String, Long> createdAt = Census.of(crisp, websites, expected).createdAt();
-        long[] latencies = load.started().stream()
-                .filter(one -> createdAt.containsKey(Census.key(one.websiteId(), one.phoneDigits())))
-                .mapToLong(one -> createdAt.get(Census.key(one.websiteId(), one.phoneDigits()))
-                        - one.createdAtMillis() - WINDOW_MILLIS)
-                .toArray();
+        load.awaitContacts(Duration.ofSeconds(60), () -> true);
+        Map<String, Long> createdAt = load.census().createdAt();
+        long[] latencies = load.beyondWindow(createdAt, WINDOW_MILLIS);
         if (report == null) {
             return;
         }
@@ -146,47 +106,12 @@ public final class SeparateProcess {
                 : Figure.info(SECTION, "beyond the window at " + rate + ", p99 (separate process)", p99, "ms", note));
     }
 
-    private static List<String> childJvmOptions() {
-        String childOptions = System.getProperty("bench.childJvmOptions", "").trim();
-        return childOptions.isEmpty() ? List.of() : Arrays.asList(childOptions.split(" "));
-    }
-
     /** The plugin process's JVM options and the heap ceiling they give, as that JVM reports it. */
     private static String jvmOptionsNote() {
-        List<String> options = childJvmOptions();
+        List<String> options = JavaProcess.childJvmOptions();
         long ceiling = JavaProcess.maxHeapBytes(options);
         String heap = ceiling < 0 ? "heap ceiling unknown" : String.format(java.util.Locale.ROOT,
                 "heap ceiling %.1f GiB (MaxHeapSize as that JVM reports it)", ceiling / (1024.0 * 1024 * 1024));
         return (options.isEmpty() ? "default JVM options" : "JVM options " + options) + ", " + heap;
-    }
-
-    private static Process spawn(Path distribution, CrispSandbox crisp, int port, Path log) throws IOException {
-        Map<String, String> env = new HashMap<>(InProcessPlugin.environment(crisp, Map.of(
-                PluginConfiguration.PORT, Integer.toString(port),
-                PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA,
-                PluginConfiguration.REQUESTS_PER_SECOND, "100000")));
-        List<String> command = new ArrayList<>(List.of(JavaProcess.java()));
-        command.addAll(childJvmOptions());
-        command.addAll(List.of("--module-path", distribution.toString(), "-m",
-                "app.richcontact.bootstrap/app.richcontact.bootstrap.Main", "serve"));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        return builder.start();
-    }
-
-    /** SIGTERM (the plugin drains), then SIGKILL if it does not exit within 30 s. */
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(5, TimeUnit.SECONDS);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

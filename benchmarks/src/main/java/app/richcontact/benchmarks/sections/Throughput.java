@@ -10,10 +10,7 @@ import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.benchmarks.harness.ThreadCpu;
 import app.richcontact.bootstrap.PluginConfiguration;
-import app.richcontact.sandbox.SandboxOptions;
-import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,23 +45,18 @@ public final class Throughput {
 
     private static void measure(Report report, String window, String label, boolean withGoal) {
         report.say("throughput, %s: %.0f conversations/s offered for %d s", label, OFFERED_PER_SECOND, SECONDS);
-        Map<String, String> env = new java.util.HashMap<>(Map.of(
-                PluginConfiguration.WINDOW, window,
-                PluginConfiguration.REQUESTS_PER_SECOND, "100000",
-                PluginConfiguration.DAILY_QUOTA, Rig.UNLIMITED_PLUGIN_QUOTA));
+        Map<String, String> env = new java.util.HashMap<>(Rig.UNTHROTTLED_PLUGIN);
+        env.put(PluginConfiguration.WINDOW, window);
         if (System.getProperty("bench.workers") != null) {
             env.put(PluginConfiguration.WORKERS, System.getProperty("bench.workers"));
             env.put(PluginConfiguration.MAX_CONCURRENT, System.getProperty("bench.workers"));
         }
-        SandboxOptions options = SandboxOptions.builder().set(SandboxSwitch.DAILY_QUOTA, Rig.UNLIMITED_QUOTA).set(SandboxSwitch.EVENT_SPACING, Duration.ZERO)
-                .build();
-        try (Rig rig = Rig.start(options, WEBSITES, env)) {
+        try (Rig rig = Rig.start(Rig.unlimitedUnspaced(), WEBSITES, env)) {
             // Warm-up: the JIT compiles the hot paths of both sides before anything is counted.
             ConversationLoad warmUp = new ConversationLoad(rig.sandbox(), rig.websites(), Duration.ZERO, 1, 10_000_000,
                     true);
             warmUp.run(WARM_UP_PER_SECOND, WARM_UP_COUNT);
-            Set<String> all = new HashSet<>();
-            warmUp.started().forEach(one -> all.add(Census.key(one.websiteId(), one.phoneDigits())));
+            Set<String> all = warmUp.expectedKeys();
             Await.until(Duration.ofSeconds(60), Duration.ofMillis(250), () -> rig.plugin().idle()
                     && createdCount(rig) >= all.size());
 
@@ -78,9 +70,8 @@ public final class Throughput {
             long end = System.currentTimeMillis();
             String machine = meter.describe();
             String cpuSplit = ThreadCpu.describe(ThreadCpu.now().since(threadsBefore));
-            Set<String> expected = new HashSet<>();
+            Set<String> expected = load.expectedKeys();
             List<ConversationLoad.Started> started = load.started();
-            started.forEach(one -> expected.add(Census.key(one.websiteId(), one.phoneDigits())));
             all.addAll(expected);
             // Cheap to poll: the plugin's own outcome counter, then one census at the end.
             boolean drained = Await.until(Duration.ofSeconds(90), Duration.ofMillis(250), () ->
