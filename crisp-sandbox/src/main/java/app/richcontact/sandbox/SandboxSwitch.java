@@ -52,6 +52,13 @@ public final class SandboxSwitch<T> extends SandboxOption<T> {
     public static final SandboxSwitch<Boolean> NATIVE_EMAIL_PROFILES = define("nativeEmailProfiles",
             "no-native-email-profiles", true, "Crisp does not make and link a profile for a session with an email",
             text -> false, value -> require(value != null, "nativeEmailProfiles must be given"));
+    /**
+     * Whether a profile create must carry {@code person.nickname}. Crisp does not say; every official
+     * example sends one, so the least forgiving variant, required (400 without it), is the default.
+     */
+    public static final SandboxSwitch<Boolean> NICKNAME_REQUIRED = define("nicknameRequired",
+            "nickname-optional", true, "a profile create without person.nickname is accepted (default: refused with 400)",
+            text -> false, value -> require(value != null, "nicknameRequired must be given"));
     /** Default time between the events of a scripted conversation start (zero allowed). */
     public static final SandboxSwitch<Duration> EVENT_SPACING = define("eventSpacing", "spacing-ms N",
             Duration.ofMillis(10), "time between the events of a conversation start", SandboxOption::millis,

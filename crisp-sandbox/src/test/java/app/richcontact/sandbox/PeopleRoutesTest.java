@@ -70,19 +70,30 @@ class PeopleRoutesTest {
     }
 
     @Test
+    void a_create_without_a_nickname_is_refused_unless_the_nickname_is_switched_to_optional() throws Exception {
+        CrispHttp.Answer refused = create("{\"email\":\"nameless@example.com\",\"person\":{\"phone\":\"+351912345678\"}}");
+        assertEquals(400, refused.status());
+        assertEquals("invalid_data", refused.reason());
+
+        sandbox.switches().set(SandboxSwitch.NICKNAME_REQUIRED, false);
+        assertEquals(201, create("{\"email\":\"nameless@example.com\"}").status());
+    }
+
+    @Test
     void emails_are_unique_per_website_ignoring_case_with_the_switchable_duplicate_answer() throws Exception {
-        assertEquals(201, create("{\"email\":\"ana@example.com\"}").status());
-        CrispHttp.Answer duplicate = create("{\"email\":\"ANA@Example.com\"}");
+        assertEquals(201, create("{\"email\":\"ana@example.com\",\"person\":{\"nickname\":\"Ana\"}}").status());
+        CrispHttp.Answer duplicate = create("{\"email\":\"ANA@Example.com\",\"person\":{\"nickname\":\"Ana\"}}");
         assertEquals(409, duplicate.status());
         assertEquals("people_exists", duplicate.reason());
 
         sandbox.switches().set(SandboxSwitch.DUPLICATE_STATUS, 400).set(SandboxSwitch.DUPLICATE_REASON, "invalid_data");
-        CrispHttp.Answer switched = create("{\"email\":\"ana@example.com\"}");
+        CrispHttp.Answer switched = create("{\"email\":\"ana@example.com\",\"person\":{\"nickname\":\"Ana\"}}");
         assertEquals(400, switched.status());
         assertEquals("invalid_data", switched.reason());
 
         InstalledWebsite other = sandbox.scenario().installWebsite("Other");
-        assertEquals(201, http.post("website/" + other.websiteId() + "/people/profile", "{\"email\":\"ana@example.com\"}").status());
+        assertEquals(201, http.post("website/" + other.websiteId() + "/people/profile",
+                "{\"email\":\"ana@example.com\",\"person\":{\"nickname\":\"Ana\"}}").status());
         assertEquals(1, sandbox.scenario().crm(website.websiteId()).size());
     }
 

@@ -24,13 +24,22 @@ public final class CrmWireMapping {
         this.json = json;
     }
 
-    /** The body of {@code POST website/{website_id}/people/profile}. */
+    /**
+     * The body of {@code POST website/{website_id}/people/profile}. It always names the person,
+     * since Crisp may refuse a profile without {@code person.nickname}: the visitor's name when
+     * known, else what the contact itself holds, its phone number, else its email's local part.
+     */
     public byte[] profileBody(NewContact contact) {
         ObjectNode body = json.createObjectNode();
-        body.put("email", contact.email().revealForCrm());
+        String email = contact.email().revealForCrm();
+        body.put("email", email);
         ObjectNode person = body.putObject("person");
         if (contact.nickname() != null) {
             person.put("nickname", contact.nickname().revealForCrm());
+        } else if (contact.phone() != null) {
+            person.put("nickname", contact.phone().revealForCrm());
+        } else {
+            person.put("nickname", email.substring(0, email.indexOf('@')));
         }
         if (contact.phone() != null) {
             person.put("phone", contact.phone().revealForCrm());

@@ -31,10 +31,20 @@ class CrmWireMappingTest {
     }
 
     @Test
-    void absent_optional_fields_are_left_out_of_the_body() throws Exception {
+    void absent_optional_fields_are_left_out_and_a_nameless_contact_is_named_by_its_email() throws Exception {
         NewContact contact = new NewContact(EmailAddress.parse("jane@example.com"), null, null,
                 List.of(new Segment("telegram")), null);
-        assertEquals(json.readTree("{\"email\":\"jane@example.com\",\"person\":{},\"segments\":[\"telegram\"]}"),
+        assertEquals(json.readTree("{\"email\":\"jane@example.com\",\"person\":{\"nickname\":\"jane\"},"
+                        + "\"segments\":[\"telegram\"]}"),
+                json.readTree(wire.profileBody(contact)));
+    }
+
+    @Test
+    void a_contact_whose_name_is_unknown_is_named_by_its_phone_number() throws Exception {
+        NewContact contact = new NewContact(EmailAddress.parse("351925923040@whatsapp.nomail"),
+                PhoneNumber.parse("+351 925 923 040"), null, List.of(new Segment("whatsapp")), null);
+        assertEquals(json.readTree("{\"email\":\"351925923040@whatsapp.nomail\",\"person\":{\"nickname\":"
+                        + "\"+351925923040\",\"phone\":\"+351925923040\"},\"segments\":[\"whatsapp\"]}"),
                 json.readTree(wire.profileBody(contact)));
     }
 

@@ -136,6 +136,9 @@ final class PeopleRoutes {
                         optionalText(geolocation, "city", "person.geolocation.city"));
             }
         }
+        if (nickname == null && switches.get(SandboxSwitch.NICKNAME_REQUIRED)) {
+            throw ApiError.invalid("person.nickname is required");
+        }
         List<String> segments = new ArrayList<>();
         JsonNode segmentsNode = body.get("segments");
         if (segmentsNode != null && !segmentsNode.isNull()) {
