@@ -80,7 +80,7 @@ public final class RichContactCore {
         this.loadInstallations = new LoadInstallationsService(installations, cache, captures::dropWebsite, newInstalls,
                 clock);
         this.refreshInstallations = new RefreshInstallationsService(installations, cache, captures::dropWebsite,
-                newInstalls);
+                newInstalls, clock);
         this.catchUpConversations = new CatchUpAfterGapService(refreshInstallations, captures.catchUp());
     }
 

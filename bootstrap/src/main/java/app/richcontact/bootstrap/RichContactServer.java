@@ -86,7 +86,8 @@ public final class RichContactServer implements AutoCloseable {
         this.web = new JavalinWebServer(config.web(), webPorts, this::readiness, metrics, clock);
         web.hookEvents().ifPresent(sources::add);
         this.installations = new InstallationSchedule(core.loadInstallations(), core.refreshInstallations(),
-                installationsTimer, clock, new LoggedInstallationLoads(), () -> sources.forEach(EventSource::start));
+                installationsTimer, clock, new LoggedInstallationLoads(), () -> sources.forEach(EventSource::start),
+                config.server().installationsRefresh());
     }
 
     public void start() {

@@ -40,6 +40,8 @@ public final class InstallationCache {
     private final Map<WebsiteId, Installation> installed = new ConcurrentHashMap<>();
     private final LinkedHashMap<WebsiteId, Instant> absentUntil = new LinkedHashMap<>();
     private final LinkedHashMap<WebsiteId, Instant> recheckedAt = new LinkedHashMap<>();
+    /** When each website's settings last changed by an event or a save here: a listing read before must not undo it. */
+    private final Map<WebsiteId, Instant> settingsHeardAt = new ConcurrentHashMap<>();
 
     public InstallationCache(Installations source, Clock clock, Duration absentMemory, NewInstalls newInstalls) {
         this.source = source;
@@ -145,29 +147,51 @@ public final class InstallationCache {
         installed.put(installation.website(), installation);
     }
 
-    /** Replaces everything known with a full listing; returns the websites that disappeared. */
-    public List<WebsiteId> replaceAll(Collection<Installation> installations) {
+    /**
+     * Puts an installation as a listing read from {@code readFrom} on describes it, unless its
+     * settings changed here since (an event or a save heard while the listing was on its way).
+     */
+    public void putListed(Installation installation, Instant readFrom) {
+        Instant heard = settingsHeardAt.get(installation.website());
+        if (heard == null || heard.isBefore(readFrom)) {
+            put(installation);
+        }
+    }
+
+    /**
+     * Replaces everything known with a full listing read from {@code readFrom} on (as
+     * {@link #putListed}); returns the websites that disappeared.
+     */
+    public List<WebsiteId> replaceAll(Collection<Installation> installations, Instant readFrom) {
         Map<WebsiteId, Installation> fresh = new java.util.HashMap<>();
         installations.forEach(installation -> fresh.put(installation.website(), installation));
         List<WebsiteId> gone = installed.keySet().stream().filter(id -> !fresh.containsKey(id)).toList();
-        installations.forEach(this::put);
-        gone.forEach(installed::remove);
+        installations.forEach(installation -> putListed(installation, readFrom));
+        gone.forEach(this::remove);
         return gone;
     }
 
     /** Applies new settings if the website is known; returns false when it is not. */
     public boolean updateSettings(WebsiteId website, WebsiteSettings settings) {
-        return installed.computeIfPresent(website, (id, installation) -> installation.withSettings(settings)) != null;
+        return heard(website, installed.computeIfPresent(website, (id, installation) -> installation.withSettings(settings)));
     }
 
     /** Applies the keys a settings event carried over the known settings; returns false when the website is not known. */
     public boolean mergeSettings(WebsiteId website, SettingsChange change) {
-        return installed.computeIfPresent(website,
-                (id, installation) -> installation.withSettings(change.applyTo(installation.settings()))) != null;
+        return heard(website, installed.computeIfPresent(website,
+                (id, installation) -> installation.withSettings(change.applyTo(installation.settings()))));
+    }
+
+    private boolean heard(WebsiteId website, Installation changed) {
+        if (changed != null) {
+            settingsHeardAt.put(website, clock.instant());
+        }
+        return changed != null;
     }
 
     public void remove(WebsiteId website) {
         installed.remove(website);
+        settingsHeardAt.remove(website);
     }
 
     /** Forgets that a website was absent, so that the next lookup asks Crisp again. */

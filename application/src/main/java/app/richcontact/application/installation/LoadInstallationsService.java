@@ -39,7 +39,7 @@ public final class LoadInstallationsService implements LoadInstallationsUseCase 
         // The first load is not news: the event sources start after it, binding every website listed.
         List<WebsiteId> installed = previousLoad == null ? List.of()
                 : listed.stream().filter(cache::isNewInstall).map(Installation::website).toList();
-        cache.replaceAll(listed).forEach(dropCaptures);
+        cache.replaceAll(listed, started).forEach(dropCaptures);
         if (previousLoad != null) {
             newInstalls.found(installed, previousLoad);
         }
