@@ -1,8 +1,5 @@
 package app.richcontact.sandbox;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /** What {@code plugin:settings:saved} carries. Crisp does not say; the least forgiving guess is only the changed keys. */
 public enum SettingsEvents {
     /** The whole settings document as saved. */
@@ -23,7 +20,6 @@ public enum SettingsEvents {
     }
 
     static SettingsEvents parse(String text) {
-        String word = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(value -> value.word.equals(word)).findFirst().orElseThrow();
+        return SandboxOption.byWord(values(), text);
     }
 }

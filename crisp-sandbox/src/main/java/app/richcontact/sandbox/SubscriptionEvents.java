@@ -1,8 +1,5 @@
 package app.richcontact.sandbox;
 
-import java.util.Arrays;
-import java.util.Locale;
-
 /**
  * Which sockets hear {@code plugin:subscription:updated}. Crisp does not say; its client's issues
  * suggest only sockets already bound to the website, which a brand-new install never is.
@@ -26,7 +23,6 @@ public enum SubscriptionEvents {
     }
 
     static SubscriptionEvents parse(String text) {
-        String word = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(value -> value.word.equals(word)).findFirst().orElseThrow();
+        return SandboxOption.byWord(values(), text);
     }
 }
