@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import app.richcontact.sandbox.TcpRelay;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +59,7 @@ class KubernetesLeaseElectionTest {
 
     @Test
     void anActiveReplicaCutFromTheApiServerStandsByItselfAndTheOtherCatchesUpFromItsLastRenewal() throws Exception {
-        try (TcpProxy proxy = new TcpProxy(server.port())) {
+        try (TcpRelay proxy = new TcpRelay(server.port())) {
             Replica a = new Replica("pod-a", URI.create("http://127.0.0.1:" + proxy.port() + "/")).start();
             await("pod-a active", a::active);
             try (Replica b = new Replica("pod-b", server.uri()).start()) {

@@ -1,4 +1,4 @@
-package app.richcontact.adapters.kubernetes;
+package app.richcontact.sandbox;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,30 +11,32 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay to a port on loopback that can be cut: from then on it accepts connections and
- * swallows their bytes, forwarding nothing (a partition, where requests hang, not a refusal).
+ * A TCP relay to a port on loopback that can be cut, to play a network partition between a plugin
+ * and a server it needs (e.g. the Kubernetes API server in the failover drills): once cut, it
+ * accepts connections and swallows their bytes, forwarding nothing, so requests hang rather than
+ * being refused.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
     private final ServerSocket listener;
     private final int target;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile boolean cut;
 
-    TcpProxy(int target) throws IOException {
+    public TcpRelay(int target) throws IOException {
         this.target = target;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread accepting = new Thread(this::accept, "tcp-proxy");
+        Thread accepting = new Thread(this::accept, "tcp-relay");
         accepting.setDaemon(true);
         accepting.start();
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** Every open connection stops carrying bytes, and new ones carry none. */
-    void cut() {
+    public void cut() {
         cut = true;
     }
 
@@ -67,7 +69,7 @@ final class TcpProxy implements AutoCloseable {
             } catch (IOException closed) {
                 // One side closed: the other follows when its own pump ends.
             }
-        }, "tcp-proxy-pump");
+        }, "tcp-relay-pump");
         thread.setDaemon(true);
         thread.start();
     }
