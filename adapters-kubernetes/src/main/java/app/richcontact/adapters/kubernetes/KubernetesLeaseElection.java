@@ -65,7 +65,8 @@ public final class KubernetesLeaseElection implements AutoCloseable {
     public void start() {
         stand("not elected yet");
         compete();
-        long every = config.retryPeriod().toMillis();
+        // A quarter of the retry period: the stand-by comes at most that late after the renew deadline.
+        long every = Math.max(1, config.retryPeriod().toMillis() / 4);
         watchdog.scheduleWithFixedDelay(this::checkRenewals, every, every, TimeUnit.MILLISECONDS);
         LOG.info("competing for Lease {}/{} as {} (lease {}, renew deadline {})", config.namespace(),
                 config.leaseName(), config.identity(), config.leaseDuration(), config.renewDeadline());
