@@ -131,17 +131,23 @@ public final class Failover {
                     case PAUSE -> a.signal("STOP");
                     case CUT -> toApiA.cut();
                 }
-                boolean tookOver = Await.until(DEADLINE, Duration.ofMillis(100), () -> active(standby));
+                // A cut replica still answers: when it stands by is watched while the standby takes over.
+                double[] oldStoodBy = {Double.NaN};
+                boolean tookOver = Await.until(DEADLINE, Duration.ofMillis(100), () -> {
+                    if (fault == Fault.CUT && Double.isNaN(oldStoodBy[0]) && standingBy(a.http())) {
+                        oldStoodBy[0] = seconds(faultAt);
+                    }
+                    return active(standby);
+                });
                 double takeover = seconds(faultAt);
                 report.say("failover: %s: replica-b active %.1f s after the fault%s", name, takeover,
                         tookOver ? "" : " (NOT within the deadline)");
-                double oldStoodBy = Double.NaN;
                 if (fault == Fault.PAUSE) {
                     a.signal("CONT");
                 }
-                if (fault != Fault.KILL) {
+                if (fault != Fault.KILL && Double.isNaN(oldStoodBy[0])) {
                     Await.until(DEADLINE, Duration.ofMillis(100), () -> standingBy(a.http()));
-                    oldStoodBy = seconds(faultAt);
+                    oldStoodBy[0] = seconds(faultAt);
                 }
                 Await.pause(TRAFFIC_AFTER_TAKEOVER);
                 traffic.stop();
@@ -156,9 +162,11 @@ public final class Failover {
                 String note = String.format(Locale.ROOT, "replica-b: %.0f created, %.0f catch-ups; replica-a stood by "
                                 + "%s", PluginHttp.sum(metrics, "richcontact_captures_total", "outcome=\"created\""),
                         PluginHttp.sum(metrics, "richcontact_rtm_catch_ups_total"),
-                        Double.isNaN(oldStoodBy) ? "never (killed)" : String.format(Locale.ROOT, "%.1f s after the fault", oldStoodBy));
+                        Double.isNaN(oldStoodBy[0]) ? "never (killed)"
+                                : String.format(Locale.ROOT, "%.1f s after the fault%s", oldStoodBy[0],
+                                        fault == Fault.PAUSE ? " (woken after the take-over)" : ""));
                 return new Outcome(fault, Census.of(crisp, websites, expected), takeover, recovery, recovered && tookOver,
-                        oldStoodBy, traffic.started(), note);
+                        oldStoodBy[0], traffic.started(), note);
             } finally {
                 if (b != null) {
                     b.close();
