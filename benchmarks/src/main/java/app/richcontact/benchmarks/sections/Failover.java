@@ -7,6 +7,7 @@ import app.richcontact.benchmarks.harness.Figure;
 import app.richcontact.benchmarks.harness.PluginHttp;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
+import app.richcontact.benchmarks.harness.SideBySide;
 import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
@@ -21,16 +22,11 @@ import io.fabric8.mockwebserver.Context;
 import io.fabric8.mockwebserver.MockWebServer;
 import java.net.InetAddress;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Failover drills: two plugin processes from the distribution compete for a Lease on fabric8's
@@ -77,28 +73,8 @@ public final class Failover {
         List<Fault> faults = List.of(Fault.values());
         report.say("failover: %d drills in parallel, %.0f conversations/s each; faults after %d s", faults.size(), RATE,
                 LEAD_IN.toSeconds());
-        ExecutorService pool = Executors.newFixedThreadPool(faults.size(), runnable -> {
-            Thread thread = new Thread(runnable, "bench-failover");
-            thread.setDaemon(true);
-            return thread;
-        });
-        List<Future<Outcome>> futures = new ArrayList<>();
-        long seed = 11;
-        for (Fault fault : faults) {
-            long drillSeed = seed++;
-            futures.add(pool.submit(() -> drill(fault, drillSeed, report)));
-        }
-        for (int i = 0; i < faults.size(); i++) {
-            String name = faults.get(i).name().toLowerCase(Locale.ROOT);
-            try {
-                add(report, futures.get(i).get(10, TimeUnit.MINUTES));
-            } catch (java.util.concurrent.ExecutionException failed) {
-                failed.getCause().printStackTrace();
-                report.add(new Figure(SECTION, name + ": drill failed (" + failed.getCause() + ")", Double.NaN, "",
-                        "runs", Figure.MISS, "see run.log"));
-            }
-        }
-        pool.shutdownNow();
+        SideBySide.run(report, SECTION, faults, fault -> fault.name().toLowerCase(Locale.ROOT), 11,
+                (fault, seed) -> drill(fault, seed, report), Failover::add);
     }
 
     private static Outcome drill(Fault fault, long seed, Report report) throws Exception {
