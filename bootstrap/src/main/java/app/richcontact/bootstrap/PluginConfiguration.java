@@ -10,11 +10,7 @@ import app.richcontact.application.CaptureConfig;
 import app.richcontact.domain.ChannelAlias;
 import app.richcontact.domain.ChannelRules;
 import app.richcontact.domain.UrnPattern;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +69,8 @@ public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig>
     /** The replica's name in the Lease; Kubernetes sets it to the pod's name. */
     public static final String REPLICA_NAME = "HOSTNAME";
 
-    /** Where Kubernetes mounts a pod's service account: its token says "in a pod", its namespace file where. */
-    static final Path SERVICE_ACCOUNT = Path.of("/var/run/secrets/kubernetes.io/serviceaccount");
+    /** Set by Kubernetes in every container: the API server's address, and the sign of running in a pod. */
+    public static final String IN_A_POD = "KUBERNETES_SERVICE_HOST";
 
     /** The smallest hook secret accepted: shorter ones could be guessed. */
     private static final int MIN_HOOK_SECRET = 16;
@@ -113,23 +109,23 @@ public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig>
         boolean realtime = env.flag(REALTIME).orElse(true);
         return new PluginConfiguration(rest(env, identifier, key),
                 realtime ? Optional.of(rtm(env, identifier, key)) : Optional.empty(),
-                capture(env, channels), web(env, channels), Server.read(env), lease(env, SERVICE_ACCOUNT));
+                capture(env, channels), web(env, channels), Server.read(env), lease(env));
     }
 
     /**
-     * On when {@value #LEADER_ELECTION} says so, or, unset, when a service account is mounted (in a
-     * pod); off, the process is always active, as a single replica.
+     * On when {@value #LEADER_ELECTION} says so, or, unset, in a pod (Kubernetes sets
+     * {@value #IN_A_POD} in every container); off, the process is always active, as a single replica.
+     * In a pod the client reads the API server, the token and the namespace from the service account.
      */
-    static Optional<KubernetesLeaseConfig> lease(Environment env, Path serviceAccount) {
-        boolean inPod = Files.isReadable(serviceAccount.resolve("token"));
+    static Optional<KubernetesLeaseConfig> lease(Environment env) {
+        boolean inPod = env.text(IN_A_POD).isPresent();
         if (!env.flag(LEADER_ELECTION).orElse(inPod)) {
             return Optional.empty();
         }
-        String namespace = env.text(LEASE_NAMESPACE).or(() -> namespaceOf(serviceAccount))
-                .orElseThrow(() -> new ConfigurationException(LEASE_NAMESPACE, "is required outside a pod"));
         String identity = env.text(REPLICA_NAME)
                 .orElseThrow(() -> new ConfigurationException(REPLICA_NAME, "must name this replica"));
-        KubernetesLeaseConfig.Builder lease = KubernetesLeaseConfig.builder(namespace, identity);
+        KubernetesLeaseConfig.Builder lease = KubernetesLeaseConfig.builder(identity);
+        env.text(LEASE_NAMESPACE).ifPresent(lease::namespace);
         env.text(LEASE_NAME).ifPresent(lease::leaseName);
         env.url(KUBERNETES_API).ifPresent(lease::apiServer);
         env.duration(LEASE_DURATION, Duration.ofMinutes(5)).ifPresent(lease::leaseDuration);
@@ -139,23 +135,14 @@ public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig>
             throw new ConfigurationException(KUBERNETES_API, "is required outside a pod when " + LEADER_ELECTION
                     + " is true");
         }
+        if (!inPod && env.text(LEASE_NAMESPACE).isEmpty()) {
+            throw new ConfigurationException(LEASE_NAMESPACE, "is required outside a pod");
+        }
         try {
             return Optional.of(lease.build());
         } catch (IllegalArgumentException invalid) {
             throw new ConfigurationException(LEASE_DURATION, invalid.getMessage() + " (" + LEASE_DURATION + " > "
                     + LEASE_RENEW_DEADLINE + " > " + LEASE_RETRY_PERIOD + ")");
-        }
-    }
-
-    private static Optional<String> namespaceOf(Path serviceAccount) {
-        Path file = serviceAccount.resolve("namespace");
-        if (!Files.isReadable(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Files.readString(file).strip()).filter(namespace -> !namespace.isEmpty());
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
         }
     }
 

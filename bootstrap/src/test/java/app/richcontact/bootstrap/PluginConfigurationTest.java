@@ -191,7 +191,7 @@ class PluginConfigurationTest {
 
         env.put(PluginConfiguration.KUBERNETES_API, "http://127.0.0.1:6443");
         var lease = PluginConfiguration.fromEnvironment(env).lease().orElseThrow();
-        assertEquals("plugins", lease.namespace());
+        assertEquals(Optional.of("plugins"), lease.namespace());
         assertEquals("rich-contact", lease.leaseName());
         assertEquals("pod-a", lease.identity());
         assertEquals(Duration.ofSeconds(15), lease.leaseDuration());
@@ -200,6 +200,17 @@ class PluginConfigurationTest {
 
         env.put(PluginConfiguration.LEADER_ELECTION, "false");
         assertEquals(Optional.empty(), PluginConfiguration.fromEnvironment(env).lease());
+    }
+
+    @Test
+    void in_a_pod_leader_election_is_on_by_itself_and_the_client_finds_the_api_server_and_namespace() {
+        Map<String, String> env = minimal();
+        env.put(PluginConfiguration.IN_A_POD, "10.96.0.1");
+        env.put(PluginConfiguration.REPLICA_NAME, "rich-contact-7d9f-abcde");
+        var lease = PluginConfiguration.fromEnvironment(env).lease().orElseThrow();
+        assertEquals(Optional.empty(), lease.namespace());
+        assertEquals(Optional.empty(), lease.apiServer());
+        assertEquals("rich-contact-7d9f-abcde", lease.identity());
     }
 
     @Test

@@ -43,6 +43,7 @@ public final class KubernetesLeaseElection implements AutoCloseable {
     private final ChangeRoleUseCase roles;
     private final Clock clock;
     private final KubernetesClient client;
+    private final String namespace;
     private final ObservedLease lease;
     private final ExecutorService roleThread = Executors.newSingleThreadExecutor(named("role"));
     private final ExecutorService electorThreads = Executors.newCachedThreadPool(named("elector"));
@@ -56,9 +57,11 @@ public final class KubernetesLeaseElection implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.roles = Objects.requireNonNull(roles, "roles");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.lease = new ObservedLease(config.namespace(), config.leaseName(), config.identity());
         this.client = new KubernetesClientBuilder().withHttpClientFactory(new JdkHttpClientFactory())
                 .withConfig(clientConfig(config)).build();
+        // In a pod the client has read its namespace from the service account.
+        this.namespace = config.namespace().orElseGet(() -> Objects.requireNonNullElse(client.getNamespace(), "default"));
+        this.lease = new ObservedLease(namespace, config.leaseName(), config.identity());
     }
 
     /** Starts competing for the Lease; returns at once. */
@@ -68,7 +71,7 @@ public final class KubernetesLeaseElection implements AutoCloseable {
         // A quarter of the retry period: the stand-by comes at most that late after the renew deadline.
         long every = Math.max(1, config.retryPeriod().toMillis() / 4);
         watchdog.scheduleWithFixedDelay(this::checkRenewals, every, every, TimeUnit.MILLISECONDS);
-        LOG.info("competing for Lease {}/{} as {} (lease {}, renew deadline {})", config.namespace(),
+        LOG.info("competing for Lease {}/{} as {} (lease {}, renew deadline {})", namespace,
                 config.leaseName(), config.identity(), config.leaseDuration(), config.renewDeadline());
     }
 

@@ -17,7 +17,7 @@ final class Replica implements AutoCloseable {
 
     /** Short durations, so that a take-over happens within seconds. */
     static KubernetesLeaseConfig config(String identity, URI apiServer) {
-        return KubernetesLeaseConfig.builder(LeaseServer.NAMESPACE, identity).leaseName(LeaseServer.LEASE)
+        return KubernetesLeaseConfig.builder(identity).namespace(LeaseServer.NAMESPACE).leaseName(LeaseServer.LEASE)
                 .leaseDuration(Duration.ofMillis(1_500)).renewDeadline(Duration.ofMillis(1_000))
                 .retryPeriod(Duration.ofMillis(200)).apiServer(apiServer).build();
     }
