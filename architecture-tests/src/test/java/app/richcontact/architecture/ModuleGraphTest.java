@@ -34,7 +34,8 @@ class ModuleGraphTest {
     void every_module_but_the_architecture_tests_has_a_descriptor_named_after_it() throws IOException {
         Set<String> names = ourModules().stream().map(ModuleDescriptor::name).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("app.richcontact.domain", "app.richcontact.application", ModuleGraph.EVENTS,
-                "app.richcontact.adapters.crisprest", "app.richcontact.adapters.crisprtm", "app.richcontact.adapters.web",
+                "app.richcontact.adapters.crisprest", "app.richcontact.adapters.crisprtm", "app.richcontact.adapters.kubernetes",
+                "app.richcontact.adapters.web",
                 "app.richcontact.sandbox", "app.richcontact.bootstrap", "app.richcontact.sandboxmode")), names);
     }
 

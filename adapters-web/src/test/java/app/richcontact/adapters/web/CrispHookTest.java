@@ -93,6 +93,24 @@ class CrispHookTest {
     }
 
     @Test
+    void a_standby_replica_refuses_deliveries_and_takes_them_again_once_it_is_active() throws Exception {
+        try (WebFixture replica = new WebFixture()) {
+            replica.server.hookEvents().orElseThrow().stop();
+            SessionId session = newSession();
+            byte[] body = visitorMessage(session, 78);
+            assertEquals(503, replica.post("/webhooks/crisp", body,
+                    signedHeaders(HOOK_SECRET, Long.toString(replica.clock.millis()), body)).statusCode());
+
+            replica.server.hookEvents().orElseThrow().start();
+            HttpResponse<String> answer = replica.post("/webhooks/crisp", body,
+                    signedHeaders(HOOK_SECRET, Long.toString(replica.clock.millis()), body));
+
+            assertEquals("accepted", result(answer));
+            assertEquals(1, replica.conversationEvents().stream().filter(event -> event.session().equals(session)).count());
+        }
+    }
+
+    @Test
     void deliveries_during_shutdown_are_refused_so_that_crisp_sends_them_again() throws Exception {
         try (WebFixture stopping = new WebFixture()) {
             stopping.server.hookEvents().orElseThrow().stop();

@@ -75,6 +75,22 @@ public final class Contender implements AutoCloseable {
         return process.pid();
     }
 
+    /** Its operations endpoints (readiness, metrics), on the port its health route is on. */
+    public PluginHttp http() {
+        return new PluginHttp(health.getPort());
+    }
+
+    /** SIGKILL: the process dies at once, draining nothing and releasing nothing (a crash, a node lost). */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Sends a signal by name ({@code STOP} stalls the JVM, {@code CONT} wakes it), with the system's kill. */
+    public void signal(String name) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+    }
+
     /** Waits for its health route to answer 200; returns the time from spawn to then. */
     public Duration awaitReady(Duration deadline) {
         if (!Await.until(deadline, Duration.ofMillis(5), () -> PluginHttp.answers200(health) || !process.isAlive()) || !process.isAlive()) {
