@@ -158,7 +158,8 @@ class UnknownsMatrixTest {
         private void installThenConverse(RunningPlugin plugin) {
             long binds = crisp.rtm().bindsHonoured();
             InstalledWebsite newcomer = website("a new install then its first conversation", 1);
-            Await.until("the plugin to bind the new website", () -> crisp.rtm().bindsHonoured() > binds);
+            Await.until("the plugin to bind the new website", Await.DEFAULT, () -> crisp.rtm().bindsHonoured() > binds,
+                    this::binds);
             converse(newcomer, visitor(WHATSAPP, Canaries.phone()));
             plugin.awaitCrm(newcomer, 1);
         }
@@ -170,8 +171,13 @@ class UnknownsMatrixTest {
             long binds = crisp.rtm().bindsHonoured();
             InstalledWebsite back = crisp.scenario().reinstallWebsite(website.websiteId(), "{}");
             Canaries.secret(back.token());
-            Await.until("the plugin to bind the website again", () -> crisp.rtm().bindsHonoured() > binds);
+            Await.until("the plugin to bind the website again", Await.DEFAULT, () -> crisp.rtm().bindsHonoured() > binds,
+                    this::binds);
             converse(back, visitor(WHATSAPP, Canaries.phone()));
+        }
+
+        private String binds() {
+            return "socket:bind received " + crisp.rtm().bindsReceived() + ", honoured " + crisp.rtm().bindsHonoured();
         }
 
         private void awaitCaptures(RunningPlugin plugin) {
