@@ -40,7 +40,7 @@ class PluginConfigurationTest {
         assertEquals(0.3, config.rest().quota().optionalShare(), "the README's share for catch-up scans");
         assertEquals(50, config.rest().limits().requestsPerSecond());
         assertEquals(32, config.rest().limits().maxConcurrent());
-        assertEquals(PhoneSearch.SEARCH_TEXT, config.rest().phoneSearch());
+        assertEquals(PhoneSearch.FILTER_EITHER, config.rest().phoneSearch());
         assertEquals(List.of("https://app.crisp.chat"), config.web().page().frameAncestors());
         assertFalse(config.web().hooksEnabled());
         assertFalse(config.web().trustForwardedFor());

@@ -61,6 +61,8 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     private ScheduledFuture<?> retry;
     private ScheduledFuture<?> pendingBind;
     private long lastBindNanos;
+    /** A bind was asked for (a new install) since the last one sent. */
+    private boolean bindAsked;
     private Instant deafSince;
     private int failureStreak;
     /** The true state, for the loop's decisions; {@link #status} is the reported one. */
@@ -100,7 +102,10 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         return new RtmHealth(now.state(), now.since(), incoming.lastEventAt(), counters.reconnects(), now.endpoint());
     }
 
-    /** Asks for a {@code socket:bind}: sent at once, or coalesced into one at the end of the bind interval. */
+    /**
+     * Asks for a {@code socket:bind}: sent at once, or coalesced into one at the end of the bind
+     * interval; each is confirmed by one more an interval later (Crisp may ignore one, silently).
+     */
     public void requestBind() {
         onControl(this::bindSoon);
     }
@@ -213,6 +218,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         lastBindNanos = System.nanoTime();
         cancel(pendingBind);
         pendingBind = null;
+        bindAsked = false;
         if (everAuthenticated) {
             LOG.info("Listening again to Crisp's real-time events at {}, deaf since {} ({} failed attempts)",
                     connection.endpoint(), deafSince, failureStreak);
@@ -299,8 +305,12 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     }
 
     private void bindSoon() {
-        if (current == null || phase != RtmState.AUTHENTICATED || pendingBind != null) {
+        if (current == null || phase != RtmState.AUTHENTICATED) {
             // Not authenticated: the next authentication binds every website anyway.
+            return;
+        }
+        bindAsked = true;
+        if (pendingBind != null) {
             return;
         }
         long wait = config.bindInterval().toNanos() - (System.nanoTime() - lastBindNanos);
@@ -316,10 +326,18 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         if (current == null || phase != RtmState.AUTHENTICATED) {
             return;
         }
+        boolean asked = bindAsked;
+        bindAsked = false;
         current.bind();
         lastBindNanos = System.nanoTime();
         counters.bindSent();
         LOG.debug("Sent socket:bind so that new installs send their events");
+        if (asked) {
+            // Crisp does not answer a bind, and ignores one that reaches it within its interval of the
+            // last it honoured: a bind delayed on the way makes the next, though sent an interval later,
+            // arrive too early. One more, an interval later, binds what the ignored one would have.
+            pendingBind = control.schedule(this::bindNow, config.bindInterval().toNanos(), TimeUnit.NANOSECONDS);
+        }
     }
 
     /** Moves to {@code requested}; the reported state stays UNAUTHORIZED while retrying after a refusal. */
