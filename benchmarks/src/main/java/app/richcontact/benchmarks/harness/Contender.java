@@ -46,7 +46,7 @@ public final class Contender implements AutoCloseable {
             throw new IllegalStateException("no distribution at " + DISTRIBUTION + ": build with mvn package first");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(JavaProcess.java()));
+        List<String> command = new ArrayList<>(List.of(JavaProcess.childJava()));
         Path options = DISTRIBUTION.resolveSibling("jvm.options");
         if (Files.isRegularFile(options)) {
             command.add("@" + options);
