@@ -7,6 +7,7 @@
 module app.richcontact.adapters.crisprtm {
     requires app.richcontact.application;
     requires app.richcontact.crispevents;
+    requires app.richcontact.crispevents.jackson;
     requires java.net.http;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;

@@ -3,6 +3,7 @@ package app.richcontact.adapters.crisprtm.wire;
 import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.crispevents.CrispEventReader;
 import app.richcontact.crispevents.EventLimits;
+import app.richcontact.crispevents.jackson.JacksonTree;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

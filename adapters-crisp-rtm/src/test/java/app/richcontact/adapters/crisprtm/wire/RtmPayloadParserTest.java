@@ -9,6 +9,7 @@ import app.richcontact.application.port.in.InstallationEvent;
 import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.crispevents.CrispEventNames;
 import app.richcontact.crispevents.JsonTree.Kind;
+import app.richcontact.crispevents.jackson.JacksonTree;
 import app.richcontact.domain.Nickname;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
