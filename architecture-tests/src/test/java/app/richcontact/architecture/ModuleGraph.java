@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
  * only java.base, the application only the domain, adapters never each other, only bootstrap
  * requires adapters, only the sandbox run mode requires the emulator (and bootstrap), the emulator
  * none of ours, Crisp's event reader only the application (so no JSON library), its Jackson view
- * only the reader and Jackson, and no module
- * exports a wire package.
+ * only the reader and Jackson, and no module exports a wire package.
  */
 final class ModuleGraph {
 
