@@ -14,6 +14,7 @@ import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.crispevents.CrispEventNames;
 import app.richcontact.crispevents.CrispEventReader;
 import app.richcontact.crispevents.EventLimits;
+import app.richcontact.crispevents.jackson.JacksonTree;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
