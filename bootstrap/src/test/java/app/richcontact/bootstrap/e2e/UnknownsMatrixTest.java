@@ -12,10 +12,16 @@ import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.PhoneSearch;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxSwitch;
+import app.richcontact.sandbox.SettingsEvents;
+import app.richcontact.sandbox.SubscriptionEvents;
 import app.richcontact.sandbox.Visitor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +63,7 @@ class UnknownsMatrixTest {
         }
     }
 
-    /** One line per variant; a new switch adds its variants here. */
+    /** One line per variant; a new switch adds its variants here (and to "all forgiving together"). */
     static Stream<Variant> variants() {
         return Stream.of(
                 new Variant("all unforgiving together (the sandbox's defaults)", crisp -> crisp, Map.of()),
@@ -70,15 +76,35 @@ class UnknownsMatrixTest {
                 new Variant("phones found by a phone filter, plugin defaults", crisp -> crisp.set(SandboxSwitch.PHONE_SEARCH,
                         Set.of(PhoneSearch.FILTER_PHONE)), Map.of()),
                 new Variant("nickname optional", crisp -> crisp.set(SandboxSwitch.NICKNAME_REQUIRED, false), Map.of()),
+                new Variant("installs announced to every socket", crisp -> crisp.set(SandboxSwitch.SUBSCRIPTION_EVENTS,
+                        SubscriptionEvents.ALL_SUBSCRIBED), Map.of()),
+                new Variant("uninstalled website answers 404", crisp -> crisp.set(SandboxSwitch.UNINSTALLED_STATUS, 404),
+                        Map.of()),
+                new Variant("settings events carry the whole document", crisp -> crisp.set(SandboxSwitch.SETTINGS_EVENTS,
+                        SettingsEvents.WHOLE), Map.of()),
+                new Variant("saved settings not validated", crisp -> crisp.set(SandboxSwitch.VALIDATE_SETTINGS, false),
+                        Map.of()),
                 new Variant("all forgiving together", crisp -> crisp.set(SandboxSwitch.READ_LAG, Duration.ZERO)
                         .set(SandboxSwitch.SEARCH_LAG, Duration.ZERO).set(SandboxSwitch.NICKNAME_REQUIRED, false)
-                        .set(SandboxSwitch.PHONE_SEARCH, EnumSet.allOf(PhoneSearch.class)), Map.of()));
+                        .set(SandboxSwitch.PHONE_SEARCH, EnumSet.allOf(PhoneSearch.class))
+                        .set(SandboxSwitch.SUBSCRIPTION_EVENTS, SubscriptionEvents.ALL_SUBSCRIBED)
+                        .set(SandboxSwitch.UNINSTALLED_STATUS, 404).set(SandboxSwitch.SETTINGS_EVENTS, SettingsEvents.WHOLE)
+                        .set(SandboxSwitch.VALIDATE_SETTINGS, false), Map.of()));
+    }
+
+    private static String settingsSchema() {
+        try {
+            return Files.readString(SettingsAndInstallationsScenarios.SETTINGS_SCHEMA);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void every_scenario_makes_exactly_the_expected_contacts_none_twice(Variant variant) {
-        try (CrispSandbox crisp = CrispSandbox.start(variant.crisp().apply(RunningPlugin.sandboxOptions()).build())) {
+        try (CrispSandbox crisp = CrispSandbox.start(variant.crisp().apply(RunningPlugin.sandboxOptions()
+                .set(SandboxOptions.SETTINGS_SCHEMA, settingsSchema())).build())) {
             new Run(crisp, variant).play();
         }
     }
@@ -127,7 +153,10 @@ class UnknownsMatrixTest {
             // spaces (README of the sandbox, "What Crisp does not document"); the visitor writes it as it likes.
             crisp.scenario().preloadProfile(known.websiteId(), NewProfile.of(Canaries.email(), Canaries.name(), inCrm.e164()));
 
-            try (RunningPlugin plugin = RunningPlugin.start(crisp, variant.plugin())) {
+            // Installs heard only by the poll (installs announced to bound sockets only) are found within a second here.
+            Map<String, String> environment = new HashMap<>(variant.plugin());
+            environment.putIfAbsent(PluginConfiguration.INSTALLATIONS_REFRESH, "1s");
+            try (RunningPlugin plugin = RunningPlugin.start(crisp, environment)) {
                 Canaries.Phone back = Canaries.phone();
                 Canaries.Phone twice = Canaries.phone();
                 Canaries.Phone again = Canaries.phone();
