@@ -48,8 +48,11 @@ class PrivacyCanaryTest {
     /** The logger of a logback event ({@code time LEVEL [thread] logger …}) or of a JUL record ({@code LEVEL logger …}). */
     private static final Pattern LOGBACK_LOGGER = Pattern.compile("^logback: \\S+ +\\S+ +\\[[^\\]]*\\] +(\\S+)");
     private static final Pattern JUL_LOGGER = Pattern.compile("^jul: \\S+ (\\S+)");
-    /** A raw email; masked ones hide their local part behind •. */
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w");
+    /**
+     * A raw email; masked ones hide their local part behind •. Its last label is letters, as every
+     * top-level domain is: a stack frame's {@code module@12.1.12/} is not an email.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,}");
     private static final List<String> PATHS = List.of("logback: ", "jul: ", "stdio: ");
 
     @Test
