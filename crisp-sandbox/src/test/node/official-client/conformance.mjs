@@ -162,6 +162,21 @@ async function restChecks(ids) {
     return null;
   });
 
+  await check("website.removePeopleProfile", async () => {
+    const throwaway = await website.addNewPeopleProfile(ids.website, {
+      email: "conformance-removed@example.org", person: { nickname: "Removed" },
+    });
+    await website.removePeopleProfile(ids.website, throwaway.people_id);
+    let refused = null;
+    try {
+      await website.checkPeopleProfileExists(ids.website, "conformance-removed@example.org");
+    } catch (failure) {
+      refused = failure;
+    }
+    expect(refused && refused.code === 404, "the removed profile still exists: " + JSON.stringify(refused));
+    return null;
+  });
+
   await check("website.addNewPeopleProfile with an existing email is refused with a reason", async () => {
     let refused = null;
     try {

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The CRM routes: profile exists/read by id or email, search, create. */
+/** The CRM routes: profile exists/read by id or email, search, create, delete. */
 final class PeopleRoutes {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -47,6 +47,14 @@ final class PeopleRoutes {
         table.add(SandboxRoutes.PROFILE_GET, request -> ApiReply.ok(views.profile(profile(request))));
         table.add(SandboxRoutes.PROFILES_SEARCH, this::search);
         table.add(SandboxRoutes.PROFILE_CREATE, this::create);
+        // As Crisp's official client calls it (removePeopleProfile): by people_id, answered "deleted".
+        table.add(SandboxRoutes.PROFILE_DELETE, request -> {
+            Website website = ConversationRoutes.website(world, request);
+            if (!website.crm().delete(request.param("people_id"))) {
+                throw ApiError.notFound();
+            }
+            return new ApiReply(200, "deleted", views.object());
+        });
     }
 
     private Profile profile(ApiRequest request) {
