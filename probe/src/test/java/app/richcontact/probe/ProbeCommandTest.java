@@ -1,0 +1,220 @@
+package app.richcontact.probe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.richcontact.bootstrap.PluginConfiguration;
+import app.richcontact.sandbox.CrispSandbox;
+import app.richcontact.sandbox.CrmProfile;
+import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.NewProfile;
+import app.richcontact.sandbox.PhoneSearch;
+import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code rich-contact probe} against the sandbox over real HTTP and Socket.IO, under each variant
+ * of the switches it settles: it names the variant the sandbox runs, leaves the CRM and the
+ * settings as it found them, spends exactly the requests it reports, and prints a configuration
+ * the plugin starts with.
+ */
+class ProbeCommandTest {
+
+    private static final String SETTINGS = "{\"segments\":[\"vip\"],\"geolocation\":false}";
+
+    private CrispSandbox crisp;
+    private InstalledWebsite website;
+
+    /** What one probe run printed, and its exit status. */
+    private record Run(int status, String out, String err) {
+
+        /** The report line of one unknown. */
+        String finding(String unknown) {
+            return out.lines().filter(line -> line.startsWith(unknown + ": ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no line for " + unknown + " in:\n" + out + err));
+        }
+
+        List<String> configuration() {
+            return out.lines().filter(line -> line.startsWith("RICHCONTACT_")).toList();
+        }
+
+        long requests() {
+            return out.lines().filter(line -> line.startsWith("# Crisp requests spent: ")).findFirst()
+                    .map(line -> Long.parseLong(line.substring(line.lastIndexOf(' ') + 1)))
+                    .orElseThrow(() -> new AssertionError("no request count in:\n" + out + err));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        if (crisp != null) {
+            crisp.close();
+        }
+    }
+
+    private void start(SandboxOptions.Builder options, String settings) {
+        crisp = CrispSandbox.start(options.build());
+        website = crisp.scenario().installWebsite("Probed", settings);
+        crisp.scenario().preloadProfile(website.websiteId(), NewProfile.of("kept@example.com", "Kept", "+351912345678"));
+    }
+
+    private Map<String, String> environment() {
+        return Map.of(PluginConfiguration.IDENTIFIER, crisp.pluginIdentifier(), PluginConfiguration.KEY, crisp.pluginKey(),
+                PluginConfiguration.API_URL, crisp.restBaseUrl().toString());
+    }
+
+    private Run probe(String... extra) {
+        List<String> args = new ArrayList<>(List.of("probe", website.websiteId()));
+        args.addAll(List.of(extra));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ProbeCommand.run(args, environment(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs the probe and checks what every run must do: exit 0, clean up, count right, print what the plugin accepts. */
+    private Run probeAndCheckCleanUp(String settings, String... extra) {
+        List<CrmProfile> before = crisp.scenario().crm(website.websiteId());
+        long requestsBefore = crisp.requestLog().total();
+        Run run = probe(extra);
+        assertEquals(0, run.status(), () -> run.out() + run.err());
+        assertEquals(before, crisp.scenario().crm(website.websiteId()), "the CRM after the probe is the CRM before");
+        assertEquals(settings.replace(" ", ""), crisp.scenario().settingsOf(website.websiteId()).replace(" ", ""),
+                "the settings are restored");
+        assertEquals(crisp.requestLog().total() - requestsBefore, run.requests(), "the requests it reports are those it sent");
+        Map<String, String> withConfiguration = new HashMap<>(environment());
+        run.configuration().forEach(line -> withConfiguration.put(line.substring(0, line.indexOf('=')),
+                line.substring(line.indexOf('=') + 1)));
+        PluginConfiguration.fromEnvironment(withConfiguration);
+        assertTrue(run.out().lines().noneMatch(line -> line.contains("kept@example.com") || line.contains("912345678")
+                || line.contains("Kept")), "nothing of the CRM it found is printed");
+        return run;
+    }
+
+    @Test
+    void under_the_sandbox_defaults_it_names_each_variant_cleans_up_and_prints_the_phone_search_to_use() {
+        start(SandboxOptions.builder(), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("person.nickname on create").contains(": required"), run.out());
+        assertTrue(run.finding("phone search form").contains(": matches search_text; not filter_phone, filter_person_phone"),
+                run.out());
+        assertEquals(List.of("RICHCONTACT_PHONE_SEARCH=search_text"), run.configuration());
+        assertTrue(run.finding("create with an email that exists").contains(": 409 people_exists"), run.out());
+        assertTrue(run.finding("a website without the plugin, on the settings route").contains(": 404 not_found"), run.out());
+        assertTrue(run.finding("read lag (GET/HEAD after a write)").contains(": none seen"), run.out());
+        assertTrue(run.finding("search lag (people search after a create)").contains(": none seen"), run.out());
+        assertTrue(run.finding("plugin:settings:saved payload").contains(": whole"), run.out());
+        assertTrue(run.finding("who hears plugin:subscription:updated").contains(": cannot be settled from here: "), run.out());
+        assertTrue(run.out().contains("# Clean-up: 1 throwaway profile deleted; settings restored"), run.out());
+        assertTrue(run.requests() <= 20, "few requests: " + run.requests());
+    }
+
+    @Test
+    void with_the_nickname_optional_it_says_so_and_spends_one_create_less() {
+        start(SandboxOptions.builder().set(SandboxSwitch.NICKNAME_REQUIRED, false), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("person.nickname on create").contains(": optional"), run.out());
+        assertEquals(1, crisp.requestLog().count(app.richcontact.sandbox.SandboxRoutes.PROFILE_CREATE, 201));
+    }
+
+    static Stream<Arguments> phoneSearchVariants() {
+        return Stream.of(
+                Arguments.of(EnumSet.of(PhoneSearch.FILTER_PHONE), "matches filter_phone; not filter_person_phone, search_text",
+                        "filter_phone"),
+                Arguments.of(EnumSet.of(PhoneSearch.FILTER_PERSON_PHONE),
+                        "matches filter_person_phone; not filter_phone, search_text", "filter_person_phone"),
+                Arguments.of(EnumSet.allOf(PhoneSearch.class), "matches filter_phone, filter_person_phone, search_text;",
+                        "filter_phone"),
+                Arguments.of(EnumSet.noneOf(PhoneSearch.class), "none matches (tried filter_phone, filter_person_phone, "
+                        + "search_text)", null));
+    }
+
+    @ParameterizedTest(name = "phone search {0}")
+    @MethodSource("phoneSearchVariants")
+    void it_names_every_phone_search_form_that_matches_and_the_setting_to_use(Set<PhoneSearch> forms, String found,
+                                                                               String setting) {
+        start(SandboxOptions.builder().set(SandboxSwitch.PHONE_SEARCH, Set.copyOf(forms)), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("phone search form").contains(": " + found), run.out());
+        assertEquals(setting == null ? List.of() : List.of("RICHCONTACT_PHONE_SEARCH=" + setting), run.configuration());
+    }
+
+    @Test
+    void it_reports_the_duplicate_create_answer_the_sandbox_was_started_with() {
+        start(SandboxOptions.builder().set(SandboxSwitch.DUPLICATE_STATUS, 400)
+                .set(SandboxSwitch.DUPLICATE_REASON, "invalid_data"), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("create with an email that exists").contains(": 400 invalid_data (a 4xx"), run.out());
+    }
+
+    @Test
+    void on_a_website_with_empty_settings_it_still_tells_a_whole_event_and_restores_them_empty() {
+        start(SandboxOptions.builder(), "{}");
+
+        Run run = probeAndCheckCleanUp("{}");
+
+        assertTrue(run.finding("plugin:settings:saved payload").contains(": whole"), run.out());
+    }
+
+    @Test
+    void it_asks_a_website_the_plugin_was_removed_from_when_told_one() {
+        start(SandboxOptions.builder(), SETTINGS);
+        InstalledWebsite removed = crisp.scenario().installWebsite("Removed", "{}");
+        crisp.scenario().uninstallWebsite(removed.websiteId());
+
+        Run run = probeAndCheckCleanUp(SETTINGS, "--uninstalled", removed.websiteId());
+
+        assertTrue(run.finding("a website without the plugin, on the settings route")
+                .contains(": 404 not_found for website " + removed.websiteId()), run.out());
+    }
+
+    @Test
+    void a_website_without_the_plugin_stops_it_with_a_message_and_nothing_made() {
+        start(SandboxOptions.builder(), SETTINGS);
+        crisp.scenario().uninstallWebsite(website.websiteId());
+
+        Run run = probe();
+
+        assertEquals(1, run.status());
+        assertTrue(run.err().contains("answered 404 not_found: the plugin must be installed on the test website"), run.err());
+        assertEquals(1, crisp.scenario().crm(website.websiteId()).size());
+    }
+
+    @Test
+    void a_missing_token_or_website_id_is_refused_before_any_request() {
+        start(SandboxOptions.builder(), SETTINGS);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        assertEquals(2, ProbeCommand.run(List.of("probe"), environment(), out, errors));
+        assertEquals(2, ProbeCommand.run(List.of("probe", website.websiteId()), Map.of(), out, errors));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("probe needs one test website id"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("CRISP_PLUGIN_IDENTIFIER is required"));
+        assertEquals(0, crisp.requestLog().total());
+    }
+}
