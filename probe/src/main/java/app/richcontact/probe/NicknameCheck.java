@@ -14,14 +14,14 @@ final class NicknameCheck implements Check {
 
     @Override
     public Finding run(ProbeContext context) {
-        long sentAt = System.nanoTime();
+        long sentAt = context.clock().nanoTime();
         Answer nameless = create(context, false);
         if (nameless.succeeded()) {
             context.throwawayCreated(peopleId(nameless), sentAt);
             return Finding.settled(unknown(), "optional (a create without person.nickname was accepted, "
                     + nameless.describe() + "); the plugin names every contact anyway");
         }
-        sentAt = System.nanoTime();
+        sentAt = context.clock().nanoTime();
         Answer named = create(context, true);
         if (!named.succeeded()) {
             throw new ProbeFailure("no throwaway profile could be created: without person.nickname "

@@ -4,20 +4,20 @@ import app.richcontact.adapters.crisprest.PhoneSearch;
 import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.probe.wire.PhoneForm;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Which people-search form finds a profile by its phone: each form the plugin can use, once, for
- * the throwaway profile's phone, after the search by email (always a match) shows the index has
- * caught up. An exact filter is preferred to the fuzzy {@code search_text}: it returns only
- * real matches, so a large CRM never makes a lookup inconclusive.
+ * the throwaway profile's phone, after the search by email shows the index has caught up; the
+ * setting printed is the best that matches ({@link PhoneForm#preference}).
  */
 final class PhoneSearchCheck implements Check {
 
-    /** The order of preference among the forms that match. */
-    private static final List<PhoneSearch> PREFERENCE = List.of(PhoneSearch.FILTER_PHONE,
-            PhoneSearch.FILTER_PERSON_PHONE, PhoneSearch.SEARCH_TEXT);
+    private static final List<PhoneSearch> PREFERENCE = Arrays.stream(PhoneSearch.values())
+            .sorted(Comparator.comparingInt(PhoneForm::preference)).toList();
 
     @Override
     public String unknown() {

@@ -1,12 +1,13 @@
 package app.richcontact.probe;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 
 /**
  * A bounded wait for a read to turn fresh after a write: reads at once, then after 100 ms, and
- * twice as long each time (at most 5 s apart), until {@link #PATIENCE} after the write. Few reads
- * for a lag of any size, each timed from the moment the write was sent.
+ * twice as long each time (at most 20 s apart), until {@link #PATIENCE} after the write: about
+ * fourteen reads for a two-minute lag, each timed from the moment the write was sent.
  *
  * @param freshAt     when the first fresh read was sent, after the write; null when none was
  * @param lastStaleAt when the last stale read was sent, after the write; null when none was
@@ -14,9 +15,9 @@ import java.util.function.BooleanSupplier;
  */
 record Polling(Duration freshAt, Duration lastStaleAt, int reads) {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Duration FIRST_DELAY = Duration.ofMillis(100);
-    private static final Duration MAX_DELAY = Duration.ofSeconds(5);
+    private static final Duration MAX_DELAY = Duration.ofSeconds(20);
 
     Polling {
         if (reads < 1) {
@@ -24,12 +25,12 @@ record Polling(Duration freshAt, Duration lastStaleAt, int reads) {
         }
     }
 
-    /** @param writtenAt {@link System#nanoTime()} just before the write was sent */
-    static Polling until(long writtenAt, BooleanSupplier fresh) {
+    /** @param writtenAt the clock's time just before the write was sent */
+    static Polling until(ProbeClock clock, long writtenAt, BooleanSupplier fresh) {
         Duration delay = FIRST_DELAY;
         Duration lastStale = null;
         for (int reads = 1; ; reads++) {
-            Duration sentAt = Duration.ofNanos(System.nanoTime() - writtenAt);
+            Duration sentAt = Duration.ofNanos(clock.nanoTime() - writtenAt);
             if (fresh.getAsBoolean()) {
                 return new Polling(sentAt, lastStale, reads);
             }
@@ -37,16 +38,12 @@ record Polling(Duration freshAt, Duration lastStaleAt, int reads) {
             if (sentAt.plus(delay).compareTo(PATIENCE) > 0) {
                 return new Polling(null, lastStale, reads);
             }
-            pause(delay);
+            clock.pause(delay);
             delay = delay.multipliedBy(2).compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay.multipliedBy(2);
         }
     }
 
-    boolean lagged() {
-        return lastStaleAt != null;
-    }
-
-    /** In words, e.g. {@code stale until at least 1.50 s, fresh by 3.10 s after the write (5 reads)}. */
+    /** In words, e.g. {@code stale at 1.50 s, fresh by 3.10 s after the write was sent (5 reads)}. */
     String describe(String read) {
         if (freshAt == null) {
             return "still stale " + seconds(lastStaleAt) + " after the write (" + reads + " reads): longer than the probe waits ("
@@ -60,15 +57,6 @@ record Polling(Duration freshAt, Duration lastStaleAt, int reads) {
     }
 
     private static String seconds(Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
-    }
-
-    private static void pause(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new ProbeFailure("interrupted while waiting for a fresh read");
-        }
+        return String.format(Locale.ROOT, "%.2f s", duration.toMillis() / 1000.0);
     }
 }

@@ -19,14 +19,17 @@ final class Probe {
     private final CrispRestConfig.Account account;
     private final String websiteId;
     private final List<Check> checks;
+    private final ProbeClock clock;
 
     /**
      * @param account              where Crisp is and the plugin token, as the plugin reads them
      * @param websiteId            the test website, where the plugin is installed
      * @param uninstalledWebsiteId a website without the plugin, or null for a made-up id
+     * @param clock                what waits for lagging reads are measured in
      */
-    Probe(CrispRestConfig.Account account, String websiteId, String uninstalledWebsiteId) {
+    Probe(CrispRestConfig.Account account, String websiteId, String uninstalledWebsiteId, ProbeClock clock) {
         this.account = account;
+        this.clock = clock;
         this.websiteId = websiteId;
         this.checks = List.of(new NicknameCheck(), new ReadLagCheck(), new SearchLagCheck(), new PhoneSearchCheck(),
                 new DuplicateCheck(), new UninstalledCheck(uninstalledWebsiteId), new SettingsEventsCheck(),
@@ -48,7 +51,7 @@ final class Probe {
             throw new ProbeFailure("the settings of website " + websiteId + " answered " + subscription.describe()
                     + ": the plugin must be installed on the test website");
         }
-        ProbeContext context = new ProbeContext(api, json, websiteId, pluginId, (ObjectNode) settings,
+        ProbeContext context = new ProbeContext(api, clock, json, websiteId, pluginId, (ObjectNode) settings,
                 ThrowawayProfile.invent(), new RealtimeAccess(account.identifier(), account.key()));
         List<Finding> findings = new ArrayList<>();
         List<String> cleanUp;
@@ -66,34 +69,16 @@ final class Probe {
         return new ProbeReport(findings, cleanUp, api.requests());
     }
 
+    /** Undoes every step, latest first, each whatever became of the others. */
     private static List<String> cleanUp(ProbeContext context) {
         List<String> done = new ArrayList<>();
-        int deleted = 0;
-        for (String peopleId : context.createdPeopleIds()) {
-            Answer answer = context.api().send("DELETE", context.people("profile/" + peopleId), null);
-            if (answer.succeeded()) {
-                deleted++;
-            } else {
-                done.add("profile " + peopleId + " could not be deleted (" + answer.describe() + "): delete it in Crisp");
+        for (Undo step : context.undoSteps()) {
+            try {
+                done.add(step.undo(context.api()));
+            } catch (ProbeFailure failed) {
+                done.add(failed.getMessage());
             }
         }
-        if (deleted > 0) {
-            done.add(0, deleted + (deleted == 1 ? " throwaway profile deleted" : " throwaway profiles deleted"));
-        }
-        if (context.settingsNeedRestoring()) {
-            done.add(restoreSettings(context));
-        }
         return done;
-    }
-
-    private static String restoreSettings(ProbeContext context) {
-        String path = ProbeContext.settingsPath(context.websiteId(), context.pluginId());
-        ObjectNode original = context.originalSettings();
-        Answer put = context.api().send("PUT", path, original);
-        Answer after = context.api().get(path);
-        if (put.succeeded() && original.equals(after.data().path("settings"))) {
-            return "settings restored";
-        }
-        return "the test website's settings could not be restored (" + put.describe() + "); they were " + original;
     }
 }

@@ -37,6 +37,11 @@ public final class ProbeCommand {
 
     /** Runs the probe; 0 when it ran (even if some unknowns stay open), 1 when it could not, 2 for bad usage. */
     static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        return run(args, environment, out, err, ProbeClock.SYSTEM);
+    }
+
+    static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err,
+                   ProbeClock clock) {
         List<String> words = new ArrayList<>(args);
         if (!words.isEmpty() && words.get(0).equals("probe")) {
             words.remove(0);
@@ -66,7 +71,7 @@ public final class ProbeCommand {
         out.println("# Rich Contact probe of website " + websiteId + " at " + config.rest().account().baseUri());
         ProbeReport report;
         try {
-            report = new Probe(config.rest().account(), websiteId, uninstalled).run();
+            report = new Probe(config.rest().account(), websiteId, uninstalled, clock).run();
         } catch (ProbeFailure failed) {
             err.println("rich-contact: probe stopped: " + failed.getMessage());
             return 1;

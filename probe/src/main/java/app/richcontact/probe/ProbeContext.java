@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the checks share during one probe run: the API, the test website and its settings as they
- * were, the throwaway profile, and everything made or changed that the clean-up must undo.
+ * What the checks share during one probe run: the API, the clock, the test website and its
+ * settings as they were, the throwaway profile, and what the clean-up must undo.
  */
 final class ProbeContext {
 
@@ -20,14 +20,15 @@ final class ProbeContext {
     private final ObjectNode originalSettings;
     private final ThrowawayProfile profile;
     private final RealtimeAccess realtime;
-    private final List<String> createdPeopleIds = new ArrayList<>();
+    private final ProbeClock clock;
+    private final List<Undo> undoSteps = new ArrayList<>();
     private String peopleId;
     private long writtenAt;
-    private boolean settingsChanged;
 
-    ProbeContext(CrispApi api, ObjectMapper json, String websiteId, String pluginId, ObjectNode originalSettings,
-                 ThrowawayProfile profile, RealtimeAccess realtime) {
+    ProbeContext(CrispApi api, ProbeClock clock, ObjectMapper json, String websiteId, String pluginId,
+                 ObjectNode originalSettings, ThrowawayProfile profile, RealtimeAccess realtime) {
         this.api = api;
+        this.clock = clock;
         this.json = json;
         this.websiteId = websiteId;
         this.pluginId = pluginId;
@@ -38,6 +39,10 @@ final class ProbeContext {
 
     CrispApi api() {
         return api;
+    }
+
+    ProbeClock clock() {
+        return clock;
     }
 
     ObjectMapper json() {
@@ -75,10 +80,17 @@ final class ProbeContext {
 
     /** Records a profile the probe created, for the clean-up to delete. */
     void created(String createdId) {
-        createdPeopleIds.add(createdId);
+        undoLater(api -> {
+            Answer deleted = api.send("DELETE", people("profile/" + createdId), null);
+            if (!deleted.succeeded()) {
+                throw new ProbeFailure("profile " + createdId + " could not be deleted (" + deleted.describe()
+                        + "): delete it in Crisp");
+            }
+            return "throwaway profile deleted";
+        });
     }
 
-    /** The throwaway profile is in the CRM: its id, and {@link System#nanoTime()} just before its create was sent. */
+    /** The throwaway profile is in the CRM: its id, and the clock's time just before its create was sent. */
     void throwawayCreated(String createdId, long sentAt) {
         created(createdId);
         this.peopleId = createdId;
@@ -94,15 +106,15 @@ final class ProbeContext {
         return writtenAt;
     }
 
-    List<String> createdPeopleIds() {
-        return List.copyOf(createdPeopleIds);
+    /** Something for the clean-up to undo, after every check, latest first. */
+    void undoLater(Undo step) {
+        undoSteps.add(step);
     }
 
-    void settingsChanged() {
-        settingsChanged = true;
-    }
-
-    boolean settingsNeedRestoring() {
-        return settingsChanged;
+    /** What the clean-up must undo, latest first. */
+    List<Undo> undoSteps() {
+        List<Undo> latestFirst = new ArrayList<>(undoSteps);
+        java.util.Collections.reverse(latestFirst);
+        return latestFirst;
     }
 }

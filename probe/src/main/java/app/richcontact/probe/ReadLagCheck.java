@@ -15,7 +15,7 @@ final class ReadLagCheck implements Check {
     public Finding run(ProbeContext context) {
         context.throwawayId().orElseThrow(() -> new ProbeFailure("no throwaway profile was created to read back"));
         String path = context.people("profile/" + context.profile().emailSegment());
-        Polling polling = Polling.until(context.throwawayWrittenAt(), () -> {
+        Polling polling = Polling.until(context.clock(), context.throwawayWrittenAt(), () -> {
             Answer head = context.api().head(path);
             if (head.status() != 200 && head.status() != 404) {
                 throw new ProbeFailure("HEAD of the throwaway profile answered " + head.describe());

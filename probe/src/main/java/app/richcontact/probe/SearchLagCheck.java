@@ -18,7 +18,7 @@ final class SearchLagCheck implements Check {
     @Override
     public Finding run(ProbeContext context) {
         String id = context.throwawayId().orElseThrow(() -> new ProbeFailure("no throwaway profile was created to search"));
-        Polling polling = Polling.until(context.throwawayWrittenAt(), () -> found(context,
+        Polling polling = Polling.until(context.clock(), context.throwawayWrittenAt(), () -> found(context,
                 Map.of("search_text", context.profile().emailSearchText()), id));
         if (polling.freshAt() == null) {
             return Finding.unsettled(unknown(), "the search by email missed the throwaway profile, "

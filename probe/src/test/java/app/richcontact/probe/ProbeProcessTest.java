@@ -49,7 +49,7 @@ class ProbeProcessTest {
                 String out = Files.readString(stdout, StandardCharsets.UTF_8);
                 assertEquals(0, process.exitValue(), () -> out + read(stderr));
                 assertTrue(out.contains("\nRICHCONTACT_PHONE_SEARCH=search_text\n"), out);
-                assertTrue(out.contains("# Clean-up: 1 throwaway profile deleted; settings restored"), out);
+                assertTrue(out.contains("# Clean-up: settings restored; throwaway profile deleted"), out);
             } finally {
                 process.destroyForcibly();
             }

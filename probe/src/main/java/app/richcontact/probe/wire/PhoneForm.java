@@ -21,6 +21,19 @@ public final class PhoneForm {
         return form.name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Its rank when several forms match, best first: an exact filter on one criterion returns only
+     * real matches, so a large CRM never makes a lookup inconclusive, while the fuzzy
+     * {@code search_text} may return pages of near misses.
+     */
+    public static int preference(PhoneSearch form) {
+        return switch (form) {
+            case FILTER_PHONE -> 0;
+            case FILTER_PERSON_PHONE -> 1;
+            case SEARCH_TEXT -> 2;
+        };
+    }
+
     /** The query parameters of {@code GET website/{w}/people/profiles/{page}} that search this phone. */
     public static Map<String, String> query(PhoneSearch form, String e164, ObjectMapper json) {
         return switch (form) {
