@@ -54,7 +54,8 @@ final class Probe {
         ProbeContext context = new ProbeContext(api, clock, json, websiteId, pluginId, (ObjectNode) settings,
                 ThrowawayProfile.invent(), new RealtimeAccess(account.identifier(), account.key()));
         List<Finding> findings = new ArrayList<>();
-        List<String> cleanUp;
+        List<String> cleanUp = new ArrayList<>();
+        List<String> leftBehind = new ArrayList<>();
         try {
             for (Check check : checks) {
                 try {
@@ -64,21 +65,19 @@ final class Probe {
                 }
             }
         } finally {
-            cleanUp = cleanUp(context);
+            cleanUp(context, cleanUp, leftBehind);
         }
-        return new ProbeReport(findings, cleanUp, api.requests());
+        return new ProbeReport(findings, cleanUp, leftBehind, api.requests());
     }
 
     /** Undoes every step, latest first, each whatever became of the others. */
-    private static List<String> cleanUp(ProbeContext context) {
-        List<String> done = new ArrayList<>();
+    private static void cleanUp(ProbeContext context, List<String> done, List<String> leftBehind) {
         for (Undo step : context.undoSteps()) {
             try {
                 done.add(step.undo(context.api()));
             } catch (ProbeFailure failed) {
-                done.add(failed.getMessage());
+                leftBehind.add(failed.getMessage());
             }
         }
-        return done;
     }
 }

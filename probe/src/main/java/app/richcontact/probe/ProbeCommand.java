@@ -35,7 +35,10 @@ public final class ProbeCommand {
         System.exit(status);
     }
 
-    /** Runs the probe; 0 when it ran (even if some unknowns stay open), 1 when it could not, 2 for bad usage. */
+    /**
+     * Runs the probe; 0 when it ran and undid all it did (even if some unknowns stay open), 1 when
+     * it could not run or left something behind, 2 for bad usage.
+     */
     static int run(List<String> args, Map<String, String> environment, PrintStream out, PrintStream err) {
         return run(args, environment, out, err, ProbeClock.SYSTEM);
     }
@@ -77,7 +80,7 @@ public final class ProbeCommand {
             return 1;
         }
         report.lines().forEach(out::println);
-        return accepted(environment, report.configuration(), err) ? 0 : 1;
+        return accepted(environment, report.configuration(), err) && report.leftBehind().isEmpty() ? 0 : 1;
     }
 
     /** Whether the plugin starts with the printed configuration added to this environment. */

@@ -9,15 +9,17 @@ import java.util.TreeMap;
  * What a probe run prints: the configuration to use, one line per unknown, what the clean-up did
  * and how many Crisp requests it all cost.
  *
- * @param findings one per check, in the order they ran
- * @param cleanUp  what was undone (profiles deleted, settings restored), or what could not be
- * @param requests Crisp REST requests spent
+ * @param findings   one per check, in the order they ran
+ * @param cleanUp    what was undone (profiles deleted, settings restored)
+ * @param leftBehind what could not be undone, each with what the operator must do
+ * @param requests   Crisp REST requests spent
  */
-record ProbeReport(List<Finding> findings, List<String> cleanUp, int requests) {
+record ProbeReport(List<Finding> findings, List<String> cleanUp, List<String> leftBehind, int requests) {
 
     ProbeReport {
         findings = List.copyOf(findings);
         cleanUp = List.copyOf(cleanUp);
+        leftBehind = List.copyOf(leftBehind);
         if (requests < 0) {
             throw new IllegalArgumentException("requests must not be negative");
         }
@@ -37,7 +39,8 @@ record ProbeReport(List<Finding> findings, List<String> cleanUp, int requests) {
         lines.addAll(configuration.isEmpty() ? List.of("# (nothing to set: the defaults fit)") : configuration);
         lines.add("# What Crisp does, unknown by unknown:");
         findings.forEach(finding -> lines.add(finding.line()));
-        lines.add("# Clean-up: " + (cleanUp.isEmpty() ? "nothing was made or changed" : String.join("; ", cleanUp)));
+        lines.add("# Clean-up: " + (cleanUp.isEmpty() ? "nothing undone" : String.join("; ", cleanUp)));
+        leftBehind.forEach(left -> lines.add("# NOT undone: " + left));
         lines.add("# Crisp requests spent: " + requests);
         return lines;
     }

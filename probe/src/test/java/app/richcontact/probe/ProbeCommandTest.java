@@ -10,6 +10,7 @@ import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.PhoneSearch;
 import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.SandboxSwitch;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -134,7 +135,7 @@ class ProbeCommandTest {
         Run run = probeAndCheckCleanUp(SETTINGS);
 
         assertTrue(run.finding("person.nickname on create").contains(": optional"), run.out());
-        assertEquals(1, crisp.requestLog().count(app.richcontact.sandbox.SandboxRoutes.PROFILE_CREATE, 201));
+        assertEquals(1, crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE, 201));
     }
 
     static Stream<Arguments> phoneSearchVariants() {
@@ -190,6 +191,49 @@ class ProbeCommandTest {
 
         assertTrue(run.finding("a website without the plugin, on the settings route")
                 .contains(": 404 not_found for website " + removed.websiteId()), run.out());
+    }
+
+    @Test
+    void a_check_that_crisp_fails_midway_leaves_its_unknown_open_and_the_clean_up_still_undoes_everything() {
+        start(SandboxOptions.builder(), SETTINGS);
+        crisp.restFaults().route(SandboxRoutes.SETTINGS_PATCH).serverErrorRate(1.0);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("plugin:settings:saved payload")
+                .endsWith(": cannot be settled from here: saving the test website's settings answered 500 error"), run.out());
+        assertTrue(run.finding("person.nickname on create").contains(": required"), run.out());
+    }
+
+    @Test
+    void a_profile_crisp_will_not_delete_is_named_for_the_operator_and_the_run_fails() {
+        start(SandboxOptions.builder(), SETTINGS);
+        crisp.restFaults().route(SandboxRoutes.PROFILE_DELETE).serverErrorRate(1.0);
+
+        Run run = probe();
+
+        assertEquals(1, run.status(), run.out());
+        String leftOver = crisp.scenario().crm(website.websiteId()).get(1).peopleId();
+        assertTrue(run.out().contains("# NOT undone: profile " + leftOver + " could not be deleted (500 error): delete it in Crisp"),
+                run.out());
+        assertTrue(run.out().contains("# Clean-up: settings restored\n"), run.out());
+    }
+
+    @Test
+    void a_token_crisp_refuses_stops_it_before_anything_is_made() {
+        start(SandboxOptions.builder(), SETTINGS);
+        Map<String, String> wrongKey = new HashMap<>(environment());
+        wrongKey.put(PluginConfiguration.KEY, "not-the-key");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = ProbeCommand.run(List.of("probe", website.websiteId()), wrongKey,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(1, status);
+        assertEquals("rich-contact: probe stopped: plugin/connect/account answered 401 unauthorized: Crisp refuses this "
+                + "plugin token\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, crisp.scenario().crm(website.websiteId()).size());
     }
 
     @Test
