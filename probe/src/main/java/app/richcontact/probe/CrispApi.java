@@ -1,5 +1,6 @@
 package app.richcontact.probe;
 
+import app.richcontact.adapters.crisprest.CrispRestConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,27 +17,29 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Crisp's REST API with the plugin token, one request per call and no retry, counting every
- * request it sends (each one spends the plugin's daily quota).
+ * Crisp's REST API with the plugin token and the plugin's timeouts, one request per call and no
+ * retry, counting every request it sends (each one spends the plugin's daily quota).
  */
 final class CrispApi {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(10); // as Crisp's official clients
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http;
     private final ObjectMapper json;
     private final URI base;
+    private final Duration timeout;
     private final String authorization;
     private final String userAgent;
     private final AtomicInteger sent = new AtomicInteger();
 
-    /** @param base the API root, ending with {@code /v1/} */
-    CrispApi(ObjectMapper json, URI base, String identifier, String key, String version) {
+    /** @param rest where Crisp is, the plugin token and timeouts, as the plugin reads them */
+    CrispApi(ObjectMapper json, CrispRestConfig rest) {
+        CrispRestConfig.Account account = rest.account();
         this.json = json;
-        this.base = base;
+        this.base = account.baseUri();
+        this.timeout = rest.timeouts().request();
+        this.http = HttpClient.newBuilder().connectTimeout(rest.timeouts().connect()).build();
         this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((identifier + ":" + key).getBytes(StandardCharsets.UTF_8));
-        this.userAgent = "rich-contact-probe/" + version;
+                .encodeToString((account.identifier() + ":" + account.key()).getBytes(StandardCharsets.UTF_8));
+        this.userAgent = "rich-contact-probe/" + account.version();
     }
 
     Answer get(String path) {
@@ -62,7 +65,7 @@ final class CrispApi {
 
     private Answer send(String method, String path, Map<String, String> query, JsonNode body) {
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path + queryString(query)))
-                .timeout(TIMEOUT)
+                .timeout(timeout)
                 .header("Authorization", authorization)
                 .header("X-Crisp-Tier", "plugin")
                 .header("User-Agent", userAgent)

@@ -16,19 +16,19 @@ import java.util.List;
 final class Probe {
 
     private final ObjectMapper json = new ObjectMapper();
-    private final CrispRestConfig.Account account;
+    private final CrispRestConfig rest;
     private final String websiteId;
     private final List<Check> checks;
     private final ProbeClock clock;
 
     /**
-     * @param account              where Crisp is and the plugin token, as the plugin reads them
+     * @param rest                 where Crisp is, the plugin token and timeouts, as the plugin reads them
      * @param websiteId            the test website, where the plugin is installed
      * @param uninstalledWebsiteId a website without the plugin, or null for a made-up id
      * @param clock                what waits for lagging reads are measured in
      */
-    Probe(CrispRestConfig.Account account, String websiteId, String uninstalledWebsiteId, ProbeClock clock) {
-        this.account = account;
+    Probe(CrispRestConfig rest, String websiteId, String uninstalledWebsiteId, ProbeClock clock) {
+        this.rest = rest;
         this.clock = clock;
         this.websiteId = websiteId;
         this.checks = List.of(new NicknameCheck(), new ReadLagCheck(), new SearchLagCheck(), new PhoneSearchCheck(),
@@ -38,7 +38,7 @@ final class Probe {
 
     /** @throws ProbeFailure when Crisp refuses the token or the plugin is not installed on the test website */
     ProbeReport run() {
-        CrispApi api = new CrispApi(json, account.baseUri(), account.identifier(), account.key(), account.version());
+        CrispApi api = new CrispApi(json, rest);
         Answer connected = api.get("plugin/connect/account");
         String pluginId = connected.data().path("plugin_id").asText("");
         if (!connected.succeeded() || pluginId.isEmpty()) {
@@ -52,7 +52,7 @@ final class Probe {
                     + ": the plugin must be installed on the test website");
         }
         ProbeContext context = new ProbeContext(api, clock, json, websiteId, pluginId, (ObjectNode) settings,
-                ThrowawayProfile.invent(), new RealtimeAccess(account.identifier(), account.key()));
+                ThrowawayProfile.invent(), new RealtimeAccess(rest.account().identifier(), rest.account().key()));
         List<Finding> findings = new ArrayList<>();
         List<String> cleanUp = new ArrayList<>();
         List<String> leftBehind = new ArrayList<>();

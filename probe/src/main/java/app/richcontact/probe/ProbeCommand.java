@@ -74,7 +74,7 @@ public final class ProbeCommand {
         out.println("# Rich Contact probe of website " + websiteId + " at " + config.rest().account().baseUri());
         ProbeReport report;
         try {
-            report = new Probe(config.rest().account(), websiteId, uninstalled, clock).run();
+            report = new Probe(config.rest(), websiteId, uninstalled, clock).run();
         } catch (ProbeFailure failed) {
             err.println("rich-contact: probe stopped: " + failed.getMessage());
             return 1;
