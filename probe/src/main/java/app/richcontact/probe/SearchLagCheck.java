@@ -1,6 +1,7 @@
 package app.richcontact.probe;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -9,6 +10,9 @@ import java.util.Map;
  * it, once the index has caught up.
  */
 final class SearchLagCheck implements Check {
+
+    /** The plugin's own page size for phone searches (Crisp allows 20 to 50). */
+    private static final int PAGE_SIZE = 50;
 
     @Override
     public String unknown() {
@@ -27,9 +31,14 @@ final class SearchLagCheck implements Check {
         return Finding.settled(unknown(), polling.describe("search by email"));
     }
 
-    /** Whether the first page of this search lists the profile; any answer but a list stops the probe's check. */
+    /**
+     * Whether the first page of this search, as large as the plugin reads it, lists the profile;
+     * any answer but a list stops the probe's check.
+     */
     static boolean found(ProbeContext context, Map<String, String> query, String peopleId) {
-        Answer page = context.api().get(context.people("profiles/1"), query);
+        Map<String, String> paged = new HashMap<>(query);
+        paged.put("per_page", Integer.toString(PAGE_SIZE));
+        Answer page = context.api().get(context.people("profiles/1"), paged);
         if (!page.succeeded() || !page.data().isArray()) {
             throw new ProbeFailure("the people search answered " + page.describe());
         }

@@ -14,8 +14,8 @@ final class SubscriptionEventsCheck implements Check {
 
     @Override
     public Finding run(ProbeContext context) {
-        return Finding.unsettled(unknown(), "it needs a new install of the plugin, which only a person can make in Crisp's "
-                + "dashboard; the plugin binds new installations however it finds them (event, poll or reload), so "
-                + "nothing depends on it");
+        return Finding.unsettled(unknown(), "it needs a new install of the plugin, which only a person can make in "
+                + "Crisp's dashboard; to check the plugin under it, add the plugin to a second website while it runs: "
+                + "the first conversation there must get a contact");
     }
 }
