@@ -11,13 +11,15 @@ import java.time.Instant;
 /**
  * When installations are loaded: once at start, on the caller's thread, so that start-up says at
  * once whether Crisp answered; until it does, again every 30 s; then the cheap refresh (what
- * changed, with a minute of overlap) every 10 minutes, and a full reload every 6 hours. Whatever
- * goes wrong, the next attempt is scheduled; outcomes go to the reports.
+ * changed, with a minute of overlap) every 10 minutes (or as configured: it is also how soon an
+ * install Crisp announced to nobody is found), and a full reload every 6 hours. Whatever goes
+ * wrong, the next attempt is scheduled; outcomes go to the reports.
  */
 public final class InstallationSchedule {
 
     static final Duration LOAD_RETRY = Duration.ofSeconds(30);
-    static final Duration REFRESH_EVERY = Duration.ofMinutes(10);
+    /** The default time between two cheap refreshes. */
+    public static final Duration REFRESH_EVERY = Duration.ofMinutes(10);
     static final Duration FULL_LOAD_EVERY = Duration.ofHours(6);
     private static final Duration OVERLAP = Duration.ofMinutes(1);
 
@@ -27,6 +29,7 @@ public final class InstallationSchedule {
     private final Clock clock;
     private final InstallationLoadReports reports;
     private final Runnable onFirstLoad;
+    private final Duration refreshEvery;
     private volatile TaskScheduler.Cancellable next;
     private volatile Instant lastRefresh;
     private volatile Instant lastFullLoad;
@@ -39,6 +42,16 @@ public final class InstallationSchedule {
      */
     public InstallationSchedule(LoadInstallationsUseCase load, RefreshInstallationsUseCase refresh, TaskScheduler timer,
                                 Clock clock, InstallationLoadReports reports, Runnable onFirstLoad) {
+        this(load, refresh, timer, clock, reports, onFirstLoad, REFRESH_EVERY);
+    }
+
+    /** @param refreshEvery the time between two cheap refreshes */
+    public InstallationSchedule(LoadInstallationsUseCase load, RefreshInstallationsUseCase refresh, TaskScheduler timer,
+                                Clock clock, InstallationLoadReports reports, Runnable onFirstLoad, Duration refreshEvery) {
+        if (refreshEvery == null || refreshEvery.isNegative() || refreshEvery.isZero()) {
+            throw new IllegalArgumentException("refreshEvery must be positive");
+        }
+        this.refreshEvery = refreshEvery;
         this.load = load;
         this.refresh = refresh;
         this.timer = timer;
@@ -78,7 +91,7 @@ public final class InstallationSchedule {
             loaded = true;
             reports.loaded(websites, true);
             onFirstLoad.run();
-            schedule(REFRESH_EVERY, this::refresh);
+            schedule(refreshEvery, this::refresh);
         } catch (RuntimeException | Error failure) {
             // An Error too: on the timer's thread nothing else would schedule the next attempt.
             reports.failed(true, failure, LOAD_RETRY);
@@ -104,9 +117,9 @@ public final class InstallationSchedule {
             }
             lastRefresh = started;
         } catch (RuntimeException | Error failure) {
-            reports.failed(false, failure, REFRESH_EVERY);
+            reports.failed(false, failure, refreshEvery);
         } finally {
-            schedule(REFRESH_EVERY, this::refresh);
+            schedule(refreshEvery, this::refresh);
         }
     }
 

@@ -3,6 +3,7 @@ package app.richcontact.application;
 import app.richcontact.application.capture.Captures;
 import app.richcontact.application.installation.InstallationCache;
 import app.richcontact.application.installation.LoadInstallationsService;
+import app.richcontact.application.installation.NewInstalls;
 import app.richcontact.application.installation.ReadSettingsService;
 import app.richcontact.application.installation.CatchUpAfterGapService;
 import app.richcontact.application.installation.RefreshInstallationsService;
@@ -22,12 +23,15 @@ import app.richcontact.application.port.in.VerifyWebsiteTokenUseCase;
 import app.richcontact.application.port.out.CaptureOutcomes;
 import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
+import app.richcontact.application.port.out.EventSubscriptions;
 import app.richcontact.application.port.out.Installations;
 import app.richcontact.application.port.out.OriginSightings;
 import app.richcontact.application.port.out.SettingsStore;
 import app.richcontact.application.port.out.TaskScheduler;
+import app.richcontact.domain.WebsiteId;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executor;
 
 /**
@@ -50,20 +54,38 @@ public final class RichContactCore {
     private final RefreshInstallationsUseCase refreshInstallations;
     private final CatchUpConversationsUseCase catchUpConversations;
 
+    /** As the full constructor, for a core whose event sources need no word of new installs (web hooks alone, tests). */
     public RichContactCore(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
                            Installations installations, SettingsStore settingsStore,
                            ConversationDirectory conversations, ContactDirectory contacts,
                            CaptureOutcomes outcomes, OriginSightings sightings) {
-        InstallationCache cache = new InstallationCache(installations, clock, ABSENT_WEBSITE_MEMORY);
+        this(config, clock, scheduler, workers, installations, settingsStore, conversations, contacts, outcomes,
+                sightings, () -> { });
+    }
+
+    /** @param subscriptions told whenever the application learns of a new install, whichever way */
+    public RichContactCore(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
+                           Installations installations, SettingsStore settingsStore,
+                           ConversationDirectory conversations, ContactDirectory contacts,
+                           CaptureOutcomes outcomes, OriginSightings sightings, EventSubscriptions subscriptions) {
+        // The captures are built after the cache that they read, and catch new installs up: reached through this.
+        NewInstalls newInstalls = new NewInstalls(subscriptions, this::catchUpAfterInstall);
+        InstallationCache cache = new InstallationCache(installations, clock, ABSENT_WEBSITE_MEMORY, newInstalls);
         this.captures = new Captures(config, clock, scheduler, workers, cache, conversations, contacts, outcomes,
                 sightings);
         this.readSettings = new ReadSettingsService(cache);
         this.saveSettings = new SaveSettingsService(cache, settingsStore);
         this.verifyWebsiteToken = new VerifyWebsiteTokenService(cache);
-        this.trackInstallations = new TrackInstallationsService(cache, captures::dropWebsite, captures::catchUpAfterInstall);
-        this.loadInstallations = new LoadInstallationsService(installations, cache, captures::dropWebsite);
-        this.refreshInstallations = new RefreshInstallationsService(installations, cache, captures::dropWebsite);
+        this.trackInstallations = new TrackInstallationsService(cache, captures::dropWebsite, newInstalls, clock);
+        this.loadInstallations = new LoadInstallationsService(installations, cache, captures::dropWebsite, newInstalls,
+                clock);
+        this.refreshInstallations = new RefreshInstallationsService(installations, cache, captures::dropWebsite,
+                newInstalls, clock);
         this.catchUpConversations = new CatchUpAfterGapService(refreshInstallations, captures.catchUp());
+    }
+
+    private void catchUpAfterInstall(WebsiteId website, Instant installedAfter) {
+        captures.catchUpAfterInstall(website, installedAfter);
     }
 
     public CaptureConversationUseCase captureConversation() {

@@ -45,13 +45,16 @@ final class CoreFixture {
     final InMemoryInstallations installations = new InMemoryInstallations(calls, clock);
     final RecordingOutcomes outcomes = new RecordingOutcomes();
     final List<String> sightings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** How often the application asked the event sources to include new installs. */
+    final java.util.concurrent.atomic.AtomicInteger newInstallsTold = new java.util.concurrent.atomic.AtomicInteger();
     final RichContactCore core;
 
     CoreFixture(CaptureConfig config, Executor workers) {
         this.config = config;
         this.core = new RichContactCore(config, clock, scheduler, workers, installations, installations,
                 conversations, contacts, outcomes,
-                (origin, resolution) -> sightings.add(origin + " " + resolution.channel() + " " + resolution.source()));
+                (origin, resolution) -> sightings.add(origin + " " + resolution.channel() + " " + resolution.source()),
+                newInstallsTold::incrementAndGet);
     }
 
     CoreFixture(CaptureConfig config) {

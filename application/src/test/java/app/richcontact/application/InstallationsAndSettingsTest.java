@@ -13,11 +13,14 @@ import app.richcontact.application.port.out.OutboundFailure;
 import app.richcontact.domain.Channel;
 import app.richcontact.domain.Installation;
 import app.richcontact.domain.Segment;
+import app.richcontact.domain.SettingsChange;
+import app.richcontact.domain.SettingsDocument;
 import app.richcontact.domain.WebsiteId;
 import app.richcontact.domain.WebsiteSettings;
 import app.richcontact.domain.WebsiteToken;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -99,9 +102,39 @@ class InstallationsAndSettingsTest {
 
     @Test
     void settings_saved_on_crisps_side_replace_those_in_memory() {
-        fixture.core.trackInstallations().handle(new InstallationEvent.SettingsSaved(WEBSITE, CUSTOM));
+        fixture.core.trackInstallations().handle(new InstallationEvent.SettingsSaved(WEBSITE,
+                new SettingsChange(SettingsDocument.write(CUSTOM))));
         assertEquals(CUSTOM, fixture.core.readSettings().read(WEBSITE));
         assertEquals(0, fixture.calls.total());
+    }
+
+    @Test
+    void a_settings_event_with_only_the_changed_keys_keeps_every_other_key_as_cached() {
+        fixture.core.trackInstallations().handle(new InstallationEvent.SettingsSaved(WEBSITE,
+                new SettingsChange(SettingsDocument.write(CUSTOM))));
+
+        fixture.core.trackInstallations().handle(new InstallationEvent.SettingsSaved(WEBSITE,
+                new SettingsChange(Map.of(SettingsDocument.GEOLOCATION, false))));
+
+        WebsiteSettings merged = fixture.core.readSettings().read(WEBSITE);
+        assertEquals(false, merged.geolocation());
+        assertEquals(CUSTOM.segments(), merged.segments(), "a key absent from the event keeps its cached value");
+        assertEquals(CUSTOM.channels(), merged.channels());
+        assertEquals(CUSTOM.allChannels(), merged.allChannels());
+        assertEquals(CUSTOM.skipIfEmailExists(), merged.skipIfEmailExists());
+        assertEquals(0, fixture.calls.total());
+    }
+
+    @Test
+    void a_partial_settings_event_for_a_website_not_in_memory_reads_its_settings_once_rather_than_guess() {
+        WebsiteId unseen = new WebsiteId(UUID.randomUUID().toString());
+        fixture.installations.install(new Installation(unseen, WebsiteToken.of("t"), CUSTOM));
+
+        fixture.core.trackInstallations().handle(new InstallationEvent.SettingsSaved(unseen,
+                new SettingsChange(Map.of(SettingsDocument.ENABLED, true))));
+
+        assertEquals(1, fixture.calls.of("installations.find"));
+        assertEquals(CUSTOM, fixture.core.readSettings().read(unseen), "what Crisp holds, not defaults plus the event");
     }
 
     @Test

@@ -6,6 +6,7 @@ import app.richcontact.adapters.crisprtm.CrispRtmConfig;
 import app.richcontact.adapters.web.HookSecret;
 import app.richcontact.adapters.web.WebConfig;
 import app.richcontact.application.CaptureConfig;
+import app.richcontact.application.InstallationSchedule;
 import app.richcontact.domain.ChannelAlias;
 import app.richcontact.domain.ChannelRules;
 import app.richcontact.domain.UrnPattern;
@@ -57,6 +58,7 @@ public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig>
     public static final String MAX_RETRIES = "RICHCONTACT_MAX_RETRIES";
     public static final String MAX_RETRY_DELAY = "RICHCONTACT_MAX_RETRY_DELAY";
     public static final String QUOTA_PAUSE = "RICHCONTACT_QUOTA_PAUSE";
+    public static final String INSTALLATIONS_REFRESH = "RICHCONTACT_INSTALLATIONS_REFRESH";
 
     /** The smallest hook secret accepted: shorter ones could be guessed. */
     private static final int MIN_HOOK_SECRET = 16;
@@ -70,13 +72,16 @@ public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig>
      * @param workers          threads that run captures (they wait on Crisp)
      * @param shutdownDeadline on SIGTERM, how long open windows may take to finish
      * @param logFormat        how log lines are written
+     * @param installationsRefresh time between two reads of what changed among installations
+     *                             (also how soon an install Crisp announced to no socket is found)
      */
-    public record Server(int workers, Duration shutdownDeadline, LogFormat logFormat) {
+    public record Server(int workers, Duration shutdownDeadline, LogFormat logFormat, Duration installationsRefresh) {
 
         static Server read(Environment env) {
             return new Server(env.integer(WORKERS, 1, 1_024).orElse(32),
                     env.duration(SHUTDOWN_DEADLINE, Duration.ofMinutes(10)).orElse(Duration.ofSeconds(20)),
-                    PluginConfiguration.logFormat(env));
+                    PluginConfiguration.logFormat(env),
+                    env.duration(INSTALLATIONS_REFRESH, Duration.ofHours(6)).orElse(InstallationSchedule.REFRESH_EVERY));
         }
     }
 

@@ -71,7 +71,8 @@ public final class RichContactServer implements AutoCloseable {
             }
         };
         this.core = new RichContactCore(config.capture(), clock, scheduler, workers, gateway.installations(),
-                gateway.settingsStore(), gateway.conversations(), gateway.contacts(), outcomes, origins);
+                gateway.settingsStore(), gateway.conversations(), gateway.contacts(), outcomes, origins,
+                () -> sources.forEach(EventSource::includeNewInstalls));
         List<MetricSource> metrics = new ArrayList<>(List.of(counted, new CrispRequestMetrics(gateway), origins));
         Optional<CrispRtmListener> realtime = config.realtime().map(rtm -> new CrispRtmListener(rtm,
                 core.captureConversation(), core.trackInstallations(), core.catchUpConversations(),
@@ -85,7 +86,8 @@ public final class RichContactServer implements AutoCloseable {
         this.web = new JavalinWebServer(config.web(), webPorts, this::readiness, metrics, clock);
         web.hookEvents().ifPresent(sources::add);
         this.installations = new InstallationSchedule(core.loadInstallations(), core.refreshInstallations(),
-                installationsTimer, clock, new LoggedInstallationLoads(), () -> sources.forEach(EventSource::start));
+                installationsTimer, clock, new LoggedInstallationLoads(), () -> sources.forEach(EventSource::start),
+                config.server().installationsRefresh());
     }
 
     public void start() {

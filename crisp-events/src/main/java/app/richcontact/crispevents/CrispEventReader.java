@@ -23,7 +23,7 @@ import app.richcontact.domain.Nickname;
 import app.richcontact.domain.Origin;
 import app.richcontact.domain.PhoneNumber;
 import app.richcontact.domain.SessionId;
-import app.richcontact.domain.SettingsDocument;
+import app.richcontact.domain.SettingsChange;
 import app.richcontact.domain.VisitorDetails;
 import app.richcontact.domain.WebsiteId;
 import java.util.Objects;
@@ -113,7 +113,7 @@ public final class CrispEventReader<N> {
             case SUBSCRIPTION_UPDATED -> installation(label, fields.flag(payload, "bound")
                     ? new InstallationEvent.Installed(website) : new InstallationEvent.Uninstalled(website));
             case SETTINGS_SAVED -> installation(label, new InstallationEvent.SettingsSaved(website,
-                    SettingsDocument.readTolerantly(json.toMap(fields.object(payload, "settings")))));
+                    new SettingsChange(json.toMap(fields.object(payload, "settings")))));
             default -> sessionEvent(label, website, new SessionId(fields.text(payload, "session_id")), payload);
         };
     }

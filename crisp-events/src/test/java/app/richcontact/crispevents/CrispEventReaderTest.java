@@ -199,7 +199,7 @@ class CrispEventReaderTest {
     }
 
     @Test
-    void installations_follow_bound_and_settings_are_read_tolerantly() {
+    void installations_follow_bound_and_settings_keep_the_keys_they_carry_read_tolerantly_over_what_is_known() {
         assertEquals(new CrispEvent.ForInstallation(CrispEventNames.SUBSCRIPTION_UPDATED,
                         new InstallationEvent.Uninstalled(new WebsiteId(WEBSITE))),
                 reader.read(CrispEventNames.SUBSCRIPTION_UPDATED, object().with("website_id", WEBSITE)
@@ -208,8 +208,12 @@ class CrispEventReaderTest {
                 reader.read(CrispEventNames.SETTINGS_SAVED, object().with("website_id", WEBSITE)
                         .with("settings", object().with("enabled", "maybe").with("segments", List.of("vip")))))
                 .event();
-        assertEquals(WebsiteSettings.DEFAULTS.enabled(), saved.settings().enabled());
-        assertEquals(1, saved.settings().segments().size());
+        WebsiteSettings known = new WebsiteSettings(false, true, java.util.Set.of(), List.of(), false, true);
+        WebsiteSettings applied = saved.change().applyTo(known);
+        assertEquals(false, applied.enabled(), "an invalid key keeps its known value");
+        assertEquals(1, applied.segments().size());
+        assertEquals(false, applied.skipIfEmailExists(), "a key not carried keeps its known value");
+        assertEquals(true, applied.geolocation());
     }
 
     @Test

@@ -11,8 +11,13 @@ import app.richcontact.sandbox.internal.rest.RestApi;
 import app.richcontact.sandbox.internal.rest.RestDispatcher;
 import app.richcontact.sandbox.internal.rtm.RtmServer;
 import app.richcontact.sandbox.internal.scenario.ScenarioDriver;
+import app.richcontact.sandbox.internal.settings.SettingsSaves;
+import app.richcontact.sandbox.internal.settings.SettingsSchema;
 import app.richcontact.sandbox.internal.traffic.RandomTraffic;
 import app.richcontact.sandbox.internal.world.World;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import java.net.URI;
@@ -66,9 +71,11 @@ public final class CrispSandbox implements AutoCloseable {
         this.rtm = new RtmServer(pluginIdentifier(), pluginKey(), world, switches);
         this.webhooks = new WebhookSender(switches, world);
         EventSink events = EventSink.both(rtm, webhooks);
-        this.scenario = new ScenarioDriver(world, events, rtm, switches, scheduler, pluginId());
-        RestDispatcher rest = RestApi.dispatcher(new RestApi.Wiring(world, switches, events, quota, faults, log,
-                delayed, pluginIdentifier(), pluginKey(), pluginId(), options.get(SandboxOptions.SETTINGS_SCHEMA),
+        JsonNode schema = settingsSchema(options.get(SandboxOptions.SETTINGS_SCHEMA));
+        SettingsSaves settingsSaves = new SettingsSaves(new SettingsSchema(schema), switches, events, pluginId());
+        this.scenario = new ScenarioDriver(world, events, rtm, switches, scheduler, pluginId(), settingsSaves);
+        RestDispatcher rest = RestApi.dispatcher(new RestApi.Wiring(world, switches, quota, faults, log,
+                delayed, pluginIdentifier(), pluginKey(), pluginId(), schema, settingsSaves,
                 this::rtmUrl, this::rescueRtmUrl));
         CrmPage page = new CrmPage(world, scenario);
         this.http = Javalin.create(config -> {
@@ -100,6 +107,14 @@ public final class CrispSandbox implements AutoCloseable {
                     + options.get(SandboxOptions.PORT), e);
         }
         this.baseUrl = "http://" + options.get(SandboxOptions.ADVERTISED_HOST) + ":" + http.port();
+    }
+
+    private static JsonNode settingsSchema(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (JsonProcessingException unreadable) {
+            throw new IllegalArgumentException("settingsSchema is not JSON", unreadable);
+        }
     }
 
     /**

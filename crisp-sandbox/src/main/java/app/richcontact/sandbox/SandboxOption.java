@@ -115,6 +115,12 @@ public sealed class SandboxOption<T> permits SandboxSwitch {
         return value.toString();
     }
 
+    /** The value whose {@code toString()} is {@code text}, in any case and surrounded by any space. */
+    static <E> E byWord(E[] values, String text) {
+        String word = text.trim().toLowerCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(values).filter(value -> value.toString().equals(word)).findFirst().orElseThrow();
+    }
+
     static Duration millis(String text) {
         return Duration.ofMillis(Long.parseLong(text));
     }

@@ -59,6 +59,29 @@ public final class SandboxSwitch<T> extends SandboxOption<T> {
     public static final SandboxSwitch<Boolean> NICKNAME_REQUIRED = define("nicknameRequired",
             "nickname-optional", true, "a profile create without person.nickname is accepted (default: refused with 400)",
             text -> false, value -> require(value != null, "nicknameRequired must be given"));
+    /**
+     * Which sockets hear {@code plugin:subscription:updated}; by default, the least forgiving guess,
+     * only those bound to the website (a new install is heard by nobody until a {@code socket:bind}).
+     */
+    public static final SandboxSwitch<SubscriptionEvents> SUBSCRIPTION_EVENTS = define("subscriptionEvents",
+            "subscription-events all|bound", SubscriptionEvents.BOUND_ONLY,
+            "which sockets hear plugin:subscription:updated: all subscribed ones, or only those bound to the website",
+            SubscriptionEvents::parse, value -> require(value != null, "subscriptionEvents must be given"));
+    /** 403 or 404: the status of the settings route for a website without the plugin (Crisp does not say). */
+    public static final SandboxSwitch<Integer> UNINSTALLED_STATUS = define("uninstalledStatus",
+            "uninstalled-status 403|404", 403, "status of the settings route for a website without the plugin",
+            Integer::parseInt, value -> require(value != null && (value == 403 || value == 404),
+                    "uninstalledStatus must be 403 or 404"));
+    /** What {@code plugin:settings:saved} carries; by default only the keys that changed. */
+    public static final SandboxSwitch<SettingsEvents> SETTINGS_EVENTS = define("settingsEvents",
+            "settings-events whole|partial", SettingsEvents.PARTIAL,
+            "what plugin:settings:saved carries: the whole settings, or only the keys that changed",
+            SettingsEvents::parse, value -> require(value != null, "settingsEvents must be given"));
+    /** Whether saved settings (the save routes, and saves on Crisp's side) must conform to the settings schema. */
+    public static final SandboxSwitch<Boolean> VALIDATE_SETTINGS = define("validateSettings",
+            "no-settings-validation", true,
+            "settings saves are not checked against --settings-schema (default: refused with 400 invalid_data)",
+            text -> false, value -> require(value != null, "validateSettings must be given"));
     /** Default time between the events of a scripted conversation start (zero allowed). */
     public static final SandboxSwitch<Duration> EVENT_SPACING = define("eventSpacing", "spacing-ms N",
             Duration.ofMillis(10), "time between the events of a conversation start", SandboxOption::millis,

@@ -24,7 +24,13 @@ public interface Scenario {
     /** Removes the plugin from a website and emits {@code plugin:subscription:updated} with {@code bound: false}. */
     void uninstallWebsite(String websiteId);
 
-    /** Settings changed on Crisp's side (its dashboard): replaces them and emits {@code plugin:settings:saved}. */
+    /**
+     * Settings changed on Crisp's side (its dashboard): replaces them and emits {@code plugin:settings:saved}
+     * (whole, or only the changed keys, as {@link SandboxSwitch#SETTINGS_EVENTS} says).
+     *
+     * @throws IllegalArgumentException when {@link SandboxSwitch#VALIDATE_SETTINGS} is on and the
+     *                                  document breaks the settings schema, as Crisp's dashboard refuses it
+     */
     void saveSettingsFromCrisp(String websiteId, String settingsJson);
 
     /** The website's current settings as JSON. */

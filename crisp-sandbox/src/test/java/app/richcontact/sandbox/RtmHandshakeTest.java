@@ -79,7 +79,27 @@ class RtmHandshakeTest {
     }
 
     @Test
+    void a_new_install_is_announced_to_no_socket_by_default_and_its_uninstall_to_the_bound_ones() throws Exception {
+        InstalledWebsite early = sandbox.scenario().installWebsite("Early");
+        try (RtmClient client = RtmClient.authenticated(sandbox,
+                List.of(RtmEvents.MESSAGE_SEND, RtmEvents.SUBSCRIPTION_UPDATED))) {
+            assertEquals(SubscriptionEvents.BOUND_ONLY, sandbox.switches().get(SandboxSwitch.SUBSCRIPTION_EVENTS));
+            sandbox.scenario().installWebsite("Late");
+            Conversation marker = whatsapp(early.websiteId());
+
+            RtmClient.Received first = client.next(Duration.ofSeconds(5));
+            assertEquals(RtmEvents.MESSAGE_SEND, first.event(), "the install of an unbound website was announced");
+            assertEquals(marker.sessionId(), first.json().getString("session_id"));
+            sandbox.scenario().uninstallWebsite(early.websiteId());
+            RtmClient.Received removed = client.expect(RtmEvents.SUBSCRIPTION_UPDATED);
+            assertEquals(early.websiteId(), removed.json().getString("website_id"));
+            assertFalse(removed.json().getBoolean("bound"));
+        }
+    }
+
+    @Test
     void a_website_installed_after_authentication_gets_no_events_until_socket_bind() throws Exception {
+        sandbox.switches().set(SandboxSwitch.SUBSCRIPTION_EVENTS, SubscriptionEvents.ALL_SUBSCRIBED);
         InstalledWebsite early = sandbox.scenario().installWebsite("Early");
         try (RtmClient client = RtmClient.authenticated(sandbox,
                 List.of(RtmEvents.MESSAGE_SEND, RtmEvents.SUBSCRIPTION_UPDATED))) {

@@ -47,6 +47,25 @@ class SandboxMainTest {
     }
 
     @Test
+    void the_undocumented_install_and_settings_behaviours_have_flags_and_unforgiving_defaults() {
+        SandboxOptions defaults = SandboxOptions.defaults();
+        assertEquals(SubscriptionEvents.BOUND_ONLY, defaults.get(SandboxSwitch.SUBSCRIPTION_EVENTS));
+        assertEquals(403, (int) defaults.get(SandboxSwitch.UNINSTALLED_STATUS));
+        assertEquals(SettingsEvents.PARTIAL, defaults.get(SandboxSwitch.SETTINGS_EVENTS));
+        assertTrue(defaults.get(SandboxSwitch.VALIDATE_SETTINGS));
+
+        SandboxOptions options = SandboxMain.read(new String[] {"--subscription-events", "all",
+            "--uninstalled-status", "404", "--settings-events", "whole", "--no-settings-validation"}).sandbox();
+        assertEquals(SubscriptionEvents.ALL_SUBSCRIBED, options.get(SandboxSwitch.SUBSCRIPTION_EVENTS));
+        assertEquals(404, (int) options.get(SandboxSwitch.UNINSTALLED_STATUS));
+        assertEquals(SettingsEvents.WHOLE, options.get(SandboxSwitch.SETTINGS_EVENTS));
+        assertFalse(options.get(SandboxSwitch.VALIDATE_SETTINGS));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.read(new String[] {"--uninstalled-status", "410"}));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.read(new String[] {"--settings-events", "some"}));
+        assertThrows(IllegalArgumentException.class, () -> SandboxMain.read(new String[] {"--subscription-events", "x"}));
+    }
+
+    @Test
     void bad_flags_are_refused_with_a_message_naming_them() {
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> SandboxMain.read(new String[] {"--colour", "red"}));

@@ -152,15 +152,29 @@ class ScenarioTest {
     }
 
     @Test
-    void settings_changed_on_crisps_side_are_announced_and_stored() throws Exception {
-        sandbox.scenario().saveSettingsFromCrisp(website.websiteId(), "{\"enabled\":false}");
+    void settings_changed_on_crisps_side_are_stored_and_announced_by_their_changed_keys_only() throws Exception {
+        sandbox.scenario().saveSettingsFromCrisp(website.websiteId(), "{\"enabled\":true,\"segments\":[\"a\"]}");
+        client.expect(RtmEvents.SETTINGS_SAVED);
+
+        sandbox.scenario().saveSettingsFromCrisp(website.websiteId(), "{\"enabled\":false,\"segments\":[\"a\"]}");
+
         JSONObject saved = client.expect(RtmEvents.SETTINGS_SAVED).json();
-        assertFalse(saved.getJSONObject("settings").getBoolean("enabled"));
-        assertEquals("{\"enabled\":false}", sandbox.scenario().settingsOf(website.websiteId()));
+        assertEquals("{\"enabled\":false}", saved.getJSONObject("settings").toString());
+        assertEquals("{\"enabled\":false,\"segments\":[\"a\"]}", sandbox.scenario().settingsOf(website.websiteId()));
     }
 
     @Test
-    void a_reinstall_announces_bound_true_and_issues_a_new_token() throws Exception {
+    void settings_changed_on_crisps_side_are_announced_whole_when_crisp_sends_the_whole_document() throws Exception {
+        sandbox.switches().set(SandboxSwitch.SETTINGS_EVENTS, SettingsEvents.WHOLE);
+        sandbox.scenario().saveSettingsFromCrisp(website.websiteId(), "{\"enabled\":false,\"segments\":[\"a\"]}");
+
+        JSONObject saved = client.expect(RtmEvents.SETTINGS_SAVED).json();
+        assertEquals("{\"enabled\":false,\"segments\":[\"a\"]}", saved.getJSONObject("settings").toString());
+    }
+
+    @Test
+    void a_reinstall_announces_bound_true_to_every_socket_when_all_hear_it_and_issues_a_new_token() throws Exception {
+        sandbox.switches().set(SandboxSwitch.SUBSCRIPTION_EVENTS, SubscriptionEvents.ALL_SUBSCRIBED);
         sandbox.scenario().uninstallWebsite(website.websiteId());
         assertFalse(client.expect(RtmEvents.SUBSCRIPTION_UPDATED).json().getBoolean("bound"));
         InstalledWebsite again = sandbox.scenario().reinstallWebsite(website.websiteId(), "{\"enabled\":true}");

@@ -31,7 +31,7 @@ public final class SettingsDocument {
      * @throws InvalidSettingsException naming each invalid field once
      */
     public static WebsiteSettings read(Map<String, ?> document) {
-        Reader reader = new Reader(document);
+        Reader reader = new Reader(document, WebsiteSettings.DEFAULTS);
         WebsiteSettings settings = reader.settings();
         if (!reader.errors.isEmpty()) {
             throw new InvalidSettingsException(reader.errors);
@@ -44,7 +44,15 @@ public final class SettingsDocument {
      * version: an invalid field takes its default instead of failing the whole website.
      */
     public static WebsiteSettings readTolerantly(Map<String, ?> document) {
-        return new Reader(document).settings();
+        return readTolerantly(document, WebsiteSettings.DEFAULTS);
+    }
+
+    /**
+     * As {@link #readTolerantly(Map)}, over {@code known} instead of the defaults: a key the
+     * document does not carry (or carries invalid) keeps its value in {@code known}.
+     */
+    public static WebsiteSettings readTolerantly(Map<String, ?> document, WebsiteSettings known) {
+        return new Reader(document, known).settings();
     }
 
     public static Map<String, Object> write(WebsiteSettings settings) {
@@ -62,27 +70,29 @@ public final class SettingsDocument {
     private static final class Reader {
 
         private final Map<String, ?> document;
+        private final WebsiteSettings fallback;
         private final List<FieldError> errors = new ArrayList<>();
 
-        Reader(Map<String, ?> document) {
+        /** @param fallback what a missing or invalid key takes: the defaults, or the settings known so far */
+        Reader(Map<String, ?> document, WebsiteSettings fallback) {
             this.document = document == null ? Map.of() : document;
+            this.fallback = fallback;
         }
 
         WebsiteSettings settings() {
-            WebsiteSettings defaults = WebsiteSettings.DEFAULTS;
-            boolean allChannels = flag(ALL_CHANNELS, defaults.allChannels());
+            boolean allChannels = flag(ALL_CHANNELS, fallback.allChannels());
             Set<Channel> channels = new LinkedHashSet<>(
-                    list(CHANNELS, WebsiteSettings.MAX_CHANNELS, Channel::new));
+                    list(CHANNELS, WebsiteSettings.MAX_CHANNELS, Channel::new, List.copyOf(fallback.channels())));
             if (!allChannels && channels.isEmpty() && errors.stream().noneMatch(e -> e.field().equals(CHANNELS))) {
                 errors.add(new FieldError(CHANNELS, "choose at least one channel, or all channels"));
             }
             return new WebsiteSettings(
-                    flag(ENABLED, defaults.enabled()),
+                    flag(ENABLED, fallback.enabled()),
                     allChannels,
                     channels,
-                    list(SEGMENTS, WebsiteSettings.MAX_SEGMENTS, Segment::new),
-                    flag(SKIP_IF_EMAIL_EXISTS, defaults.skipIfEmailExists()),
-                    flag(GEOLOCATION, defaults.geolocation()));
+                    list(SEGMENTS, WebsiteSettings.MAX_SEGMENTS, Segment::new, fallback.segments()),
+                    flag(SKIP_IF_EMAIL_EXISTS, fallback.skipIfEmailExists()),
+                    flag(GEOLOCATION, fallback.geolocation()));
         }
 
         private boolean flag(String key, boolean fallback) {
@@ -97,31 +107,31 @@ public final class SettingsDocument {
             return fallback;
         }
 
-        private <T> List<T> list(String key, int maxSize, Function<String, T> parse) {
+        private <T> List<T> list(String key, int maxSize, Function<String, T> parse, List<T> fallback) {
             Object value = document.get(key);
             if (value == null) {
-                return List.of();
+                return fallback;
             }
             if (!(value instanceof List<?> items)) {
                 errors.add(new FieldError(key, "must be a list"));
-                return List.of();
+                return fallback;
             }
             LinkedHashSet<T> parsed = new LinkedHashSet<>();
             for (int i = 0; i < items.size(); i++) {
                 if (!(items.get(i) instanceof String text)) {
                     errors.add(new FieldError(key, "item " + (i + 1) + " must be text"));
-                    return List.of();
+                    return fallback;
                 }
                 try {
                     parsed.add(parse.apply(text));
                 } catch (InvalidValueException invalid) {
                     errors.add(new FieldError(key, "item " + (i + 1) + " " + reasonOf(invalid)));
-                    return List.of();
+                    return fallback;
                 }
             }
             if (parsed.size() > maxSize) {
                 errors.add(new FieldError(key, "must list at most " + maxSize));
-                return List.of();
+                return fallback;
             }
             return List.copyOf(parsed);
         }

@@ -121,6 +121,66 @@ class CrispAnswersTest {
         assertTrue(installations.get(0).settings().enabled(), "an invalid stored field takes its default");
     }
 
+    private static String since(WebsiteId... websites) {
+        StringBuilder items = new StringBuilder();
+        for (WebsiteId website : websites) {
+            items.append(items.length() == 0 ? "" : ",").append("{\"website_id\":\"").append(website.value())
+                    .append("\",\"difference\":\"removed\"}");
+        }
+        return "{\"error\":false,\"data\":[" + items + "]}";
+    }
+
+    private ScriptedCrisp withPluginId() {
+        return crisp.answer("GET plugin/connect/account", 200, "{\"error\":false,\"data\":{\"plugin_id\":\"p\"}}");
+    }
+
+    private static String settingsRoute(WebsiteId website) {
+        return "GET plugins/subscription/" + website.value() + "/p/settings";
+    }
+
+    @Test
+    void one_unreadable_entry_of_a_poll_is_skipped_and_the_others_are_still_returned() {
+        WebsiteId forbidden = new WebsiteId(UUID.randomUUID().toString());
+        WebsiteId gone = new WebsiteId(UUID.randomUUID().toString());
+        WebsiteId tokenless = new WebsiteId(UUID.randomUUID().toString());
+        WebsiteId garbled = new WebsiteId(UUID.randomUUID().toString());
+        WebsiteId kept = new WebsiteId(UUID.randomUUID().toString());
+        withPluginId().answer("GET plugin/connect/websites/since", 200, since(forbidden, gone, tokenless, garbled, kept))
+                .answer(settingsRoute(forbidden), 403, "{\"error\":true,\"reason\":\"not_allowed\",\"data\":{}}")
+                .answer(settingsRoute(gone), 404, "{\"error\":true,\"reason\":\"not_found\",\"data\":{}}")
+                .answer(settingsRoute(tokenless), 200, "{\"error\":false,\"data\":{\"settings\":{}}}")
+                .answer(settingsRoute(garbled), 200, "<html>oops</html>")
+                .answer(settingsRoute(kept), 200, "{\"error\":false,\"data\":{\"token\":\"t\",\"settings\":{}}}");
+
+        var changes = gateway.installations().changedSince(java.time.Instant.now().minusSeconds(60));
+
+        assertEquals(List.of(forbidden, gone), changes.removed(), "403 and 404 both mean not installed");
+        assertEquals(List.of(kept), changes.current().stream().map(installation -> installation.website()).toList());
+    }
+
+    @Test
+    void a_401_on_the_settings_route_stays_a_refusal_of_the_plugins_token() {
+        withPluginId().answer(settingsRoute(WEBSITE), 401, "{\"error\":true,\"reason\":\"unauthorized\",\"data\":{}}");
+
+        OutboundFailure failure = assertThrows(OutboundFailure.class, () -> gateway.installations().find(WEBSITE));
+        assertEquals(FailureCause.REJECTED, failure.failureCause());
+        OutboundFailure poll = assertThrows(OutboundFailure.class, () -> {
+            crisp.answer("GET plugin/connect/websites/since", 200, since(WEBSITE));
+            gateway.installations().changedSince(java.time.Instant.now());
+        });
+        assertEquals(FailureCause.REJECTED, poll.failureCause(), "a token problem fails the whole poll");
+    }
+
+    @Test
+    void a_403_on_another_route_stays_a_refusal() {
+        crisp.answer("GET website/" + WEBSITE.value() + "/conversation/", 403,
+                "{\"error\":true,\"reason\":\"not_allowed\",\"data\":{}}");
+
+        OutboundFailure failure = assertThrows(OutboundFailure.class,
+                () -> gateway.conversations().snapshot(WEBSITE, SESSION));
+        assertEquals(FailureCause.REJECTED, failure.failureCause());
+    }
+
     @Test
     void realtime_endpoints_without_a_socket_url_are_an_unexpected_failure() {
         crisp.answer("GET plugin/connect/endpoints", 200, "{\"error\":false,\"data\":{\"socket\":{\"app\":7}}}");

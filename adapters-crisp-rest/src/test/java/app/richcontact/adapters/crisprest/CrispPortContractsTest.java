@@ -16,6 +16,8 @@ import app.richcontact.domain.WebsiteSettings;
 import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +28,14 @@ import org.junit.jupiter.api.Nested;
 class CrispPortContractsTest {
 
     private static final SandboxedGateway SANDBOX = new SandboxedGateway();
+    /** The other answer Crisp may give for a website without the plugin on the settings route. */
+    private static final SandboxedGateway ANSWERS_404 = new SandboxedGateway(SandboxOptions.builder()
+            .set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false).set(SandboxSwitch.UNINSTALLED_STATUS, 404), config -> config);
 
     @AfterAll
     static void stopSandbox() {
         SANDBOX.close();
+        ANSWERS_404.close();
     }
 
     @Nested
@@ -83,32 +89,47 @@ class CrispPortContractsTest {
         }
     }
 
+    /** Against the sandbox's default: a website without the plugin is 403 on the settings route. */
     @Nested
     class InstallationsOverRest extends InstallationsContract {
+
+        SandboxedGateway sandbox() {
+            return SANDBOX;
+        }
+
         @Override
         protected Installations installations() {
-            return SANDBOX.gateway.installations();
+            return sandbox().gateway.installations();
         }
 
         @Override
         protected SettingsStore store() {
-            return SANDBOX.gateway.settingsStore();
+            return sandbox().gateway.settingsStore();
         }
 
         @Override
         protected Installed givenInstalled(WebsiteSettings settings) {
-            InstalledWebsite website = SANDBOX.crisp.scenario().installWebsite("contract", SandboxedGateway.json(settings));
+            InstalledWebsite website = sandbox().crisp.scenario().installWebsite("contract", SandboxedGateway.json(settings));
             return new Installed(new WebsiteId(website.websiteId()), website.token());
         }
 
         @Override
         protected void givenUninstalled(WebsiteId website) {
-            SANDBOX.crisp.scenario().uninstallWebsite(website.value());
+            sandbox().crisp.scenario().uninstallWebsite(website.value());
         }
 
         @Override
         protected Instant now() {
             return Instant.now();
+        }
+    }
+
+    /** The same contract where Crisp answers 404 for a website without the plugin. */
+    @Nested
+    class InstallationsOverRestWhereUninstalledIs404 extends InstallationsOverRest {
+        @Override
+        SandboxedGateway sandbox() {
+            return ANSWERS_404;
         }
     }
 }

@@ -73,8 +73,7 @@ public final class CrispRtmListener implements EventSource, AutoCloseable {
                 .build();
         IncomingEvents incoming = new IncomingEvents(
                 new RtmPayloadParser(config.limits().maxPayloadChars(), config.limits().maxPayloadDepth()),
-                counters, conversationDispatcher, installationDispatcher, capture, installations, this::requestBind,
-                clock);
+                counters, conversationDispatcher, installationDispatcher, capture, installations, clock);
         this.loop = new ConnectionLoop(config, discovery, clock, counters, incoming, catchUps, http,
                 () -> ThreadLocalRandom.current().nextDouble());
     }
@@ -115,7 +114,9 @@ public final class CrispRtmListener implements EventSource, AutoCloseable {
         return counters.snapshot();
     }
 
-    private void requestBind() {
+    /** Sends a {@code socket:bind} (debounced), so that Crisp sends the new website's events too. */
+    @Override
+    public void includeNewInstalls() {
         loop.requestBind();
     }
 

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.json.JSONArray;
 import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
@@ -107,10 +106,9 @@ class MalformedPayloadsTest {
     void generated_junk_through_the_parsing_entry_point_never_throws_and_every_event_is_accounted_for() {
         ListenerCounters counters = new ListenerCounters();
         RecordingPorts ports = new RecordingPorts();
-        AtomicInteger binds = new AtomicInteger();
         EventDispatcher dispatcher = new EventDispatcher("dispatch", 100_000, counters, () -> { });
         IncomingEvents incoming = new IncomingEvents(new RtmPayloadParser(16 * 1_024, 12), counters, dispatcher,
-                dispatcher, ports.capture(), ports.installationsPort(), binds::incrementAndGet, Clock.systemUTC());
+                dispatcher, ports.capture(), ports.installationsPort(), Clock.systemUTC());
         int total = 20_000;
         try (CapturedLogs logs = new CapturedLogs()) {
             dispatcher.start();
@@ -129,9 +127,6 @@ class MalformedPayloadsTest {
             assertEquals(0, counted.dropped("queue_full"));
             assertTrue(counted.dropped().size() >= 20, "many reasons exercised: " + counted.dropped().keySet());
             assertTrue(accepted > total / 20, accepted + " well-formed enough to deliver");
-            assertEquals(ports.installations.stream()
-                    .filter(app.richcontact.application.port.in.InstallationEvent.Installed.class::isInstance).count(),
-                    binds.get(), "one bind request per install");
             assertTrue(counted.received().keySet().stream()
                     .allMatch(label -> CrispRtmConfig.EVENTS.contains(label) || label.equals("other")));
             for (String canary : CANARIES) {

@@ -34,7 +34,7 @@ class RtmBenchmark {
             LongAdder handled = new LongAdder();
             EventDispatcher dispatcher = new EventDispatcher("dispatch", 1_000_000, counters, () -> { });
             IncomingEvents incoming = new IncomingEvents(new RtmPayloadParser(256 * 1_024, 32), counters, dispatcher,
-                    dispatcher, event -> handled.increment(), event -> { }, () -> { }, Clock.systemUTC());
+                    dispatcher, event -> handled.increment(), event -> { }, Clock.systemUTC());
             dispatcher.start();
             Object[] args = switch (kind.charAt(0)) {
                 case 'c' -> new Object[] {message("user", "chat")};

@@ -324,7 +324,8 @@ class CrispHookTest {
         List<InstallationEvent> events = web.awaitInstallationEvents(before + 3, DEADLINE);
         WebsiteSettings tolerated = new WebsiteSettings(false, true, java.util.Set.of(), List.of(), true, false);
         assertEquals(List.of(new InstallationEvent.Installed(fresh),
-                new InstallationEvent.SettingsSaved(fresh, tolerated),
+                new InstallationEvent.SettingsSaved(fresh, new app.richcontact.domain.SettingsChange(
+                        java.util.Map.of("enabled", false, "segments", "not a list"))),
                 new InstallationEvent.Uninstalled(OTHER_WEBSITE)), events.subList(before, before + 3));
         assertEquals(tolerated, web.core.readSettings().read(fresh));
         assertEquals(app.richcontact.application.port.in.VerifyWebsiteTokenUseCase.TokenVerdict.NOT_INSTALLED,

@@ -72,11 +72,13 @@ public final class Captures {
     /**
      * After an install: events of a new website reach us only once the listener has bound it
      * (a few seconds), so a little later its conversations since the install are scanned once.
+     *
+     * @param installedAfter the website was installed after this moment (now, for an install event;
+     *                       the start of the window of the refresh that found it)
      */
-    public void catchUpAfterInstall(WebsiteId website) {
-        Instant installedAt = clock.instant();
+    public void catchUpAfterInstall(WebsiteId website, Instant installedAfter) {
         scheduler.schedule(INSTALL_CATCH_UP_DELAY, () -> workers.execute(() -> catchUpService.catchUp(website,
-                installedAt.minus(INSTALL_LOOK_BACK), clock.instant())));
+                installedAfter.minus(INSTALL_LOOK_BACK), clock.instant())));
     }
 
     /** Ends a website's open and waiting captures, for an uninstall. */

@@ -2,6 +2,7 @@ package app.richcontact.application.installation;
 
 import app.richcontact.application.port.out.Installations;
 import app.richcontact.domain.Installation;
+import app.richcontact.domain.SettingsChange;
 import app.richcontact.domain.WebsiteId;
 import app.richcontact.domain.WebsiteSettings;
 import java.time.Clock;
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * capturing. A website not in memory is looked up in Crisp once (it may have installed seconds
  * ago); a website found absent is not asked about again for a while. Lookups asked for by the
  * open web are limited for the whole process, and go to Crisp as unverified lookups, whose
- * quota is kept apart from what captures need.
+ * quota is kept apart from what captures need. A lookup that finds a website newly installed
+ * (unknown, or known with another token: installed again) tells {@link NewInstalls}.
  */
 public final class InstallationCache {
 
@@ -33,15 +35,19 @@ public final class InstallationCache {
     private final Installations source;
     private final Clock clock;
     private final Duration absentMemory;
+    private final NewInstalls newInstalls;
     private final LookupAllowance untrustedLookups;
     private final Map<WebsiteId, Installation> installed = new ConcurrentHashMap<>();
     private final LinkedHashMap<WebsiteId, Instant> absentUntil = new LinkedHashMap<>();
     private final LinkedHashMap<WebsiteId, Instant> recheckedAt = new LinkedHashMap<>();
+    /** When each website's settings last changed by an event or a save here: a listing read before must not undo it. */
+    private final Map<WebsiteId, Instant> settingsHeardAt = new ConcurrentHashMap<>();
 
-    public InstallationCache(Installations source, Clock clock, Duration absentMemory) {
+    public InstallationCache(Installations source, Clock clock, Duration absentMemory, NewInstalls newInstalls) {
         this.source = source;
         this.clock = clock;
         this.absentMemory = absentMemory;
+        this.newInstalls = newInstalls;
         this.untrustedLookups = new LookupAllowance(clock, UNTRUSTED_LOOKUP_BURST, UNTRUSTED_LOOKUP_REFILL);
     }
 
@@ -57,7 +63,7 @@ public final class InstallationCache {
         if (rememberedAbsent(website)) {
             return Optional.empty();
         }
-        return reload(website);
+        return looked(website, source.find(website));
     }
 
     /**
@@ -72,7 +78,7 @@ public final class InstallationCache {
         if (rememberedAbsent(website) || !untrustedLookups.tryTake()) {
             return Optional.empty();
         }
-        return apply(website, source.findForUnverifiedRequest(website));
+        return looked(website, source.findForUnverifiedRequest(website));
     }
 
     /**
@@ -97,12 +103,31 @@ public final class InstallationCache {
         if (!untrustedLookups.tryTake()) {
             return Optional.empty();
         }
-        return apply(website, source.findForUnverifiedRequest(website));
+        return looked(website, source.findForUnverifiedRequest(website));
     }
 
-    /** Asks Crisp for the website's installation now; keeps what is known if the lookup fails. */
+    /**
+     * Asks Crisp for the website's installation now; keeps what is known if the lookup fails. The
+     * caller knows whether it is a new install: nothing is told here.
+     */
     public Optional<Installation> reload(WebsiteId website) {
         return apply(website, source.find(website));
+    }
+
+    /** A lookup's answer, applied; a website it finds newly installed is told to {@link NewInstalls}. */
+    private Optional<Installation> looked(WebsiteId website, Optional<Installation> found) {
+        boolean fresh = found.isPresent() && isNewInstall(found.get());
+        apply(website, found);
+        if (fresh) {
+            newInstalls.found(List.of(website), clock.instant());
+        }
+        return found;
+    }
+
+    /** Not in memory, or in memory with another token (it was installed again while we heard nothing). */
+    public boolean isNewInstall(Installation installation) {
+        Installation known = installed.get(installation.website());
+        return known == null || !known.token().equals(installation.token());
     }
 
     private Optional<Installation> apply(WebsiteId website, Optional<Installation> found) {
@@ -122,23 +147,51 @@ public final class InstallationCache {
         installed.put(installation.website(), installation);
     }
 
-    /** Replaces everything known with a full listing; returns the websites that disappeared. */
-    public List<WebsiteId> replaceAll(Collection<Installation> installations) {
+    /**
+     * Puts an installation as a listing read from {@code readFrom} on describes it, unless its
+     * settings changed here since (an event or a save heard while the listing was on its way).
+     */
+    public void putListed(Installation installation, Instant readFrom) {
+        Instant heard = settingsHeardAt.get(installation.website());
+        if (heard == null || heard.isBefore(readFrom)) {
+            put(installation);
+        }
+    }
+
+    /**
+     * Replaces everything known with a full listing read from {@code readFrom} on (as
+     * {@link #putListed}); returns the websites that disappeared.
+     */
+    public List<WebsiteId> replaceAll(Collection<Installation> installations, Instant readFrom) {
         Map<WebsiteId, Installation> fresh = new java.util.HashMap<>();
         installations.forEach(installation -> fresh.put(installation.website(), installation));
         List<WebsiteId> gone = installed.keySet().stream().filter(id -> !fresh.containsKey(id)).toList();
-        installations.forEach(this::put);
-        gone.forEach(installed::remove);
+        installations.forEach(installation -> putListed(installation, readFrom));
+        gone.forEach(this::remove);
         return gone;
     }
 
     /** Applies new settings if the website is known; returns false when it is not. */
     public boolean updateSettings(WebsiteId website, WebsiteSettings settings) {
-        return installed.computeIfPresent(website, (id, installation) -> installation.withSettings(settings)) != null;
+        return heard(website, installed.computeIfPresent(website, (id, installation) -> installation.withSettings(settings)));
+    }
+
+    /** Applies the keys a settings event carried over the known settings; returns false when the website is not known. */
+    public boolean mergeSettings(WebsiteId website, SettingsChange change) {
+        return heard(website, installed.computeIfPresent(website,
+                (id, installation) -> installation.withSettings(change.applyTo(installation.settings()))));
+    }
+
+    private boolean heard(WebsiteId website, Installation changed) {
+        if (changed != null) {
+            settingsHeardAt.put(website, clock.instant());
+        }
+        return changed != null;
     }
 
     public void remove(WebsiteId website) {
         installed.remove(website);
+        settingsHeardAt.remove(website);
     }
 
     /** Forgets that a website was absent, so that the next lookup asks Crisp again. */

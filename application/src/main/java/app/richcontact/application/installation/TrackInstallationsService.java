@@ -4,24 +4,30 @@ import app.richcontact.application.port.in.InstallationEvent;
 import app.richcontact.application.port.in.TrackInstallationsUseCase;
 import app.richcontact.application.port.out.OutboundFailure;
 import app.richcontact.domain.WebsiteId;
+import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Applies installation events to the cache. An uninstall also drops the website's captures at
- * once; an install or settings change for an unknown website loads it (one lookup), and an
- * install asks for the new website's first conversations to be caught up a little later.
+ * once; an install is told to {@link NewInstalls} (the event sources include it, its first
+ * conversations are caught up) and loads the website (one lookup); a settings event merges the
+ * keys it carries into the cached settings, or, for a website not in memory, loads it (one
+ * lookup) rather than guess the keys it did not carry.
  */
 public final class TrackInstallationsService implements TrackInstallationsUseCase {
 
     private final InstallationCache cache;
     private final Consumer<WebsiteId> dropCaptures;
-    private final Consumer<WebsiteId> catchUpNewInstall;
+    private final NewInstalls newInstalls;
+    private final Clock clock;
 
     public TrackInstallationsService(InstallationCache cache, Consumer<WebsiteId> dropCaptures,
-                                     Consumer<WebsiteId> catchUpNewInstall) {
+                                     NewInstalls newInstalls, Clock clock) {
         this.cache = cache;
         this.dropCaptures = dropCaptures;
-        this.catchUpNewInstall = catchUpNewInstall;
+        this.newInstalls = newInstalls;
+        this.clock = clock;
     }
 
     @Override
@@ -31,10 +37,11 @@ public final class TrackInstallationsService implements TrackInstallationsUseCas
             cache.remove(website);
             dropCaptures.accept(website);
         } else if (event instanceof InstallationEvent.Installed) {
+            // Told first: the bind must not wait for the lookup, nor depend on it succeeding.
+            newInstalls.found(List.of(website), clock.instant());
             reloadQuietly(website);
-            catchUpNewInstall.accept(website);
         } else if (event instanceof InstallationEvent.SettingsSaved saved
-                && !cache.updateSettings(website, saved.settings())) {
+                && !cache.mergeSettings(website, saved.change())) {
             reloadQuietly(website);
         }
     }

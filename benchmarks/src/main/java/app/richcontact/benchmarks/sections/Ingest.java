@@ -122,7 +122,7 @@ public final class Ingest {
             delivered.increment();
         };
         IncomingEvents incoming = new IncomingEvents(new RtmPayloadParser(256 * 1_024, 32), counters, dispatcher,
-                dispatcher, counted, event -> { }, () -> { }, Clock.systemUTC());
+                dispatcher, counted, event -> { }, Clock.systemUTC());
         dispatcher.start();
         String quiet = LoadMeter.awaitQuiet(0.3);
         for (int warm = 0; warm < 2; warm++) {

@@ -87,7 +87,8 @@ final class RunningPlugin implements AutoCloseable {
     /**
      * Installs the plugin on a new website of this sandbox; its token is a canary. Websites
      * installed before the plugin starts are loaded at start-up; later ones reach it by a
-     * {@code plugin:subscription:updated} event and take a {@code socket:bind} (up to 2.6 s).
+     * {@code plugin:subscription:updated} event where every socket hears it, else (the sandbox's
+     * default) by the next installations refresh, and then take a {@code socket:bind} (up to 2.6 s).
      */
     static InstalledWebsite install(CrispSandbox crisp, String name, String settingsJson) {
         InstalledWebsite website = crisp.scenario().installWebsite(name, settingsJson);

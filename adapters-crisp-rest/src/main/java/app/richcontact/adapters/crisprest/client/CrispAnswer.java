@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 /**
  * Crisp's answer once the envelope is opened: the status, the machine {@code reason} and the
  * {@code data} (a missing node when there was none). Only successes, 404s and the 4xx answers a
- * caller may want to interpret reach this type; the rest became failures in {@link CrispClient}.
+ * caller may want to interpret (a 403 only when its call asked for it) reach this type; the rest
+ * became failures in {@link CrispClient}.
  */
 public record CrispAnswer(String route, int status, String reason, JsonNode data) {
 

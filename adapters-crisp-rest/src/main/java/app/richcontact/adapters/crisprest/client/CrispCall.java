@@ -8,10 +8,12 @@ import java.util.stream.Collectors;
 
 /**
  * One request to Crisp: method, the route template (for logs and metrics: it never contains an
- * id or an email), the encoded path relative to the API root, query parameters, a JSON body.
+ * id or an email), the encoded path relative to the API root, query parameters, a JSON body, and
+ * whether a 403 is an answer the caller reads ({@code forbiddenAnswered}) rather than a refusal of
+ * the plugin's token.
  */
 public record CrispCall(String method, String route, String path, Map<String, String> query, byte[] body,
-                        Priority priority) {
+                        Priority priority, boolean forbiddenAnswered) {
 
     public CrispCall {
         query = Map.copyOf(query);
@@ -35,17 +37,22 @@ public record CrispCall(String method, String route, String path, Map<String, St
             }
             path.append(segment.startsWith("{") ? encode(values[value++]) : segment);
         }
-        return new CrispCall(method, method + " " + template, path.toString(), Map.of(), null, priority);
+        return new CrispCall(method, method + " " + template, path.toString(), Map.of(), null, priority, false);
     }
 
     public CrispCall withQuery(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(query);
         more.put(name, value);
-        return new CrispCall(method, route, path, more, body, priority);
+        return new CrispCall(method, route, path, more, body, priority, forbiddenAnswered);
     }
 
     public CrispCall withBody(byte[] json) {
-        return new CrispCall(method, route, path, query, json, priority);
+        return new CrispCall(method, route, path, query, json, priority, forbiddenAnswered);
+    }
+
+    /** A 403 on this call comes back as a {@link CrispAnswer}: on this route it says something else than "bad token". */
+    public CrispCall withForbiddenAnswered() {
+        return new CrispCall(method, route, path, query, body, priority, true);
     }
 
     /** The path and query, encoded, relative to the API root. */

@@ -94,7 +94,7 @@ public final class CrispClient {
 
     /**
      * Sends the call under every policy. Answers successes, 404s and the 4xx a caller may
-     * interpret; throws {@link OutboundFailure} for everything else.
+     * interpret (403 only when the call says so); throws {@link OutboundFailure} for everything else.
      */
     public CrispAnswer send(CrispCall call) {
         return send(call, new AtomicBoolean());
@@ -206,7 +206,7 @@ public final class CrispClient {
         if (status >= 500) {
             throw new ServerTrouble("Crisp answered " + status + " on " + call.route(), null);
         }
-        if (status == 401 || status == 403) {
+        if (status == 401 || status == 403 && !call.forbiddenAnswered()) {
             throw new OutboundFailure(FailureCause.REJECTED, "Crisp answered " + status + " " + reasonOf(response.body())
                     + " on " + call.route() + ": check the plugin token and its permissions");
         }

@@ -5,8 +5,10 @@ import app.richcontact.adapters.crisprest.client.CrispCall;
 import app.richcontact.adapters.crisprest.client.CrispClient;
 import app.richcontact.adapters.crisprest.client.Priority;
 import app.richcontact.adapters.crisprest.wire.InstallationJson;
+import app.richcontact.application.port.out.FailureCause;
 import app.richcontact.application.port.out.InstallationChanges;
 import app.richcontact.application.port.out.Installations;
+import app.richcontact.application.port.out.OutboundFailure;
 import app.richcontact.application.port.out.SettingsStore;
 import app.richcontact.domain.Installation;
 import app.richcontact.domain.WebsiteId;
@@ -23,7 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Installations and settings over the plugin connect and subscription routes. Items that cannot
- * be read (no valid website id or token) are skipped and counted in the log, never trusted.
+ * be read (no valid website id or token) are skipped and counted in the log, never trusted. On
+ * the settings route both 403 and 404 mean "not installed" (Crisp does not say which it answers);
+ * a 401 stays a refusal of the plugin's token.
  */
 public final class CrispInstallations implements Installations, SettingsStore {
 
@@ -72,7 +76,9 @@ public final class CrispInstallations implements Installations, SettingsStore {
     /**
      * Items that describe an installation as it is now are taken as they are; any other item
      * (a removal, or a {@code difference} Crisp has not documented) costs one read of that
-     * website's own entry, which tells whether it is still installed.
+     * website's own entry, which tells whether it is still installed. An entry whose own read
+     * answers something unreadable is skipped and counted, and the others are still returned;
+     * only what fails every read (quota, outage, the token) fails the poll.
      */
     @Override
     public InstallationChanges changedSince(Instant since) {
@@ -83,6 +89,7 @@ public final class CrispInstallations implements Installations, SettingsStore {
         if (!items.isArray()) {
             return new InstallationChanges(current, removed);
         }
+        int unreadable = 0;
         for (JsonNode item : items) {
             Optional<Installation> complete = KNOWN_CURRENT.contains(item.path("difference").asText(""))
                     ? wire.installation(item, null) : Optional.empty();
@@ -91,10 +98,28 @@ public final class CrispInstallations implements Installations, SettingsStore {
                 continue;
             }
             WebsiteId website = websiteOf(item);
-            if (website != null) {
-                find(website).ifPresentOrElse(current::add, () -> removed.add(website));
+            if (website == null) {
+                continue;
             }
+            CrispAnswer answer;
+            try {
+                answer = settingsOf(website, Priority.ESSENTIAL);
+            } catch (OutboundFailure failure) {
+                if (failure.failureCause() != FailureCause.UNEXPECTED) {
+                    throw failure;
+                }
+                unreadable++;
+                continue;
+            }
+            if (notInstalled(answer)) {
+                removed.add(website);
+                continue;
+            }
+            Optional<Installation> entry = answer.succeeded() ? wire.installation(answer.data(), website) : Optional.empty();
+            entry.ifPresent(current::add);
+            unreadable += entry.isPresent() ? 0 : 1;
         }
+        warnIfSkipped(unreadable, SETTINGS);
         return new InstallationChanges(current, removed);
     }
 
@@ -109,11 +134,20 @@ public final class CrispInstallations implements Installations, SettingsStore {
     }
 
     private Optional<Installation> find(WebsiteId website, Priority priority) {
-        CrispAnswer answer = client.send(CrispCall.of("GET", SETTINGS, priority, website.value(), pluginId.get()));
-        if (answer.notFound()) {
+        CrispAnswer answer = settingsOf(website, priority);
+        if (notInstalled(answer)) {
             return Optional.empty();
         }
         return wire.installation(answer.dataOrFail(), website);
+    }
+
+    private CrispAnswer settingsOf(WebsiteId website, Priority priority) {
+        return client.send(CrispCall.of("GET", SETTINGS, priority, website.value(), pluginId.get()).withForbiddenAnswered());
+    }
+
+    /** 403 or 404 on the settings route: Crisp answers one of them for a website without the plugin. */
+    private static boolean notInstalled(CrispAnswer answer) {
+        return answer.notFound() || answer.status() == 403;
     }
 
     /** PATCH merges: our keys are replaced, keys we do not know are kept. */

@@ -2,7 +2,6 @@ package app.richcontact.adapters.crisprtm.runtime;
 
 import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
 import app.richcontact.application.port.in.CaptureConversationUseCase;
-import app.richcontact.application.port.in.InstallationEvent;
 import app.richcontact.application.port.in.TrackInstallationsUseCase;
 import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.crispevents.CrispEventNames;
@@ -12,7 +11,7 @@ import java.time.Instant;
 /**
  * Where every RTM event enters, on the socket's event thread: counts it, parses it, and either
  * queues the in-port call or counts why not. It returns quickly and never throws, whatever the
- * payload. A new install also asks for a {@code socket:bind}.
+ * payload. (A new install's {@code socket:bind} is the application's call, whichever way it learns of it.)
  */
 public final class IncomingEvents {
 
@@ -22,7 +21,6 @@ public final class IncomingEvents {
     private final EventDispatcher installationEvents;
     private final CaptureConversationUseCase capture;
     private final TrackInstallationsUseCase installations;
-    private final Runnable bindRequest;
     private final Clock clock;
     private volatile long lastEventMillis = -1;
 
@@ -32,14 +30,13 @@ public final class IncomingEvents {
      */
     public IncomingEvents(RtmPayloadParser parser, ListenerCounters counters, EventDispatcher conversations,
                           EventDispatcher installationEvents, CaptureConversationUseCase capture,
-                          TrackInstallationsUseCase installations, Runnable bindRequest, Clock clock) {
+                          TrackInstallationsUseCase installations, Clock clock) {
         this.parser = parser;
         this.counters = counters;
         this.conversations = conversations;
         this.installationEvents = installationEvents;
         this.capture = capture;
         this.installations = installations;
-        this.bindRequest = bindRequest;
         this.clock = clock;
     }
 
@@ -57,9 +54,6 @@ public final class IncomingEvents {
                 conversations.offer(label, () -> capture.handle(conversation.event()));
             } else if (parsed instanceof CrispEvent.ForInstallation installation) {
                 installationEvents.offer(label, () -> installations.handle(installation.event()));
-                if (installation.event() instanceof InstallationEvent.Installed) {
-                    bindRequest.run();
-                }
             } else if (parsed instanceof CrispEvent.Ignored ignored) {
                 counters.ignored(ignored.reason());
             } else if (parsed instanceof CrispEvent.Dropped dropped) {

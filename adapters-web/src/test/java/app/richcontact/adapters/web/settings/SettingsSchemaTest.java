@@ -156,6 +156,60 @@ class SettingsSchemaTest {
         assertTrue(domainAccepted >= schemaAccepted);
     }
 
+    /**
+     * Documents as a user leaves them (already in the form the plugin writes: lower case, trimmed,
+     * no repeats): each is valid for the schema exactly when the plugin's own validation accepts
+     * it. Documents the plugin normalises first ({@code " VIP "}, a repeated item) are accepted by
+     * it and written in a form the schema accepts; the corpus test above covers them.
+     */
+    @Test
+    void on_documents_in_written_form_the_schema_and_the_plugin_give_the_same_verdict() {
+        Object[][] table = {
+            {Map.of(), true},
+            {Map.of("enabled", false, "all_channels", true, "channels", List.of(), "segments", List.of(),
+                    "skip_if_email_exists", false, "geolocation", true), true},
+            {Map.of("enabled", "yes"), false},
+            {Map.of("enabled", 1), false},
+            {Map.of("geolocation", List.of()), false},
+            {Map.of("skip_if_email_exists", "false"), false},
+            {Map.of("all_channels", false), false},
+            {Map.of("all_channels", false, "channels", List.of()), false},
+            {Map.of("all_channels", false, "channels", List.of("telegram")), true},
+            {Map.of("channels", "whatsapp"), false},
+            {Map.of("channels", List.of(7)), false},
+            {Map.of("channels", List.of("")), false},
+            {Map.of("channels", List.of("a".repeat(32))), true},
+            {Map.of("channels", List.of("a".repeat(33))), false},
+            {Map.of("channels", List.of("what_sapp")), false},
+            {Map.of("channels", List.of("-sms")), false},
+            {Map.of("channels", List.of("sms-")), false},
+            {Map.of("channels", List.of("s-m-s")), true},
+            {Map.of("channels", names("c", 32)), true},
+            {Map.of("channels", names("c", 33)), false},
+            {Map.of("segments", "vip"), false},
+            {Map.of("segments", List.of(3)), false},
+            {Map.of("segments", List.of("")), false},
+            {Map.of("segments", List.of("a".repeat(64))), true},
+            {Map.of("segments", List.of("a".repeat(65))), false},
+            {Map.of("segments", List.of("\u2605".repeat(64))), true},
+            {Map.of("segments", List.of("\uD83D\uDE00".repeat(64))), true},
+            {Map.of("segments", List.of("\uD83D\uDE00".repeat(65))), false},
+            {Map.of("segments", List.of("caf\u00e9 \u00e0 emporter")), true},
+            {Map.of("segments", List.of("a\nb")), false},
+            {Map.of("segments", List.of("a\u0001b")), false},
+            {Map.of("segments", List.of("a\u2028b")), false},
+            {Map.of("segments", names("s", 20)), true},
+            {Map.of("segments", names("s", 21)), false},
+            {Map.of("from_a_future_version", 42), true},
+        };
+        for (Object[] row : table) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> document = (Map<String, Object>) row[0];
+            assertEquals(row[1], valid(schema, document), () -> "schema on " + printable(document));
+            assertEquals(row[1], domainAccepts(document), () -> "plugin on " + printable(document));
+        }
+    }
+
     @Test
     void choosing_no_channel_without_all_channels_is_refused_by_both() {
         for (Map<String, Object> document : List.<Map<String, Object>>of(

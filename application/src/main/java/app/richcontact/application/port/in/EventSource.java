@@ -20,6 +20,13 @@ public interface EventSource {
     Status status();
 
     /**
+     * A website was newly installed: a source that must ask Crisp for a new website's events asks
+     * now (coalesced as it needs). Cheap, never throws; most sources need nothing.
+     */
+    default void includeNewInstalls() {
+    }
+
+    /**
      * Whether the source brings events now, and what an operator should read about it.
      *
      * @param ready       true while events can arrive through this source

@@ -1,7 +1,7 @@
 package app.richcontact.application.port.in;
 
+import app.richcontact.domain.SettingsChange;
 import app.richcontact.domain.WebsiteId;
-import app.richcontact.domain.WebsiteSettings;
 
 /** A change to a website's installation of the plugin, as Crisp announces it. */
 public sealed interface InstallationEvent {
@@ -16,7 +16,10 @@ public sealed interface InstallationEvent {
     record Uninstalled(WebsiteId website) implements InstallationEvent {
     }
 
-    /** The website's settings were saved, from our page or from Crisp's side. */
-    record SettingsSaved(WebsiteId website, WebsiteSettings settings) implements InstallationEvent {
+    /**
+     * The website's settings were saved, from our page or from Crisp's side; the event carries
+     * the whole document or only the keys that changed.
+     */
+    record SettingsSaved(WebsiteId website, SettingsChange change) implements InstallationEvent {
     }
 }

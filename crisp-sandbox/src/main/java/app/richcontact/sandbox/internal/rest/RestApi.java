@@ -1,9 +1,8 @@
 package app.richcontact.sandbox.internal.rest;
 
 import app.richcontact.sandbox.SandboxSwitches;
-import app.richcontact.sandbox.internal.events.EventSink;
+import app.richcontact.sandbox.internal.settings.SettingsSaves;
 import app.richcontact.sandbox.internal.world.World;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -17,24 +16,19 @@ public final class RestApi {
     }
 
     /** Everything the REST side needs from the rest of the sandbox. */
-    public record Wiring(World world, SandboxSwitches switches, EventSink events, Quota quota, FaultInjector faults,
+    public record Wiring(World world, SandboxSwitches switches, Quota quota, FaultInjector faults,
                          RequestCounter log, Executor delayed, String identifier, String key, String pluginId,
-                         String settingsSchema, Supplier<URI> rtmUrl,
+                         JsonNode settingsSchema, SettingsSaves settingsSaves, Supplier<URI> rtmUrl,
                          Supplier<URI> rescueRtmUrl) {
     }
 
     public static RestDispatcher dispatcher(Wiring wiring) {
         ObjectMapper json = new ObjectMapper();
         JsonViews views = new JsonViews(json);
-        JsonNode schema;
-        try {
-            schema = json.readTree(wiring.settingsSchema());
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("settingsSchema is not JSON", e);
-        }
         RouteTable table = new RouteTable();
         new ConnectRoutes(wiring.world(), views, wiring.pluginId(), wiring.rtmUrl(), wiring.rescueRtmUrl()).register(table);
-        new SettingsRoutes(wiring.world(), views, wiring.events(), wiring.pluginId(), schema).register(table);
+        new SettingsRoutes(wiring.world(), views, wiring.switches(), wiring.settingsSaves(), wiring.pluginId(),
+                wiring.settingsSchema()).register(table);
         new ConversationRoutes(wiring.world(), views).register(table);
         new PeopleRoutes(wiring.world(), views, wiring.switches(), json).register(table);
         return new RestDispatcher(table, json, wiring.switches(), wiring.quota(), wiring.faults(), wiring.log(),

@@ -1,27 +1,33 @@
 package app.richcontact.sandbox.internal.rest;
 
 import app.richcontact.sandbox.SandboxRoutes;
-import app.richcontact.sandbox.internal.events.EventSink;
-import app.richcontact.sandbox.internal.events.Payloads;
+import app.richcontact.sandbox.SandboxSwitch;
+import app.richcontact.sandbox.SandboxSwitches;
+import app.richcontact.sandbox.internal.settings.SettingsSaves;
 import app.richcontact.sandbox.internal.world.Website;
 import app.richcontact.sandbox.internal.world.World;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.json.JSONObject;
 
-/** The plugin subscription settings of a website: read, merge (PATCH), replace (PUT). */
+/**
+ * The plugin subscription settings of a website: read, merge (PATCH), replace (PUT). A website
+ * without the plugin answers {@link SandboxSwitch#UNINSTALLED_STATUS}; a save the schema refuses, 400.
+ */
 final class SettingsRoutes {
 
     private final World world;
     private final JsonViews views;
-    private final EventSink events;
+    private final SandboxSwitches switches;
+    private final SettingsSaves saves;
     private final String pluginId;
     private final JsonNode schema;
 
-    SettingsRoutes(World world, JsonViews views, EventSink events, String pluginId, JsonNode schema) {
+    SettingsRoutes(World world, JsonViews views, SandboxSwitches switches, SettingsSaves saves, String pluginId,
+                   JsonNode schema) {
         this.world = world;
         this.views = views;
-        this.events = events;
+        this.switches = switches;
+        this.saves = saves;
         this.pluginId = pluginId;
         this.schema = schema;
     }
@@ -38,7 +44,7 @@ final class SettingsRoutes {
         }
         Website website = world.installed(request.param("website_id"));
         if (website == null) {
-            throw ApiError.notFound();
+            throw switches.get(SandboxSwitch.UNINSTALLED_STATUS) == 404 ? ApiError.notFound() : ApiError.notAllowed();
         }
         return website;
     }
@@ -56,15 +62,12 @@ final class SettingsRoutes {
 
     private ApiReply save(ApiRequest request, boolean merge) {
         Website website = subscription(request);
-        ObjectNode body = request.bodyObject();
-        ObjectNode saved;
-        synchronized (website) {
+        try {
             // Shallow merge: Crisp's PATCH replaces each top-level key it is given.
-            saved = merge ? website.settings().deepCopy().setAll(body) : body;
-            website.saveSettings(saved, System.currentTimeMillis());
+            saves.save(website, request.bodyObject(), merge);
+        } catch (SettingsSaves.Refused refused) {
+            throw ApiError.invalid(refused.getMessage());
         }
-        events.publish(Payloads.settingsSaved(website.id(), pluginId, new JSONObject(saved.toString()),
-                System.currentTimeMillis()));
         return new ApiReply(200, "updated", views.object());
     }
 }

@@ -4,6 +4,7 @@ import app.richcontact.sandbox.MalformedPayload;
 import app.richcontact.sandbox.RtmControl;
 import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxSwitches;
+import app.richcontact.sandbox.SubscriptionEvents;
 import app.richcontact.sandbox.internal.DaemonThreads;
 import app.richcontact.sandbox.internal.events.EventSink;
 import app.richcontact.sandbox.internal.events.Payloads;
@@ -158,8 +159,10 @@ public final class RtmServer implements RtmControl, EventSink {
         if (sockets.isEmpty() || !event.pluginLevel() && world.installed(event.websiteId()) == null) {
             return;
         }
+        boolean unbound = event.pluginLevel()
+                && switches.get(SandboxSwitch.SUBSCRIPTION_EVENTS) == SubscriptionEvents.ALL_SUBSCRIBED;
         for (PluginSocket plugin : sockets.values()) {
-            if (plugin.wants(event.name()) && (event.pluginLevel() || plugin.boundTo(event.websiteId()))) {
+            if (plugin.wants(event.name()) && (unbound || plugin.boundTo(event.websiteId()))) {
                 plugin.socket().send(event.name(), event.payload());
             }
         }

@@ -13,6 +13,7 @@ import app.richcontact.sandbox.Visitor;
 import app.richcontact.sandbox.internal.events.EventSink;
 import app.richcontact.sandbox.internal.events.Payloads;
 import app.richcontact.sandbox.internal.rtm.RtmServer;
+import app.richcontact.sandbox.internal.settings.SettingsSaves;
 import app.richcontact.sandbox.internal.world.Ids;
 import app.richcontact.sandbox.internal.world.Profile;
 import app.richcontact.sandbox.internal.world.Session;
@@ -31,7 +32,6 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import org.json.JSONObject;
 
 /** Plays Crisp's side of a story on the sandbox's state, raising the events Crisp would. */
 public final class ScenarioDriver implements Scenario {
@@ -42,19 +42,21 @@ public final class ScenarioDriver implements Scenario {
     private final SandboxSwitches switches;
     private final ScheduledExecutorService scheduler;
     private final String pluginId;
+    private final SettingsSaves settingsSaves;
     private final ObjectMapper json = new ObjectMapper();
     private final Set<String> phones = ConcurrentHashMap.newKeySet();
     private final Set<String> emails = ConcurrentHashMap.newKeySet();
     private final Set<String> nicknames = ConcurrentHashMap.newKeySet();
 
     public ScenarioDriver(World world, EventSink events, RtmServer rtm, SandboxSwitches switches,
-                          ScheduledExecutorService scheduler, String pluginId) {
+                          ScheduledExecutorService scheduler, String pluginId, SettingsSaves settingsSaves) {
         this.world = world;
         this.events = events;
         this.rtm = rtm;
         this.switches = switches;
         this.scheduler = scheduler;
         this.pluginId = pluginId;
+        this.settingsSaves = settingsSaves;
     }
 
     @Override
@@ -84,17 +86,14 @@ public final class ScenarioDriver implements Scenario {
     public void uninstallWebsite(String websiteId) {
         Website website = installedWebsite(websiteId);
         website.uninstall(System.currentTimeMillis());
-        rtm.unbindEverywhere(websiteId);
+        // Announced before the sockets forget the website: sockets bound to it hear it under every variant.
         events.publish(Payloads.subscriptionUpdated(website.id(), pluginId, false, System.currentTimeMillis()));
+        rtm.unbindEverywhere(websiteId);
     }
 
     @Override
     public void saveSettingsFromCrisp(String websiteId, String settingsJson) {
-        Website website = installedWebsite(websiteId);
-        ObjectNode settings = settings(settingsJson);
-        website.saveSettings(settings, System.currentTimeMillis());
-        events.publish(Payloads.settingsSaved(websiteId, pluginId, new JSONObject(settings.toString()),
-                System.currentTimeMillis()));
+        settingsSaves.save(installedWebsite(websiteId), settings(settingsJson), false);
     }
 
     @Override
