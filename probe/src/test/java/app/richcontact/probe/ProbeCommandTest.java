@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.richcontact.bootstrap.PluginConfiguration;
+import app.richcontact.domain.SettingsDocument;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.InstalledWebsite;
@@ -12,21 +13,31 @@ import app.richcontact.sandbox.PhoneSearch;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.SandboxSwitch;
+import app.richcontact.sandbox.SettingsEvents;
+import app.richcontact.sandbox.SubscriptionEvents;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.json.JSONObject;
 
 /**
  * {@code rich-contact probe} against the sandbox over real HTTP and Socket.IO, under each variant
@@ -37,6 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProbeCommandTest {
 
     private static final String SETTINGS = "{\"segments\":[\"vip\"],\"geolocation\":false}";
+    private static final Path SETTINGS_SCHEMA =
+            Path.of("../adapters-web/src/main/resources/app/richcontact/adapters/web/settings/settings.schema.json");
 
     private CrispSandbox crisp;
     private InstalledWebsite website;
@@ -69,6 +82,12 @@ class ProbeCommandTest {
     }
 
     private void start(SandboxOptions.Builder options, String settings) {
+        try {
+            // The Marketplace schema the plugin registers: the probe's saves must pass it.
+            options.set(SandboxOptions.SETTINGS_SCHEMA, Files.readString(SETTINGS_SCHEMA));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
         crisp = CrispSandbox.start(options.build());
         website = crisp.scenario().installWebsite("Probed", settings);
         crisp.scenario().preloadProfile(website.websiteId(), NewProfile.of("kept@example.com", "Kept", "+351912345678"));
@@ -109,7 +128,7 @@ class ProbeCommandTest {
     }
 
     @Test
-    void under_the_sandbox_defaults_it_names_each_variant_cleans_up_and_prints_the_phone_search_to_use() {
+    void under_the_sandbox_defaults_it_names_each_unforgiving_variant_and_the_phone_search_to_use() {
         start(SandboxOptions.builder(), SETTINGS);
 
         Run run = probeAndCheckCleanUp(SETTINGS);
@@ -119,10 +138,10 @@ class ProbeCommandTest {
                 run.out());
         assertEquals(List.of("RICHCONTACT_PHONE_SEARCH=search_text"), run.configuration());
         assertTrue(run.finding("create with an email that exists").contains(": 409 people_exists"), run.out());
-        assertTrue(run.finding("a website without the plugin, on the settings route").contains(": 404 not_found"), run.out());
+        assertTrue(run.finding("a website without the plugin, on the settings route").contains(": 403 not_allowed"), run.out());
         assertTrue(run.finding("read lag (GET/HEAD after a write)").contains(": none seen"), run.out());
         assertTrue(run.finding("search lag (people search after a create)").contains(": none seen"), run.out());
-        assertTrue(run.finding("plugin:settings:saved payload").contains(": whole"), run.out());
+        assertTrue(run.finding("plugin:settings:saved payload").contains(": partial"), run.out());
         assertTrue(run.finding("who hears plugin:subscription:updated").contains(": cannot be settled from here: "), run.out());
         assertTrue(run.out().contains("# Clean-up: settings restored; throwaway profile deleted"), run.out());
         assertTrue(run.requests() <= 20, "few requests: " + run.requests());
@@ -172,25 +191,73 @@ class ProbeCommandTest {
         assertTrue(run.finding("create with an email that exists").contains(": 400 invalid_data (a 4xx"), run.out());
     }
 
-    @Test
-    void on_a_website_with_empty_settings_it_still_tells_a_whole_event_and_restores_them_empty() {
-        start(SandboxOptions.builder(), "{}");
-
-        Run run = probeAndCheckCleanUp("{}");
-
-        assertTrue(run.finding("plugin:settings:saved payload").contains(": whole"), run.out());
-    }
-
-    @Test
-    void it_asks_a_website_the_plugin_was_removed_from_when_told_one() {
-        start(SandboxOptions.builder(), SETTINGS);
+    @ParameterizedTest(name = "uninstalled status {0}")
+    @ValueSource(ints = {403, 404})
+    void it_names_the_status_of_the_settings_route_for_a_website_without_the_plugin(int status) {
+        start(SandboxOptions.builder().set(SandboxSwitch.UNINSTALLED_STATUS, status), SETTINGS);
         InstalledWebsite removed = crisp.scenario().installWebsite("Removed", "{}");
         crisp.scenario().uninstallWebsite(removed.websiteId());
 
-        Run run = probeAndCheckCleanUp(SETTINGS, "--uninstalled", removed.websiteId());
+        Run madeUp = probeAndCheckCleanUp(SETTINGS);
+        Run named = probeAndCheckCleanUp(SETTINGS, "--uninstalled", removed.websiteId());
 
-        assertTrue(run.finding("a website without the plugin, on the settings route")
-                .contains(": 404 not_found for website " + removed.websiteId()), run.out());
+        String answer = status + (status == 403 ? " not_allowed" : " not_found");
+        assertTrue(madeUp.finding("a website without the plugin, on the settings route")
+                .contains(": " + answer + " for a made-up website id (the plugin takes it for not installed)"), madeUp.out());
+        assertTrue(named.finding("a website without the plugin, on the settings route")
+                .contains(": " + answer + " for website " + removed.websiteId()), named.out());
+    }
+
+    static Stream<Arguments> settingsEventVariants() {
+        return Stream.of(Arguments.of(SettingsEvents.WHOLE, SETTINGS, ": whole"),
+                Arguments.of(SettingsEvents.WHOLE, "{}", ": whole"),
+                Arguments.of(SettingsEvents.PARTIAL, SETTINGS, ": partial"),
+                Arguments.of(SettingsEvents.PARTIAL, "{}", ": partial"));
+    }
+
+    @ParameterizedTest(name = "settings events {0} on {1}")
+    @MethodSource("settingsEventVariants")
+    void it_tells_whole_settings_events_from_partial_ones_and_restores_the_settings(SettingsEvents variant, String settings,
+                                                                                   String found) {
+        start(SandboxOptions.builder().set(SandboxSwitch.SETTINGS_EVENTS, variant), settings);
+
+        Run run = probeAndCheckCleanUp(settings);
+
+        assertTrue(run.finding("plugin:settings:saved payload").contains(found), run.out());
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {SETTINGS, "{}"})
+    void a_plugin_that_merges_partial_settings_events_ends_on_the_owners_settings(String settings) {
+        start(SandboxOptions.builder().set(SandboxSwitch.SETTINGS_EVENTS, SettingsEvents.PARTIAL), settings);
+        InstalledWebsite marker = crisp.scenario().installWebsite("Marker", "{}");
+        List<JSONObject> heard = new ArrayList<>();
+        try (SettingsEventsListener plugin = SettingsEventsListener.open(crisp.rtmUrl(),
+                new RealtimeAccess(crisp.pluginIdentifier(), crisp.pluginKey()), Duration.ofSeconds(10))) {
+
+            probeAndCheckCleanUp(settings);
+            crisp.scenario().saveSettingsFromCrisp(marker.websiteId(), "{\"segments\":[\"marker\"]}");
+
+            // Events come in order on one socket: once the marker's is heard, every one of the probe's has been.
+            assertTrue(plugin.await(payload -> !heard.add(payload) || marker.websiteId().equals(payload.optString("website_id")),
+                    Duration.ofSeconds(10)) != null, "the marker event arrives");
+        }
+        Map<String, Object> merged = new HashMap<>(new JSONObject(settings).toMap());
+        heard.stream().filter(payload -> website.websiteId().equals(payload.optString("website_id")))
+                .forEach(payload -> merged.putAll(payload.getJSONObject("settings").toMap()));
+        assertEquals(SettingsDocument.readTolerantly(new JSONObject(settings).toMap()), SettingsDocument.readTolerantly(merged),
+                () -> "merged from " + heard);
+    }
+
+    @ParameterizedTest(name = "subscription events {0}")
+    @EnumSource(SubscriptionEvents.class)
+    void it_says_who_hears_subscription_events_cannot_be_settled_from_here(SubscriptionEvents variant) {
+        start(SandboxOptions.builder().set(SandboxSwitch.SUBSCRIPTION_EVENTS, variant), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("who hears plugin:subscription:updated").contains(
+                ": cannot be settled from here: it needs a new install"), run.out());
     }
 
     @Test
@@ -244,7 +311,7 @@ class ProbeCommandTest {
         Run run = probe();
 
         assertEquals(1, run.status());
-        assertTrue(run.err().contains("answered 404 not_found: the plugin must be installed on the test website"), run.err());
+        assertTrue(run.err().contains("answered 403 not_allowed: the plugin must be installed on the test website"), run.err());
         assertEquals(1, crisp.scenario().crm(website.websiteId()).size());
     }
 
