@@ -25,12 +25,15 @@ RUN groupadd --system --gid 10001 richcontact \
     && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /nonexistent \
        --shell /usr/sbin/nologin richcontact
 COPY --from=build /src/bootstrap/target/rich-contact/lib /app/lib
+# The distribution's JVM options (Serial GC, 128 MiB heap, C1 only; README "Memory and start-up").
+COPY --from=build /src/bootstrap/target/rich-contact/jvm.options /app/jvm.options
 # Numeric, so that Kubernetes' runAsNonRoot can check it. The plugin writes no file.
 USER 10001:10001
 ENV RICHCONTACT_PORT=8080 RICHCONTACT_MANAGEMENT_PORT=9090
 EXPOSE 8080 9090
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD curl -fsS -o /dev/null "http://127.0.0.1:${RICHCONTACT_MANAGEMENT_PORT}/health/live" || exit 1
-# Exec form: java is PID 1 and receives SIGTERM itself. JVM options go in JAVA_TOOL_OPTIONS.
-ENTRYPOINT ["java", "--module-path", "/app/lib", "-m", "app.richcontact.bootstrap/app.richcontact.bootstrap.Main"]
+# The shell execs java, so java is PID 1 and receives SIGTERM itself. JAVA_OPTS comes after
+# jvm.options and so overrides it (e.g. -e JAVA_OPTS=-Xmx256m), as with ./rich-contact.
+ENTRYPOINT ["sh", "-c", "exec java @/app/jvm.options $JAVA_OPTS --module-path /app/lib -m app.richcontact.bootstrap/app.richcontact.bootstrap.Main \"$@\"", "rich-contact"]
 CMD ["serve"]

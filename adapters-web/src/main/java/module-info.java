@@ -7,6 +7,7 @@ module app.richcontact.adapters.web {
     // Transitive: the exported configuration and ports speak in application and domain types.
     requires transitive app.richcontact.application;
     requires app.richcontact.crispevents;
+    requires app.richcontact.crispevents.jackson;
     requires io.javalin;
     requires com.fasterxml.jackson.databind;
     requires org.slf4j;

@@ -7,6 +7,7 @@ module app.richcontact.bootstrap {
     requires app.richcontact.adapters.crisprest;
     requires app.richcontact.adapters.crisprtm;
     requires app.richcontact.adapters.web;
+    requires app.richcontact.adapters.kubernetes;
     requires org.slf4j;
 
     exports app.richcontact.bootstrap;

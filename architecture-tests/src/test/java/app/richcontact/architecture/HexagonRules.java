@@ -23,7 +23,7 @@ final class HexagonRules {
     static final String[] FRAMEWORKS_LOGGING_AND_IO = {
         "java.io..", "java.nio.file..", "java.nio.channels..", "java.net..", "java.sql..", "javax..",
         "java.util.logging..", "java.rmi..", "org.slf4j..", "ch.qos..", "io.javalin..", "org.eclipse..",
-        "com.fasterxml..", "io.socket..", "okhttp3..", "org.json..", "dev.failsafe.."};
+        "com.fasterxml..", "io.socket..", "okhttp3..", "org.json..", "dev.failsafe..", "io.fabric8..", "tools.jackson.."};
 
     /** The adapters that implement out-ports (Crisp's REST API); a new adapter is inbound unless named here. */
     static final String[] OUTBOUND_ADAPTERS = {"crisprest"};

@@ -11,8 +11,9 @@ import java.util.stream.Collectors;
  * The rules of the JPMS module graph, as a pure function of the descriptors: the domain requires
  * only java.base, the application only the domain, adapters never each other, only bootstrap
  * requires adapters, only the sandbox run mode requires the emulator (and bootstrap), the operators'
- * probe only bootstrap and the REST adapter (whose settings it names), the emulator none of ours, Crisp's event reader only the application (so no JSON library), and no module
- * exports a wire package.
+ * probe only bootstrap and the REST adapter (whose settings it names), the emulator none of ours,
+ * Crisp's event reader only the application (so no JSON library), its Jackson view only the reader
+ * and Jackson, and no module exports a wire package.
  */
 final class ModuleGraph {
 
@@ -26,6 +27,8 @@ final class ModuleGraph {
     static final String REST_ADAPTER = PREFIX + "adapters.crisprest";
     static final String ADAPTERS = PREFIX + "adapters.";
     static final String EVENTS = PREFIX + "crispevents";
+    static final String EVENTS_JACKSON = EVENTS + ".jackson";
+    static final String JACKSON = "com.fasterxml.jackson.databind";
 
     private ModuleGraph() {
     }
@@ -45,6 +48,9 @@ final class ModuleGraph {
             }
             if (name.equals(EVENTS) && !Set.of("java.base", APPLICATION, DOMAIN).containsAll(all)) {
                 violations.add(name + " requires " + all + " but may require only the application and the domain");
+            }
+            if (name.equals(EVENTS_JACKSON) && !Set.of("java.base", EVENTS, JACKSON).containsAll(all)) {
+                violations.add(name + " requires " + all + " but may require only Crisp's event reader and Jackson");
             }
             if (name.equals(SANDBOX) && !ours.isEmpty()) {
                 violations.add(name + " requires " + ours + " but plays Crisp and may require none of ours");

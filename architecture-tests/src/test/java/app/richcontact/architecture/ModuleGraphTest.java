@@ -34,14 +34,23 @@ class ModuleGraphTest {
     void every_module_but_the_architecture_tests_has_a_descriptor_named_after_it() throws IOException {
         Set<String> names = ourModules().stream().map(ModuleDescriptor::name).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("app.richcontact.domain", "app.richcontact.application", ModuleGraph.EVENTS,
-                "app.richcontact.adapters.crisprest", "app.richcontact.adapters.crisprtm", "app.richcontact.adapters.web",
-                "app.richcontact.sandbox", "app.richcontact.bootstrap", "app.richcontact.sandboxmode",
-                ModuleGraph.PROBE)), names);
+                ModuleGraph.EVENTS_JACKSON,
+                "app.richcontact.adapters.crisprest", "app.richcontact.adapters.crisprtm", "app.richcontact.adapters.kubernetes",
+                "app.richcontact.adapters.web",
+                "app.richcontact.sandbox", "app.richcontact.bootstrap", "app.richcontact.sandboxmode", ModuleGraph.PROBE)),
+                names);
     }
 
     @Test
     void the_real_module_graph_keeps_every_rule() throws IOException {
         assertEquals(List.of(), ModuleGraph.violations(ourModules()));
+    }
+
+    @Test
+    void crisp_events_jackson_requiring_more_than_the_reader_and_jackson_is_reported() {
+        ModuleDescriptor view = ModuleDescriptor.newModule(ModuleGraph.EVENTS_JACKSON).requires(ModuleGraph.EVENTS)
+                .requires(ModuleGraph.JACKSON).requires("org.slf4j").build();
+        assertTrue(ModuleGraph.violations(List.of(view)).get(0).contains("may require only Crisp's event reader and Jackson"));
     }
 
     @Test

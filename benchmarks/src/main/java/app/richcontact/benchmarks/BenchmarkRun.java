@@ -3,6 +3,7 @@ package app.richcontact.benchmarks;
 import app.richcontact.benchmarks.harness.Figure;
 import app.richcontact.benchmarks.harness.Machine;
 import app.richcontact.benchmarks.harness.Report;
+import app.richcontact.benchmarks.sections.Failover;
 import app.richcontact.benchmarks.sections.FaultDrills;
 import app.richcontact.benchmarks.sections.Heap;
 import app.richcontact.benchmarks.sections.Ingest;
@@ -57,6 +58,7 @@ public final class BenchmarkRun {
         sections.put("process", SeparateProcess::run);
         sections.put("ingest", Ingest::run);
         sections.put("drills", FaultDrills::run);
+        sections.put("failover", Failover::run);
         sections.put("peer", PeerComparison::run);
 
         String only = System.getProperty("bench.only", "").trim();

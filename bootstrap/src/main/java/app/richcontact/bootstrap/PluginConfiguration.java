@@ -3,6 +3,7 @@ package app.richcontact.bootstrap;
 import app.richcontact.adapters.crisprest.CrispRestConfig;
 import app.richcontact.adapters.crisprest.PhoneSearch;
 import app.richcontact.adapters.crisprtm.CrispRtmConfig;
+import app.richcontact.adapters.kubernetes.KubernetesLeaseConfig;
 import app.richcontact.adapters.web.HookSecret;
 import app.richcontact.adapters.web.WebConfig;
 import app.richcontact.application.CaptureConfig;
@@ -29,9 +30,10 @@ import java.util.function.Function;
  * @param capture  the application's capturing
  * @param web      the web adapter
  * @param server   the process itself
+ * @param lease    the Kubernetes Lease the replicas compete for, or empty when this process is always active
  */
 public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig> realtime, CaptureConfig capture,
-                                  WebConfig web, Server server) {
+                                  WebConfig web, Server server, Optional<KubernetesLeaseConfig> lease) {
 
     public static final String IDENTIFIER = "CRISP_PLUGIN_IDENTIFIER";
     public static final String KEY = "CRISP_PLUGIN_KEY";
@@ -59,6 +61,18 @@ public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig>
     public static final String MAX_RETRY_DELAY = "RICHCONTACT_MAX_RETRY_DELAY";
     public static final String QUOTA_PAUSE = "RICHCONTACT_QUOTA_PAUSE";
     public static final String INSTALLATIONS_REFRESH = "RICHCONTACT_INSTALLATIONS_REFRESH";
+    public static final String LEADER_ELECTION = "RICHCONTACT_LEADER_ELECTION";
+    public static final String KUBERNETES_API = "RICHCONTACT_KUBERNETES_API";
+    public static final String LEASE_NAMESPACE = "RICHCONTACT_LEASE_NAMESPACE";
+    public static final String LEASE_NAME = "RICHCONTACT_LEASE_NAME";
+    public static final String LEASE_DURATION = "RICHCONTACT_LEASE_DURATION";
+    public static final String LEASE_RENEW_DEADLINE = "RICHCONTACT_LEASE_RENEW_DEADLINE";
+    public static final String LEASE_RETRY_PERIOD = "RICHCONTACT_LEASE_RETRY_PERIOD";
+    /** The replica's name in the Lease; Kubernetes sets it to the pod's name. */
+    public static final String REPLICA_NAME = "HOSTNAME";
+
+    /** Set by Kubernetes in every container: the API server's address, and the sign of running in a pod. */
+    public static final String IN_A_POD = "KUBERNETES_SERVICE_HOST";
 
     /** The smallest hook secret accepted: shorter ones could be guessed. */
     private static final int MIN_HOOK_SECRET = 16;
@@ -100,7 +114,41 @@ public record PluginConfiguration(CrispRestConfig rest, Optional<CrispRtmConfig>
         boolean realtime = env.flag(REALTIME).orElse(true);
         return new PluginConfiguration(rest(env, identifier, key),
                 realtime ? Optional.of(rtm(env, identifier, key)) : Optional.empty(),
-                capture(env, channels), web(env, channels), Server.read(env));
+                capture(env, channels), web(env, channels), Server.read(env), lease(env));
+    }
+
+    /**
+     * On when {@value #LEADER_ELECTION} says so, or, unset, in a pod (Kubernetes sets
+     * {@value #IN_A_POD} in every container); off, the process is always active, as a single replica.
+     * In a pod the client reads the API server, the token and the namespace from the service account.
+     */
+    static Optional<KubernetesLeaseConfig> lease(Environment env) {
+        boolean inPod = env.text(IN_A_POD).isPresent();
+        if (!env.flag(LEADER_ELECTION).orElse(inPod)) {
+            return Optional.empty();
+        }
+        String identity = env.text(REPLICA_NAME)
+                .orElseThrow(() -> new ConfigurationException(REPLICA_NAME, "must name this replica"));
+        KubernetesLeaseConfig.Builder lease = KubernetesLeaseConfig.builder(identity);
+        env.text(LEASE_NAMESPACE).ifPresent(lease::namespace);
+        env.text(LEASE_NAME).ifPresent(lease::leaseName);
+        env.url(KUBERNETES_API).ifPresent(lease::apiServer);
+        env.duration(LEASE_DURATION, Duration.ofMinutes(5)).ifPresent(lease::leaseDuration);
+        env.duration(LEASE_RENEW_DEADLINE, Duration.ofMinutes(5)).ifPresent(lease::renewDeadline);
+        env.duration(LEASE_RETRY_PERIOD, Duration.ofMinutes(1)).ifPresent(lease::retryPeriod);
+        if (!inPod && env.text(KUBERNETES_API).isEmpty()) {
+            throw new ConfigurationException(KUBERNETES_API, "is required outside a pod when " + LEADER_ELECTION
+                    + " is true");
+        }
+        if (!inPod && env.text(LEASE_NAMESPACE).isEmpty()) {
+            throw new ConfigurationException(LEASE_NAMESPACE, "is required outside a pod");
+        }
+        try {
+            return Optional.of(lease.build());
+        } catch (IllegalArgumentException invalid) {
+            throw new ConfigurationException(LEASE_DURATION, invalid.getMessage() + " (" + LEASE_DURATION + " > "
+                    + LEASE_RENEW_DEADLINE + " > " + LEASE_RETRY_PERIOD + ")");
+        }
     }
 
     private static CrispRestConfig rest(Environment env, String identifier, String key) {

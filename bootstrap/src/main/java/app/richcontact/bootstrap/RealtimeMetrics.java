@@ -8,18 +8,24 @@ import app.richcontact.adapters.web.MetricSource;
 import app.richcontact.adapters.web.MetricWriter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** The real-time listener's health and counters as metrics. */
+/** The real-time listener's health and counters as metrics: those of the active term's listener. */
 final class RealtimeMetrics implements MetricSource {
 
-    private final CrispRtmListener listener;
+    private final Supplier<Optional<CrispRtmListener>> listeners;
 
-    RealtimeMetrics(CrispRtmListener listener) {
-        this.listener = listener;
+    RealtimeMetrics(Supplier<Optional<CrispRtmListener>> listeners) {
+        this.listeners = listeners;
     }
 
     @Override
     public void writeTo(MetricWriter writer) {
+        listeners.get().ifPresent(listener -> write(listener, writer));
+    }
+
+    private static void write(CrispRtmListener listener, MetricWriter writer) {
         RtmHealth health = listener.health();
         for (RtmState state : RtmState.values()) {
             writer.gauge("richcontact_rtm_state", "1 for the real-time listener's current state.",

@@ -1,17 +1,18 @@
 package app.richcontact.bootstrap;
 
 import app.richcontact.adapters.crisprest.CrispRestGateway;
-import app.richcontact.adapters.crisprest.RealtimeEndpoints;
 import app.richcontact.adapters.crisprtm.CrispRtmListener;
-import app.richcontact.adapters.crisprtm.RtmEndpoints;
+import app.richcontact.adapters.kubernetes.KubernetesLeaseElection;
 import app.richcontact.adapters.web.JavalinWebServer;
 import app.richcontact.adapters.web.MetricSource;
 import app.richcontact.adapters.web.Readiness;
 import app.richcontact.adapters.web.WebPorts;
 import app.richcontact.application.InstallationSchedule;
+import app.richcontact.application.ReplicaRoles;
 import app.richcontact.application.RichContactCore;
-import app.richcontact.application.port.in.DrainCapturesUseCase.DrainReport;
 import app.richcontact.application.port.in.EventSource;
+import app.richcontact.application.port.in.ReplicaRole;
+import app.richcontact.application.port.in.RoleChange;
 import app.richcontact.application.port.out.CaptureOutcome;
 import app.richcontact.application.port.out.CaptureOutcomes;
 import java.time.Clock;
@@ -27,10 +28,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rich Contact, wired: every object built here with {@code new}, in one place. Start-up serves
- * health at once, loads the installations on their schedule, then starts the event sources, and
- * only then reports ready. Closing drains: the event sources stop first, open windows are
- * processed within the deadline, then the web server and the threads stop. Public so that
- * benchmarks and end-to-end tests run exactly what production runs.
+ * health at once, loads the installations on their schedule, then becomes active (always, or when
+ * it wins the Kubernetes Lease): only the active replica starts the event sources. Closing stands
+ * by: the event sources stop first, open windows are processed within the deadline (then the Lease
+ * is released), then the web server and the threads stop. Public so that benchmarks and
+ * end-to-end tests run exactly what production runs.
  */
 public final class RichContactServer implements AutoCloseable {
 
@@ -42,7 +44,9 @@ public final class RichContactServer implements AutoCloseable {
     private final ExecutorTaskScheduler installationsTimer = new ExecutorTaskScheduler("installations");
     private final ThreadPoolExecutor workers;
     private final RichContactCore core;
-    private final List<EventSource> sources = new ArrayList<>();
+    private final EventSourceTerms terms;
+    private final ReplicaRoles roles;
+    private final Optional<KubernetesLeaseElection> election;
     private final InstallationSchedule installations;
     private final JavalinWebServer web;
     private volatile boolean closed;
@@ -72,21 +76,20 @@ public final class RichContactServer implements AutoCloseable {
         };
         this.core = new RichContactCore(config.capture(), clock, scheduler, workers, gateway.installations(),
                 gateway.settingsStore(), gateway.conversations(), gateway.contacts(), outcomes, origins,
-                () -> sources.forEach(EventSource::includeNewInstalls));
+                this::includeNewInstalls);
         List<MetricSource> metrics = new ArrayList<>(List.of(counted, new CrispRequestMetrics(gateway), origins));
-        Optional<CrispRtmListener> realtime = config.realtime().map(rtm -> new CrispRtmListener(rtm,
-                core.captureConversation(), core.trackInstallations(), core.catchUpConversations(),
-                () -> rtmEndpoints(gateway.realtimeEndpoints()), clock));
-        realtime.ifPresent(listener -> {
-            sources.add(listener);
-            metrics.add(new RealtimeMetrics(listener));
-        });
+        // Read at each scrape: the terms and roles are built below, once the web server gives its hook source.
+        config.realtime().ifPresent(rtm -> metrics.add(new RealtimeMetrics(this::realtimeListener)));
+        metrics.add(new RoleMetrics(this::role));
         WebPorts webPorts = new WebPorts(core.readSettings(), core.saveSettings(), core.verifyWebsiteToken(),
                 core.captureConversation(), core.trackInstallations(), core.readCaptureGauges());
         this.web = new JavalinWebServer(config.web(), webPorts, this::readiness, metrics, clock);
-        web.hookEvents().ifPresent(sources::add);
+        this.terms = new EventSourceTerms(config.realtime(), core, gateway::realtimeEndpoints, web.hookEvents(), clock);
+        this.roles = new ReplicaRoles(clock, terms, core.drainCaptures(), shutdownDeadline);
+        this.election = config.lease().map(lease -> new KubernetesLeaseElection(lease, roles, clock));
         this.installations = new InstallationSchedule(core.loadInstallations(), core.refreshInstallations(),
-                installationsTimer, clock, new LoggedInstallationLoads(), () -> sources.forEach(EventSource::start),
+                installationsTimer, clock, new LoggedInstallationLoads(), () -> election.ifPresentOrElse(
+                        KubernetesLeaseElection::start, () -> roles.change(new RoleChange.Activate(Optional.empty()))),
                 config.server().installationsRefresh());
     }
 
@@ -110,6 +113,19 @@ public final class RichContactServer implements AutoCloseable {
         return core;
     }
 
+    /** A new install is heard only by sources of the term under way; a standby's next term binds all at once. */
+    private void includeNewInstalls() {
+        terms.current().forEach(EventSource::includeNewInstalls);
+    }
+
+    private Optional<CrispRtmListener> realtimeListener() {
+        return terms.listener();
+    }
+
+    private ReplicaRole role() {
+        return roles.role();
+    }
+
     Readiness readiness() {
         if (closed) {
             return Readiness.notReady("shutting down");
@@ -117,8 +133,14 @@ public final class RichContactServer implements AutoCloseable {
         if (!installations.loaded()) {
             return Readiness.notReady("installations are not loaded yet");
         }
-        EventSource.Status status = EventSource.Status.of(sources);
-        return new Readiness(status.ready(), status.description());
+        ReplicaRole role = roles.role();
+        if (!role.active()) {
+            return Readiness.ready("standby since " + role.since() + ": settings page and API served, events taken "
+                    + "by the active replica");
+        }
+        EventSource.Status status = EventSource.Status.of(terms.current());
+        String reason = "active since " + role.since() + ": " + status.description();
+        return new Readiness(status.ready(), reason.length() > 200 ? reason.substring(0, 200) : reason);
     }
 
     @Override
@@ -129,16 +151,12 @@ public final class RichContactServer implements AutoCloseable {
         closed = true;
         LOG.info("shutting down: no new captures; processing open windows for at most {}", shutdownDeadline);
         installations.stop();
-        sources.forEach(EventSource::stop);
+        // Standing by stops the event sources and drains the open windows; the election then releases the Lease.
+        election.ifPresentOrElse(KubernetesLeaseElection::close,
+                () -> roles.change(new RoleChange.StandBy("shutting down")));
         installationsTimer.close();
-        DrainReport drained = core.drainCaptures().drain(shutdownDeadline);
-        LOG.info("drained {} open captures; {} unfinished at the deadline", drained.closed(), drained.unfinished());
         web.stop();
         scheduler.close();
         workers.shutdownNow();
-    }
-
-    private static RtmEndpoints rtmEndpoints(RealtimeEndpoints endpoints) {
-        return new RtmEndpoints(endpoints.primary(), endpoints.rescue());
     }
 }

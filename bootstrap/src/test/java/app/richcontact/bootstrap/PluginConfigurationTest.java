@@ -40,7 +40,7 @@ class PluginConfigurationTest {
         assertEquals(0.3, config.rest().quota().optionalShare(), "the README's share for catch-up scans");
         assertEquals(50, config.rest().limits().requestsPerSecond());
         assertEquals(32, config.rest().limits().maxConcurrent());
-        assertEquals(PhoneSearch.SEARCH_TEXT, config.rest().phoneSearch());
+        assertEquals(PhoneSearch.FILTER_EITHER, config.rest().phoneSearch());
         assertEquals(List.of("https://app.crisp.chat"), config.web().page().frameAncestors());
         assertFalse(config.web().hooksEnabled());
         assertFalse(config.web().trustForwardedFor());
@@ -177,5 +177,52 @@ class PluginConfigurationTest {
         Map<String, String> env = minimal();
         env.put("RICHCONTACT_FRAME_ANCESTORS", "HTTPS://APP.CRISP.CHAT");
         assertEquals("RICHCONTACT_FRAME_ANCESTORS", rejected(env).variable());
+    }
+
+    @Test
+    void outside_a_pod_the_process_is_always_active_and_asked_for_a_lease_it_needs_an_api_server_and_a_namespace() {
+        assertEquals(Optional.empty(), PluginConfiguration.fromEnvironment(minimal()).lease());
+
+        Map<String, String> env = minimal();
+        env.put(PluginConfiguration.LEADER_ELECTION, "true");
+        env.put(PluginConfiguration.REPLICA_NAME, "pod-a");
+        env.put(PluginConfiguration.LEASE_NAMESPACE, "plugins");
+        assertTrue(rejected(env).getMessage().contains(PluginConfiguration.KUBERNETES_API));
+
+        env.put(PluginConfiguration.KUBERNETES_API, "http://127.0.0.1:6443");
+        var lease = PluginConfiguration.fromEnvironment(env).lease().orElseThrow();
+        assertEquals(Optional.of("plugins"), lease.namespace());
+        assertEquals("rich-contact", lease.leaseName());
+        assertEquals("pod-a", lease.identity());
+        assertEquals(Duration.ofSeconds(15), lease.leaseDuration());
+        assertEquals(Duration.ofSeconds(10), lease.renewDeadline());
+        assertEquals(Duration.ofSeconds(2), lease.retryPeriod());
+
+        env.put(PluginConfiguration.LEADER_ELECTION, "false");
+        assertEquals(Optional.empty(), PluginConfiguration.fromEnvironment(env).lease());
+    }
+
+    @Test
+    void in_a_pod_leader_election_is_on_by_itself_and_the_client_finds_the_api_server_and_namespace() {
+        Map<String, String> env = minimal();
+        env.put(PluginConfiguration.IN_A_POD, "10.96.0.1");
+        env.put(PluginConfiguration.REPLICA_NAME, "rich-contact-7d9f-abcde");
+        var lease = PluginConfiguration.fromEnvironment(env).lease().orElseThrow();
+        assertEquals(Optional.empty(), lease.namespace());
+        assertEquals(Optional.empty(), lease.apiServer());
+        assertEquals("rich-contact-7d9f-abcde", lease.identity());
+    }
+
+    @Test
+    void a_renew_deadline_not_shorter_than_the_lease_stops_start_up_naming_the_variables() {
+        Map<String, String> env = minimal();
+        env.put(PluginConfiguration.LEADER_ELECTION, "true");
+        env.put(PluginConfiguration.REPLICA_NAME, "pod-a");
+        env.put(PluginConfiguration.LEASE_NAMESPACE, "plugins");
+        env.put(PluginConfiguration.KUBERNETES_API, "http://127.0.0.1:6443");
+        env.put(PluginConfiguration.LEASE_DURATION, "10s");
+        env.put(PluginConfiguration.LEASE_RENEW_DEADLINE, "10s");
+        ConfigurationException refused = rejected(env);
+        assertTrue(refused.getMessage().contains(PluginConfiguration.LEASE_RENEW_DEADLINE), refused.getMessage());
     }
 }

@@ -2,8 +2,8 @@ package app.richcontact.sandbox;
 
 /**
  * What a generated conversation is, so a caller can compute the contacts a correct plugin (with
- * default settings) should create: one per distinct (website, phone) among
- * {@link #NEW_PHONE_ONLY} and {@link #CROSS_CHANNEL_DUPLICATE} conversations, none for the others.
+ * default settings) should create: one per distinct (website, phone) among the kinds whose
+ * {@link #makesContact()} is true, none for the others.
  */
 public enum ConversationKind {
     /** A phone never seen on this website, from a messaging channel, no email: one new contact. */
@@ -22,5 +22,18 @@ public enum ConversationKind {
     /** A {@code chat} or {@code email} origin: not a channel, no contact. */
     NON_CHANNEL_ORIGIN,
     /** A new phone on a website whose settings say {@code "enabled": false}: no contact. */
-    DISABLED_WEBSITE
+    DISABLED_WEBSITE,
+    /**
+     * A first visit from a channel whose senders have a nickname and no phone
+     * ({@link ChannelProfile#NICKNAME_ONLY}): no contact today (the plugin skips it as {@code no_identifier}).
+     */
+    PHONELESS_SENDER;
+
+    /**
+     * Whether a correct plugin with default settings makes one contact per distinct (website,
+     * phone) of this kind: the one place that says so (traffic expectations and censuses read it).
+     */
+    public boolean makesContact() {
+        return this == NEW_PHONE_ONLY || this == CROSS_CHANNEL_DUPLICATE;
+    }
 }

@@ -39,11 +39,30 @@ public final class SandboxSwitch<T> extends SandboxOption<T> {
     public static final SandboxSwitch<String> DUPLICATE_REASON = define("duplicateReason", "duplicate-reason R",
             "people_exists", "reason of a create with an existing email", Function.identity(),
             value -> require(value != null && !value.isBlank(), "duplicateReason must not be blank"));
-    /** Which search forms find a profile by phone; an empty set means none does. */
+    /**
+     * Which search forms find a profile by phone; an empty set means none does. Crisp does not
+     * say; the default, {@code person.phone} only, is the least forgiving plausible one (README).
+     */
     public static final SandboxSwitch<Set<PhoneSearch>> PHONE_SEARCH = define("phoneSearch", "phone-search LIST",
-            Set.of(PhoneSearch.SEARCH_TEXT_DIGITS),
+            Set.of(PhoneSearch.FILTER_PERSON_PHONE),
             "which search forms match phones: search_text, phone, person.phone (comma-separated, or none)",
             PhoneSearch::parseList, value -> require(value != null, "phoneSearch must be given"));
+    /**
+     * How long after a profile is written its GET/HEAD (by email or id) still answers from before
+     * the write (404 for a new profile), as Crisp's {@code Bloom-Status} cache may. Crisp does not
+     * say; the default is the least forgiving plausible value (see the README's unknowns table).
+     */
+    public static final SandboxSwitch<Duration> READ_LAG = define("readLag", "read-lag-ms N",
+            Duration.ofSeconds(5), "GET/HEAD of a profile answer from before its write for this long after it (0: fresh)",
+            SandboxOption::millis, value -> requireNotNegative(value, "readLag"));
+    /**
+     * How long after a profile is written the people search still answers from before the write
+     * (a new profile is not found), as a lagging search index would. Crisp does not say; the
+     * default is the least forgiving plausible value (see the README's unknowns table).
+     */
+    public static final SandboxSwitch<Duration> SEARCH_LAG = define("searchLag", "search-lag-ms N",
+            Duration.ofSeconds(120), "the people search finds a profile only this long after its write (0: fresh)",
+            SandboxOption::millis, value -> requireNotNegative(value, "searchLag"));
     /** Minimum time between two honoured {@code socket:bind} of one socket (zero: no limit). */
     public static final SandboxSwitch<Duration> BIND_INTERVAL = define("bindInterval", "bind-interval-ms N",
             Duration.ofMillis(2_500), "minimum time between two honoured socket:bind of one socket",

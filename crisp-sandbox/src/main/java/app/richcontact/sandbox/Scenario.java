@@ -43,7 +43,7 @@ public interface Scenario {
     Conversation startConversation(String websiteId, Visitor visitor);
 
     /**
-     * Adds a profile to a website's CRM.
+     * Adds a profile to a website's CRM as one written long ago: every read, search included, sees it at once.
      *
      * @return the new {@code people_id}
      * @throws IllegalStateException when a profile already has this email
@@ -52,6 +52,13 @@ public interface Scenario {
 
     /** Every phone, email and nickname handed out so far, visitors and preloaded profiles, random traffic included. */
     PersonalValues personalValues();
+
+    /**
+     * Lets {@code elapsed} pass for the CRM's caches and search index: every profile written so far
+     * counts as that much older against {@link SandboxSwitch#READ_LAG} and {@link SandboxSwitch#SEARCH_LAG}.
+     * Nothing else moves; it is how a test says "a minute later" without sleeping.
+     */
+    void ageCrm(java.time.Duration elapsed);
 
     /** The website's CRM, oldest profile first. */
     List<CrmProfile> crm(String websiteId);

@@ -42,12 +42,23 @@ public final class TrafficOptions {
     public static final SandboxOption<Duration> EVENT_SPACING = new SandboxOption<>("eventSpacing",
             "traffic-spacing-ms N", () -> null, "--spacing-ms", "time between the events of a traffic conversation start",
             SandboxOption::millis, value -> require(value == null || !value.isNegative(), "eventSpacing must not be negative"));
+    /** What each channel's senders tell: by default WhatsApp, Aircall and SMS a phone, the others a nickname only. */
+    public static final SandboxOption<Map<String, ChannelProfile>> CHANNEL_PROFILES = option("channelProfiles", null,
+            Map.of("urn:crisp.im:whatsapp:0", ChannelProfile.WITH_PHONE, "urn:aircall.com:aircall:0", ChannelProfile.WITH_PHONE,
+                    "urn:crisp.im:sms:0", ChannelProfile.WITH_PHONE, "urn:crisp.im:instagram:0", ChannelProfile.NICKNAME_ONLY,
+                    "urn:crisp.im:messenger:0", ChannelProfile.NICKNAME_ONLY, "urn:crisp.im:telegram:0", ChannelProfile.NICKNAME_ONLY),
+            null, null, value -> require(value != null && !value.isEmpty() && value.values().stream().allMatch(Objects::nonNull),
+                    "channelProfiles must name at least one channel"));
+    /** Every channel of {@link #CHANNEL_PROFILES} with a phone: the traffic as it was before channels were told apart. */
+    public static final Map<String, ChannelProfile> PHONES_ON_EVERY_CHANNEL = Map.copyOf(
+            CHANNEL_PROFILES.defaultValue().keySet().stream().collect(java.util.stream.Collectors.toMap(
+                    origin -> origin, origin -> ChannelProfile.WITH_PHONE)));
     /** Relative weight of each kind (0 disables it); set one with {@link Builder#weight}. */
     public static final SandboxOption<Map<ConversationKind, Integer>> WEIGHTS = option("weights", null,
             Map.of(ConversationKind.NEW_PHONE_ONLY, 40, ConversationKind.RETURNING, 15,
                     ConversationKind.CROSS_CHANNEL_DUPLICATE, 10, ConversationKind.KNOWN_IN_CRM, 5,
                     ConversationKind.WITH_EMAIL, 10, ConversationKind.NON_CHANNEL_ORIGIN, 15,
-                    ConversationKind.DISABLED_WEBSITE, 5),
+                    ConversationKind.DISABLED_WEBSITE, 5, ConversationKind.PHONELESS_SENDER, 0),
             null, null, value -> require(value != null && value.values().stream().allMatch(weight -> weight >= 0),
                     "weights must not be negative"));
     /** Called on the generator's thread for each conversation started, or null. */
@@ -58,7 +69,7 @@ public final class TrafficOptions {
             value -> require(value != null, "keepHistory must be given"));
 
     private static final List<SandboxOption<?>> ALL = List.of(CONVERSATIONS_PER_SECOND, MAX_CONVERSATIONS, SEED,
-            WEBSITES, DISABLED_WEBSITES, PRELOADED_PROFILES, EVENT_SPACING, WEIGHTS, LISTENER, KEEP_HISTORY);
+            WEBSITES, DISABLED_WEBSITES, PRELOADED_PROFILES, EVENT_SPACING, CHANNEL_PROFILES, WEIGHTS, LISTENER, KEEP_HISTORY);
 
     private final OptionValues values;
 
@@ -100,6 +111,15 @@ public final class TrafficOptions {
             Map<ConversationKind, Integer> weights = new EnumMap<>(values.get(WEIGHTS));
             weights.put(kind, value);
             return set(WEIGHTS, Map.copyOf(weights));
+        }
+
+        /** What senders of one channel (an origin URN) tell; a new origin becomes one of the traffic's channels. */
+        public Builder channelProfile(String origin, ChannelProfile profile) {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(profile, "profile");
+            Map<String, ChannelProfile> profiles = new java.util.HashMap<>(values.get(CHANNEL_PROFILES));
+            profiles.put(origin, profile);
+            return set(CHANNEL_PROFILES, Map.copyOf(profiles));
         }
 
         public TrafficOptions build() {

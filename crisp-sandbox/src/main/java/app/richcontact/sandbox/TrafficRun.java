@@ -21,8 +21,7 @@ public interface TrafficRun extends AutoCloseable {
 
     /**
      * The contacts a correct plugin with default settings should have created so far: distinct
-     * (website, phone digits) among {@link ConversationKind#NEW_PHONE_ONLY} and
-     * {@link ConversationKind#CROSS_CHANNEL_DUPLICATE} conversations.
+     * (website, phone digits) among the conversations whose kind {@link ConversationKind#makesContact()}.
      */
     long expectedNewContacts();
 

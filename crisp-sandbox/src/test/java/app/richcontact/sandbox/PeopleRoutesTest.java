@@ -55,6 +55,8 @@ class PeopleRoutesTest {
                 + "\"segments\":[\"whatsapp\",\"vip\"]}");
         assertTrue(created.status() / 100 == 2);
         String peopleId = created.data().get("people_id").asText();
+        assertEquals(404, http.get(people("profile/" + peopleId)).status(), "the cache answers from before the write");
+        sandbox.scenario().ageCrm(SandboxSwitch.READ_LAG.defaultValue());
 
         JsonNode profile = http.get(people("profile/" + peopleId)).data();
         assertEquals("ana@example.com", profile.get("email").asText());
@@ -141,6 +143,7 @@ class PeopleRoutesTest {
 
     @Test
     void search_text_matches_loosely_on_email_nickname_and_phone_digits() throws Exception {
+        sandbox.switches().set(SandboxSwitch.PHONE_SEARCH, EnumSet.of(PhoneSearch.SEARCH_TEXT_DIGITS));
         sandbox.scenario().preloadProfile(website.websiteId(), NewProfile.of("ana@example.com", "Ana", "+351 912 345 678"));
         sandbox.scenario().preloadProfile(website.websiteId(), NewProfile.of("mariana@example.com", "Mariana", "+351912345999"));
         sandbox.scenario().preloadProfile(website.websiteId(), NewProfile.of("bruno@example.com", "Bruno", null));
@@ -160,11 +163,11 @@ class PeopleRoutesTest {
         String phone = people("profiles/1?search_filter=" + filter("phone", "+351912345678") + "&search_operator=and");
         String personPhone = people("profiles/1?search_filter=" + filter("person.phone", "+351912345678"));
 
+        assertEquals(List.of(0, 0, 1), sizes(text, phone, personPhone), "person.phone only, by default");
+        sandbox.switches().set(SandboxSwitch.PHONE_SEARCH, EnumSet.of(PhoneSearch.SEARCH_TEXT_DIGITS));
         assertEquals(List.of(1, 0, 0), sizes(text, phone, personPhone));
         sandbox.switches().set(SandboxSwitch.PHONE_SEARCH, EnumSet.of(PhoneSearch.FILTER_PHONE));
         assertEquals(List.of(0, 1, 0), sizes(text, phone, personPhone));
-        sandbox.switches().set(SandboxSwitch.PHONE_SEARCH, EnumSet.of(PhoneSearch.FILTER_PERSON_PHONE));
-        assertEquals(List.of(0, 0, 1), sizes(text, phone, personPhone));
         sandbox.switches().set(SandboxSwitch.PHONE_SEARCH, EnumSet.allOf(PhoneSearch.class));
         assertEquals(List.of(1, 1, 1), sizes(text, phone, personPhone));
     }
@@ -177,6 +180,52 @@ class PeopleRoutesTest {
             sizes.add(answer.data().size());
         }
         return sizes;
+    }
+
+    @Test
+    void a_phone_and_a_person_phone_criterion_joined_by_or_match_under_either_form() throws Exception {
+        sandbox.scenario().preloadProfile(website.websiteId(), NewProfile.of("ana@example.com", "Ana", "+351912345678"));
+        String either = URLEncoder.encode("[{\"model\":\"people\",\"criterion\":\"phone\",\"operator\":\"eq\","
+                + "\"query\":[\"+351912345678\"]},{\"model\":\"people\",\"criterion\":\"person.phone\","
+                + "\"operator\":\"eq\",\"query\":[\"+351912345678\"]}]", StandardCharsets.UTF_8);
+        String or = people("profiles/1?search_filter=" + either + "&search_operator=or");
+
+        List<Integer> found = new ArrayList<>();
+        for (PhoneSearch form : List.of(PhoneSearch.FILTER_PHONE, PhoneSearch.FILTER_PERSON_PHONE, PhoneSearch.SEARCH_TEXT_DIGITS)) {
+            sandbox.switches().set(SandboxSwitch.PHONE_SEARCH, EnumSet.of(form));
+            found.addAll(sizes(or));
+        }
+        assertEquals(List.of(1, 1, 0), found);
+    }
+
+    @Test
+    void a_written_profile_is_found_by_the_search_only_after_the_search_lag() throws Exception {
+        create("{\"email\":\"ana@example.com\",\"person\":{\"nickname\":\"Ana\",\"phone\":\"+351912345678\"}}");
+        String search = people("profiles/1?search_filter=" + filter("person.phone", "+351912345678"));
+
+        assertEquals(List.of(0), sizes(search));
+        sandbox.scenario().ageCrm(java.time.Duration.ofSeconds(60));
+        assertEquals(List.of(0), sizes(search), "a minute later the index still lags");
+        sandbox.scenario().ageCrm(SandboxSwitch.SEARCH_LAG.defaultValue());
+        assertEquals(List.of(1), sizes(search));
+    }
+
+    @Test
+    void a_refused_duplicate_create_may_be_followed_by_a_head_that_does_not_see_the_profile() throws Exception {
+        create("{\"email\":\"ana@example.com\",\"person\":{\"nickname\":\"Ana\"}}");
+
+        assertEquals(409, create("{\"email\":\"ana@example.com\",\"person\":{\"nickname\":\"Ana\"}}").status());
+        assertEquals(404, http.head(people("profile/ana@example.com")).status());
+    }
+
+    @Test
+    void with_both_lags_zero_every_read_is_fresh() throws Exception {
+        sandbox.switches().set(SandboxSwitch.READ_LAG, java.time.Duration.ZERO);
+        sandbox.switches().set(SandboxSwitch.SEARCH_LAG, java.time.Duration.ZERO);
+        create("{\"email\":\"ana@example.com\",\"person\":{\"nickname\":\"Ana\",\"phone\":\"+351912345678\"}}");
+
+        assertEquals(200, http.head(people("profile/ana@example.com")).status());
+        assertEquals(List.of(1), sizes(people("profiles/1?search_filter=" + filter("person.phone", "+351912345678"))));
     }
 
     @Test

@@ -16,6 +16,29 @@ import org.junit.jupiter.api.Test;
 
 class TrafficTest {
 
+    private static final Set<String> PHONELESS = Set.of("urn:crisp.im:instagram:0", "urn:crisp.im:messenger:0",
+            "urn:crisp.im:telegram:0");
+
+    @Test
+    void each_channels_senders_can_be_given_phones_or_not() throws Exception {
+        try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build())) {
+            TrafficRun everywhere = sandbox.startTraffic(TrafficOptions.builder().set(TrafficOptions.CONVERSATIONS_PER_SECOND, 1_000.0)
+                    .set(TrafficOptions.MAX_CONVERSATIONS, 200L).set(TrafficOptions.SEED, 3L)
+                    .set(TrafficOptions.CHANNEL_PROFILES, TrafficOptions.PHONES_ON_EVERY_CHANNEL).build());
+            assertTrue(everywhere.awaitFinished(Duration.ofSeconds(10)));
+            assertEquals(0, everywhere.countsByKind().get(ConversationKind.PHONELESS_SENDER));
+
+            TrafficRun telegramOnly = sandbox.startTraffic(TrafficOptions.builder().set(TrafficOptions.CONVERSATIONS_PER_SECOND, 1_000.0)
+                    .set(TrafficOptions.MAX_CONVERSATIONS, 100L).set(TrafficOptions.SEED, 3L)
+                    .set(TrafficOptions.CHANNEL_PROFILES, java.util.Map.of("urn:crisp.im:telegram:0", ChannelProfile.NICKNAME_ONLY))
+                    .channelProfile("urn:crisp.im:line:0", ChannelProfile.NICKNAME_ONLY).build());
+            assertTrue(telegramOnly.awaitFinished(Duration.ofSeconds(10)));
+            assertTrue(telegramOnly.generated().stream().filter(c -> c.origin().startsWith("urn:"))
+                    .allMatch(c -> c.phone() == null && c.kind() != ConversationKind.NEW_PHONE_ONLY), "no channel gives a phone");
+            assertEquals(0, telegramOnly.expectedNewContacts());
+        }
+    }
+
     @Test
     void the_generator_starts_tagged_conversations_of_every_kind_at_a_steady_rate_until_its_limit() throws Exception {
         try (CrispSandbox sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build())) {
@@ -39,7 +62,13 @@ class TrafficTest {
                 switch (conversation.kind()) {
                     case NON_CHANNEL_ORIGIN -> assertTrue(Set.of("chat", "email").contains(conversation.origin()));
                     case WITH_EMAIL -> assertTrue(conversation.email() != null && conversation.origin().startsWith("urn:"));
+                    case PHONELESS_SENDER -> {
+                        assertTrue(PHONELESS.contains(conversation.origin()), conversation.toString());
+                        assertNull(conversation.phone());
+                    }
+                    case DISABLED_WEBSITE -> assertEquals(PHONELESS.contains(conversation.origin()), conversation.phone() == null);
                     default -> {
+                        assertFalse(PHONELESS.contains(conversation.origin()), conversation.toString());
                         assertTrue(conversation.origin().startsWith("urn:"), conversation.toString());
                         assertTrue(conversation.phone() != null);
                         assertNull(conversation.email());
@@ -63,8 +92,7 @@ class TrafficTest {
             });
 
             Set<String> expected = new HashSet<>();
-            generated.stream().filter(c -> c.kind() == ConversationKind.NEW_PHONE_ONLY
-                            || c.kind() == ConversationKind.CROSS_CHANNEL_DUPLICATE)
+            generated.stream().filter(c -> c.kind().makesContact())
                     .forEach(c -> expected.add(c.websiteId() + "|" + c.phone().replaceAll("\\D", "")));
             assertEquals(expected.size(), run.expectedNewContacts());
 

@@ -53,6 +53,11 @@ public final class EmailAddress implements PersonalData {
         return value.endsWith(PLACEHOLDER_SUFFIX);
     }
 
+    /** Its keyed digest (case aside, as it compares), for remembering it without keeping it. */
+    public Fingerprint fingerprint(FingerprintKey key) {
+        return key.of("email", value.toLowerCase(Locale.ROOT));
+    }
+
     @Override
     public String revealForCrm() {
         return value;

@@ -76,6 +76,11 @@ public final class PhoneNumber implements PersonalData {
         return EmailAddress.placeholder(digits, channel);
     }
 
+    /** Its keyed digest, for remembering that a contact has this phone without keeping the phone. */
+    public Fingerprint fingerprint(FingerprintKey key) {
+        return key.of("phone", digits);
+    }
+
     /** The E.164 form, {@code +<digits>}. */
     @Override
     public String revealForCrm() {

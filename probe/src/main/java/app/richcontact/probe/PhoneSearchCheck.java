@@ -2,7 +2,6 @@ package app.richcontact.probe;
 
 import app.richcontact.adapters.crisprest.PhoneSearch;
 import app.richcontact.bootstrap.PluginConfiguration;
-import app.richcontact.probe.wire.PhoneForm;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,7 +32,7 @@ final class PhoneSearchCheck implements Check {
         List<String> matching = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (PhoneSearch form : PREFERENCE) {
-            boolean found = SearchLagCheck.found(context, PhoneForm.query(form, context.profile().phoneE164(), context.json()), id);
+            boolean found = SearchLagCheck.found(context, form.query(context.profile().phoneE164()), id);
             (found ? matching : missing).add(PhoneForm.setting(form));
         }
         if (matching.isEmpty()) {

@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,11 +45,14 @@ import org.json.JSONObject;
  * {@code rich-contact probe} against the sandbox over real HTTP and Socket.IO, under each variant
  * of the switches it settles: it names the variant the sandbox runs, leaves the CRM and the
  * settings as it found them, spends exactly the requests it reports, and prints a configuration
- * the plugin starts with.
+ * the plugin starts with. Its waits for lagging reads age the sandbox's CRM instead of sleeping.
  */
 class ProbeCommandTest {
 
     private static final String SETTINGS = "{\"segments\":[\"vip\"],\"geolocation\":false}";
+    private static final Pattern LAG = Pattern.compile("stale at (\\d+\\.\\d\\d) s, fresh by (\\d+\\.\\d\\d) s after the write");
+    /** What a request's own time may add to or take from a measured lag. */
+    private static final double SLACK_SECONDS = 0.5;
     private static final Path SETTINGS_SCHEMA =
             Path.of("../adapters-web/src/main/resources/app/richcontact/adapters/web/settings/settings.schema.json");
 
@@ -93,6 +98,11 @@ class ProbeCommandTest {
         crisp.scenario().preloadProfile(website.websiteId(), NewProfile.of("kept@example.com", "Kept", "+351912345678"));
     }
 
+    /** The sandbox with fresh reads, for the checks that do not measure lag. */
+    private void startFresh(SandboxOptions.Builder options, String settings) {
+        start(options.set(SandboxSwitch.READ_LAG, Duration.ZERO).set(SandboxSwitch.SEARCH_LAG, Duration.ZERO), settings);
+    }
+
     private Map<String, String> environment() {
         return Map.of(PluginConfiguration.IDENTIFIER, crisp.pluginIdentifier(), PluginConfiguration.KEY, crisp.pluginKey(),
                 PluginConfiguration.API_URL, crisp.restBaseUrl().toString());
@@ -104,7 +114,7 @@ class ProbeCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = ProbeCommand.run(args, environment(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), new AgingClock(crisp));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -127,6 +137,15 @@ class ProbeCommandTest {
         return run;
     }
 
+    /** The lag a finding reports lies between its last stale read and its first fresh one. */
+    private static void assertLag(Duration lag, String finding) {
+        Matcher measured = LAG.matcher(finding);
+        assertTrue(measured.find(), finding);
+        double seconds = lag.toMillis() / 1000.0;
+        assertTrue(Double.parseDouble(measured.group(1)) < seconds + SLACK_SECONDS, finding);
+        assertTrue(Double.parseDouble(measured.group(2)) >= seconds - SLACK_SECONDS, finding);
+    }
+
     @Test
     void under_the_sandbox_defaults_it_names_each_unforgiving_variant_and_the_phone_search_to_use() {
         start(SandboxOptions.builder(), SETTINGS);
@@ -134,22 +153,68 @@ class ProbeCommandTest {
         Run run = probeAndCheckCleanUp(SETTINGS);
 
         assertTrue(run.finding("person.nickname on create").contains(": required"), run.out());
-        assertTrue(run.finding("phone search form").contains(": matches search_text; not filter_phone, filter_person_phone"),
-                run.out());
-        assertEquals(List.of("RICHCONTACT_PHONE_SEARCH=search_text"), run.configuration());
+        assertTrue(run.finding("phone search form").contains(
+                ": matches filter_person_phone, filter_either; not filter_phone, search_text"), run.out());
+        assertEquals(List.of("RICHCONTACT_PHONE_SEARCH=filter_person_phone"), run.configuration());
         assertTrue(run.finding("create with an email that exists").contains(": 409 people_exists"), run.out());
         assertTrue(run.finding("a website without the plugin, on the settings route").contains(": 403 not_allowed"), run.out());
-        assertTrue(run.finding("read lag (GET/HEAD after a write)").contains(": none seen"), run.out());
-        assertTrue(run.finding("search lag (people search after a create)").contains(": none seen"), run.out());
+        assertLag(SandboxSwitch.READ_LAG.defaultValue(), run.finding("read lag (GET/HEAD after a write)"));
+        assertLag(SandboxSwitch.SEARCH_LAG.defaultValue(), run.finding("search lag (people search after a create)"));
         assertTrue(run.finding("plugin:settings:saved payload").contains(": partial"), run.out());
         assertTrue(run.finding("who hears plugin:subscription:updated").contains(": cannot be settled from here: "), run.out());
         assertTrue(run.out().contains("# Clean-up: settings restored; throwaway profile deleted"), run.out());
+        assertTrue(run.requests() <= 45, "few requests: " + run.requests());
+    }
+
+    @Test
+    void with_fresh_reads_it_sees_no_lag_and_spends_few_requests() {
+        startFresh(SandboxOptions.builder(), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("read lag (GET/HEAD after a write)").contains(": none seen"), run.out());
+        assertTrue(run.finding("search lag (people search after a create)").contains(": none seen"), run.out());
         assertTrue(run.requests() <= 20, "few requests: " + run.requests());
+    }
+
+    @ParameterizedTest(name = "read lag {0} ms")
+    @ValueSource(longs = {1_000, 5_000, 30_000})
+    void it_measures_the_read_lag_the_sandbox_runs_with(long millis) {
+        Duration lag = Duration.ofMillis(millis);
+        start(SandboxOptions.builder().set(SandboxSwitch.READ_LAG, lag).set(SandboxSwitch.SEARCH_LAG, Duration.ZERO), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertLag(lag, run.finding("read lag (GET/HEAD after a write)"));
+    }
+
+    @ParameterizedTest(name = "search lag {0} s")
+    @ValueSource(longs = {2, 120})
+    void it_measures_the_search_lag_the_sandbox_runs_with_and_settles_the_phone_form_after_it(long seconds) {
+        Duration lag = Duration.ofSeconds(seconds);
+        start(SandboxOptions.builder().set(SandboxSwitch.READ_LAG, Duration.ZERO).set(SandboxSwitch.SEARCH_LAG, lag), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertLag(lag, run.finding("search lag (people search after a create)"));
+        assertEquals(List.of("RICHCONTACT_PHONE_SEARCH=filter_person_phone"), run.configuration());
+    }
+
+    @Test
+    void a_search_lag_longer_than_it_waits_leaves_both_search_unknowns_open_and_still_cleans_up() {
+        start(SandboxOptions.builder().set(SandboxSwitch.SEARCH_LAG, Duration.ofMinutes(10)), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("search lag (people search after a create)").contains(
+                ": cannot be settled from here: the search by email missed the throwaway profile, still stale"), run.out());
+        assertTrue(run.finding("phone search form").contains(": cannot be settled from here: "), run.out());
+        assertEquals(List.of(), run.configuration());
     }
 
     @Test
     void with_the_nickname_optional_it_says_so_and_spends_one_create_less() {
-        start(SandboxOptions.builder().set(SandboxSwitch.NICKNAME_REQUIRED, false), SETTINGS);
+        startFresh(SandboxOptions.builder().set(SandboxSwitch.NICKNAME_REQUIRED, false), SETTINGS);
 
         Run run = probeAndCheckCleanUp(SETTINGS);
 
@@ -159,21 +224,23 @@ class ProbeCommandTest {
 
     static Stream<Arguments> phoneSearchVariants() {
         return Stream.of(
-                Arguments.of(EnumSet.of(PhoneSearch.FILTER_PHONE), "matches filter_phone; not filter_person_phone, search_text",
-                        "filter_phone"),
+                Arguments.of(EnumSet.of(PhoneSearch.SEARCH_TEXT_DIGITS),
+                        "matches search_text; not filter_phone, filter_person_phone, filter_either", "search_text"),
+                Arguments.of(EnumSet.of(PhoneSearch.FILTER_PHONE),
+                        "matches filter_phone, filter_either; not filter_person_phone, search_text", "filter_phone"),
                 Arguments.of(EnumSet.of(PhoneSearch.FILTER_PERSON_PHONE),
-                        "matches filter_person_phone; not filter_phone, search_text", "filter_person_phone"),
-                Arguments.of(EnumSet.allOf(PhoneSearch.class), "matches filter_phone, filter_person_phone, search_text;",
-                        "filter_phone"),
+                        "matches filter_person_phone, filter_either; not filter_phone, search_text", "filter_person_phone"),
+                Arguments.of(EnumSet.allOf(PhoneSearch.class),
+                        "matches filter_phone, filter_person_phone, filter_either, search_text;", "filter_phone"),
                 Arguments.of(EnumSet.noneOf(PhoneSearch.class), "none matches (tried filter_phone, filter_person_phone, "
-                        + "search_text)", null));
+                        + "filter_either, search_text)", null));
     }
 
     @ParameterizedTest(name = "phone search {0}")
     @MethodSource("phoneSearchVariants")
     void it_names_every_phone_search_form_that_matches_and_the_setting_to_use(Set<PhoneSearch> forms, String found,
                                                                                String setting) {
-        start(SandboxOptions.builder().set(SandboxSwitch.PHONE_SEARCH, Set.copyOf(forms)), SETTINGS);
+        startFresh(SandboxOptions.builder().set(SandboxSwitch.PHONE_SEARCH, Set.copyOf(forms)), SETTINGS);
 
         Run run = probeAndCheckCleanUp(SETTINGS);
 
@@ -183,7 +250,7 @@ class ProbeCommandTest {
 
     @Test
     void it_reports_the_duplicate_create_answer_the_sandbox_was_started_with() {
-        start(SandboxOptions.builder().set(SandboxSwitch.DUPLICATE_STATUS, 400)
+        startFresh(SandboxOptions.builder().set(SandboxSwitch.DUPLICATE_STATUS, 400)
                 .set(SandboxSwitch.DUPLICATE_REASON, "invalid_data"), SETTINGS);
 
         Run run = probeAndCheckCleanUp(SETTINGS);
@@ -194,7 +261,7 @@ class ProbeCommandTest {
     @ParameterizedTest(name = "uninstalled status {0}")
     @ValueSource(ints = {403, 404})
     void it_names_the_status_of_the_settings_route_for_a_website_without_the_plugin(int status) {
-        start(SandboxOptions.builder().set(SandboxSwitch.UNINSTALLED_STATUS, status), SETTINGS);
+        startFresh(SandboxOptions.builder().set(SandboxSwitch.UNINSTALLED_STATUS, status), SETTINGS);
         InstalledWebsite removed = crisp.scenario().installWebsite("Removed", "{}");
         crisp.scenario().uninstallWebsite(removed.websiteId());
 
@@ -219,7 +286,7 @@ class ProbeCommandTest {
     @MethodSource("settingsEventVariants")
     void it_tells_whole_settings_events_from_partial_ones_and_restores_the_settings(SettingsEvents variant, String settings,
                                                                                    String found) {
-        start(SandboxOptions.builder().set(SandboxSwitch.SETTINGS_EVENTS, variant), settings);
+        startFresh(SandboxOptions.builder().set(SandboxSwitch.SETTINGS_EVENTS, variant), settings);
 
         Run run = probeAndCheckCleanUp(settings);
 
@@ -229,7 +296,7 @@ class ProbeCommandTest {
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {SETTINGS, "{}"})
     void a_plugin_that_merges_partial_settings_events_ends_on_the_owners_settings(String settings) {
-        start(SandboxOptions.builder().set(SandboxSwitch.SETTINGS_EVENTS, SettingsEvents.PARTIAL), settings);
+        startFresh(SandboxOptions.builder().set(SandboxSwitch.SETTINGS_EVENTS, SettingsEvents.PARTIAL), settings);
         InstalledWebsite marker = crisp.scenario().installWebsite("Marker", "{}");
         List<JSONObject> heard = new ArrayList<>();
         try (SettingsEventsListener plugin = SettingsEventsListener.open(crisp.rtmUrl(),
@@ -252,7 +319,7 @@ class ProbeCommandTest {
     @ParameterizedTest(name = "subscription events {0}")
     @EnumSource(SubscriptionEvents.class)
     void it_says_who_hears_subscription_events_cannot_be_settled_from_here(SubscriptionEvents variant) {
-        start(SandboxOptions.builder().set(SandboxSwitch.SUBSCRIPTION_EVENTS, variant), SETTINGS);
+        startFresh(SandboxOptions.builder().set(SandboxSwitch.SUBSCRIPTION_EVENTS, variant), SETTINGS);
 
         Run run = probeAndCheckCleanUp(SETTINGS);
 
@@ -262,7 +329,7 @@ class ProbeCommandTest {
 
     @Test
     void a_check_that_crisp_fails_midway_leaves_its_unknown_open_and_the_clean_up_still_undoes_everything() {
-        start(SandboxOptions.builder(), SETTINGS);
+        startFresh(SandboxOptions.builder(), SETTINGS);
         crisp.restFaults().route(SandboxRoutes.SETTINGS_PATCH).serverErrorRate(1.0);
 
         Run run = probeAndCheckCleanUp(SETTINGS);
@@ -274,7 +341,7 @@ class ProbeCommandTest {
 
     @Test
     void a_profile_crisp_will_not_delete_is_named_for_the_operator_and_the_run_fails() {
-        start(SandboxOptions.builder(), SETTINGS);
+        startFresh(SandboxOptions.builder(), SETTINGS);
         crisp.restFaults().route(SandboxRoutes.PROFILE_DELETE).serverErrorRate(1.0);
 
         Run run = probe();
@@ -288,7 +355,7 @@ class ProbeCommandTest {
 
     @Test
     void a_token_crisp_refuses_stops_it_before_anything_is_made() {
-        start(SandboxOptions.builder(), SETTINGS);
+        startFresh(SandboxOptions.builder(), SETTINGS);
         Map<String, String> wrongKey = new HashMap<>(environment());
         wrongKey.put(PluginConfiguration.KEY, "not-the-key");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -305,7 +372,7 @@ class ProbeCommandTest {
 
     @Test
     void a_website_without_the_plugin_stops_it_with_a_message_and_nothing_made() {
-        start(SandboxOptions.builder(), SETTINGS);
+        startFresh(SandboxOptions.builder(), SETTINGS);
         crisp.scenario().uninstallWebsite(website.websiteId());
 
         Run run = probe();
@@ -317,7 +384,7 @@ class ProbeCommandTest {
 
     @Test
     void a_missing_token_or_website_id_is_refused_before_any_request() {
-        start(SandboxOptions.builder(), SETTINGS);
+        startFresh(SandboxOptions.builder(), SETTINGS);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream errors = new PrintStream(err, true, StandardCharsets.UTF_8);
         PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);

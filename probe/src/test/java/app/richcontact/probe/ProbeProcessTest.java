@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +31,9 @@ class ProbeProcessTest {
 
     @Test
     void the_probe_command_runs_from_the_module_path_and_exits_after_its_report() throws Exception {
-        try (CrispSandbox crisp = CrispSandbox.start()) {
+        // Fresh reads: a process of its own waits on the real clock.
+        try (CrispSandbox crisp = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.READ_LAG, Duration.ZERO)
+                .set(SandboxSwitch.SEARCH_LAG, Duration.ZERO).build())) {
             InstalledWebsite website = crisp.scenario().installWebsite("Probed");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
@@ -48,7 +53,7 @@ class ProbeProcessTest {
                 assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the probe exits by itself");
                 String out = Files.readString(stdout, StandardCharsets.UTF_8);
                 assertEquals(0, process.exitValue(), () -> out + read(stderr));
-                assertTrue(out.contains("\nRICHCONTACT_PHONE_SEARCH=search_text\n"), out);
+                assertTrue(out.contains("\nRICHCONTACT_PHONE_SEARCH=filter_person_phone\n"), out);
                 assertTrue(out.contains("# Clean-up: settings restored; throwaway profile deleted"), out);
             } finally {
                 process.destroyForcibly();

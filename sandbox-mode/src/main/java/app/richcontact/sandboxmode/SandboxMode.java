@@ -56,6 +56,8 @@ public final class SandboxMode {
         pluginEnvironment.put(PluginConfiguration.KEY, crisp.pluginKey());
         pluginEnvironment.put(PluginConfiguration.API_URL, crisp.restBaseUrl().toString());
         pluginEnvironment.putIfAbsent(PluginConfiguration.DAILY_QUOTA, "1000000");
+        // One process against its own emulator: always active, even when run inside a pod.
+        pluginEnvironment.put(PluginConfiguration.LEADER_ELECTION, "false");
         pluginEnvironment.putIfAbsent(PluginConfiguration.FRAME_ANCESTORS, "https://app.crisp.chat," + origin(crisp));
         PluginConfiguration config = Main.configuration(pluginEnvironment, System.err);
         RichContactServer server = new RichContactServer(config, Clock.systemUTC());

@@ -125,7 +125,7 @@ public record CrispRestConfig(Account account, Timeouts timeouts, Limits limits,
         public Builder optionalShare(double value) { this.optionalShare = value; return this; }
         private Duration quotaPause = Duration.ofSeconds(60);
         public Builder quotaPause(Duration value) { this.quotaPause = value; return this; }
-        private PhoneSearch phoneSearch = PhoneSearch.SEARCH_TEXT;
+        private PhoneSearch phoneSearch = PhoneSearch.FILTER_EITHER;
         public Builder phoneSearch(PhoneSearch value) { this.phoneSearch = value; return this; }
 
         public CrispRestConfig build() {

@@ -49,6 +49,11 @@ class CrispPortContractsTest {
         protected WebsiteId website() {
             return SANDBOX.website();
         }
+
+        @Override
+        protected void readsCatchUp() {
+            SANDBOX.crisp.scenario().ageCrm(java.time.Duration.ofMinutes(10));
+        }
     }
 
     @Nested

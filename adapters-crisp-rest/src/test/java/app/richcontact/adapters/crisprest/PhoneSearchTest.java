@@ -24,27 +24,44 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class PhoneSearchTest {
 
-    private static app.richcontact.sandbox.PhoneSearch sandboxForm(PhoneSearch search) {
+    /** The sandbox's forms (Crisp's possible behaviours) under which the plugin's form finds phones. */
+    private static Set<app.richcontact.sandbox.PhoneSearch> sandboxForms(PhoneSearch search) {
         return switch (search) {
-            case SEARCH_TEXT -> app.richcontact.sandbox.PhoneSearch.SEARCH_TEXT_DIGITS;
-            case FILTER_PHONE -> app.richcontact.sandbox.PhoneSearch.FILTER_PHONE;
-            case FILTER_PERSON_PHONE -> app.richcontact.sandbox.PhoneSearch.FILTER_PERSON_PHONE;
+            case SEARCH_TEXT -> Set.of(app.richcontact.sandbox.PhoneSearch.SEARCH_TEXT_DIGITS);
+            case FILTER_PHONE -> Set.of(app.richcontact.sandbox.PhoneSearch.FILTER_PHONE);
+            case FILTER_PERSON_PHONE -> Set.of(app.richcontact.sandbox.PhoneSearch.FILTER_PERSON_PHONE);
+            case FILTER_EITHER -> Set.of(app.richcontact.sandbox.PhoneSearch.FILTER_PHONE,
+                    app.richcontact.sandbox.PhoneSearch.FILTER_PERSON_PHONE);
         };
     }
 
     @ParameterizedTest
     @EnumSource(PhoneSearch.class)
     void each_search_form_finds_the_exact_phone_and_only_it_in_one_request(PhoneSearch search) {
-        try (SandboxedGateway sandbox = new SandboxedGateway(
-                SandboxOptions.builder().set(SandboxSwitch.PHONE_SEARCH, Set.of(sandboxForm(search))), config -> config.phoneSearch(search))) {
+        for (app.richcontact.sandbox.PhoneSearch crispForm : sandboxForms(search)) {
+            try (SandboxedGateway sandbox = new SandboxedGateway(
+                    SandboxOptions.builder().set(SandboxSwitch.PHONE_SEARCH, Set.of(crispForm)), config -> config.phoneSearch(search))) {
+                WebsiteId website = sandbox.website();
+                sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("a@example.com", "A", "+351925923040"));
+                sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("b@example.com", "B", "+3519259230401"));
+                sandbox.crisp.requestLog().reset();
+
+                assertTrue(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+351 925 923 040")), crispForm.toString());
+                assertEquals(1, sandbox.crisp.requestLog().count(SandboxRoutes.PROFILES_SEARCH));
+                assertFalse(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+35192592304")));
+            }
+        }
+    }
+
+    @Test
+    void the_default_form_finds_a_phone_under_the_sandboxs_default_in_one_request() {
+        try (SandboxedGateway sandbox = new SandboxedGateway(SandboxOptions.builder(), config -> config)) {
             WebsiteId website = sandbox.website();
             sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("a@example.com", "A", "+351925923040"));
-            sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("b@example.com", "B", "+3519259230401"));
             sandbox.crisp.requestLog().reset();
 
-            assertTrue(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+351 925 923 040")));
-            assertEquals(1, sandbox.crisp.requestLog().count(SandboxRoutes.PROFILES_SEARCH));
-            assertFalse(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+35192592304")));
+            assertTrue(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+351925923040")));
+            assertEquals(1, sandbox.crisp.requestLog().total());
         }
     }
 
@@ -77,7 +94,7 @@ class PhoneSearchTest {
     @EnumSource(PhoneSearch.class)
     void a_search_form_crisp_does_not_support_finds_nothing_so_the_choice_matters(PhoneSearch search) {
         EnumSet<app.richcontact.sandbox.PhoneSearch> others = EnumSet.allOf(app.richcontact.sandbox.PhoneSearch.class);
-        others.remove(sandboxForm(search));
+        others.removeAll(sandboxForms(search));
         try (SandboxedGateway sandbox = new SandboxedGateway(
                 SandboxOptions.builder().set(SandboxSwitch.PHONE_SEARCH, others), config -> config.phoneSearch(search))) {
             WebsiteId website = sandbox.website();

@@ -11,20 +11,18 @@ import app.richcontact.application.port.in.CaptureConversationUseCase;
 import app.richcontact.application.port.in.CatchUpConversationsUseCase;
 import app.richcontact.application.port.in.EventSource;
 import app.richcontact.application.port.in.TrackInstallationsUseCase;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-import okhttp3.Dispatcher;
-import okhttp3.OkHttpClient;
 
 /**
- * Listens to Crisp's real-time events (Socket.IO) and feeds them to the application's in-ports,
+ * Listens to Crisp's real-time events (Socket.IO over the JDK's WebSocket) and feeds them to the application's in-ports,
  * and never silently goes deaf: it re-authenticates on every connection, reconnects forever,
  * and asks the application to catch up on every period it could not hear (start-up included).
  *
@@ -43,7 +41,7 @@ public final class CrispRtmListener implements EventSource, AutoCloseable {
     private final EventDispatcher installationDispatcher;
     private final CatchUps catchUps;
     private final ExecutorService httpThreads;
-    private final OkHttpClient http;
+    private final HttpClient http;
     private final ConnectionLoop loop;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -64,12 +62,10 @@ public final class CrispRtmListener implements EventSource, AutoCloseable {
                 recoverLoss);
         this.installationDispatcher = new EventDispatcher("dispatch-installations", config.limits().dispatchQueueCapacity(),
                 counters, () -> { });
-        // OkHttp's own dispatcher threads are not daemons and idle for a minute: these are ours.
-        this.httpThreads = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-                new SynchronousQueue<>(), DaemonThreads.pool("okhttp"));
-        this.http = new OkHttpClient.Builder()
-                .dispatcher(new Dispatcher(httpThreads))
-                .connectTimeout(config.reconnect().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        // One thread of our own for the WebSocket's callbacks: the JDK's default executor would
+        // start threads as frames come. The client's selector thread is the JDK's (a daemon).
+        this.httpThreads = Executors.newSingleThreadExecutor(DaemonThreads.single("socket"));
+        this.http = HttpClient.newBuilder().executor(httpThreads).connectTimeout(config.reconnect().connectTimeout())
                 .build();
         IncomingEvents incoming = new IncomingEvents(
                 new RtmPayloadParser(config.limits().maxPayloadChars(), config.limits().maxPayloadDepth()),
@@ -134,7 +130,6 @@ public final class CrispRtmListener implements EventSource, AutoCloseable {
         conversationDispatcher.close(DRAIN);
         installationDispatcher.close(DRAIN);
         httpThreads.shutdown();
-        http.connectionPool().evictAll();
         try {
             httpThreads.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException interrupted) {

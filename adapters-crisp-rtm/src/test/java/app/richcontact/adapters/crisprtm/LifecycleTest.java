@@ -26,12 +26,11 @@ import org.junit.jupiter.api.Test;
 class LifecycleTest {
 
     /**
-     * Threads of the listener, of its OkHttp client and of socket.io-client. Not counted: OkHttp's
-     * "OkHttp ConnectionPool" and Okio's "Okio Watchdog", static daemons shared by every client in
-     * the JVM, which idle out by themselves within a minute.
+     * Threads of the listener, its WebSocket's callback thread included. Not counted: the JDK
+     * {@code HttpClient}'s selector daemon, which ends once the client is collected, and whose
+     * name ({@code HttpClient-N-SelectorManager}) the sandbox's own clients share.
      */
-    private static final List<String> OUR_THREADS = List.of("crisp-rtm-", "OkHttp", "EventThread", "engine.io-client");
-    private static final List<String> SHARED_DAEMONS = List.of("OkHttp ConnectionPool", "Okio Watchdog");
+    private static final List<String> OUR_THREADS = List.of("crisp-rtm-");
 
     private CrispSandbox sandbox;
     private InstalledWebsite site;
@@ -154,7 +153,6 @@ class LifecycleTest {
                 .filter(Thread::isAlive)
                 .map(Thread::getName)
                 .filter(name -> OUR_THREADS.stream().anyMatch(name::startsWith))
-                .filter(name -> !SHARED_DAEMONS.contains(name))
                 .sorted().toList();
     }
 }

@@ -7,6 +7,8 @@ import app.richcontact.adapters.crisprtm.runtime.EventDispatcher;
 import app.richcontact.adapters.crisprtm.runtime.IncomingEvents;
 import app.richcontact.adapters.crisprtm.runtime.ListenerCounters;
 import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
+import app.richcontact.adapters.crisprtm.wire.SocketIoPacket;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import app.richcontact.application.port.in.ConversationEvent.ConversationRequested;
 import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
@@ -18,12 +20,13 @@ import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.json.JSONArray;
-import org.json.JSONObject;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,7 +117,9 @@ class MalformedPayloadsTest {
             dispatcher.start();
             Junk junk = new Junk(new Random(20_261_123));
             for (int i = 0; i < total; i++) {
-                incoming.onEvent(junk.eventName(), junk.arguments());
+                // As the socket hands them over: one text frame each, decoded, then the event.
+                var event = (SocketIoPacket.Event) SocketIoPacket.decode(junk.frame());
+                incoming.onEvent(event.name(), event.payload());
             }
             RtmCounters counted = counters.snapshot();
             long accepted = total - counted.droppedTotal() - counted.ignoredTotal();
@@ -136,8 +141,10 @@ class MalformedPayloadsTest {
         }
     }
 
-    /** Random event names and arguments: valid payloads mutated at random, and worse. */
+    /** Random event frames: valid payloads mutated at random, and worse. */
     private static final class Junk {
+
+        private static final ObjectMapper MAPPER = new ObjectMapper();
 
         private static final List<String> KEYS = List.of("website_id", "session_id", "from", "origin", "user",
                 "nickname", "phone", "email", "geolocation", "country", "city", "people_id", "bound", "settings",
@@ -159,54 +166,75 @@ class MalformedPayloadsTest {
             return pick == 8 ? "message:received" : "session:" + CANARIES.get(random.nextInt(CANARIES.size()));
         }
 
-        Object[] arguments() {
+        /** A Socket.IO event frame: {@code 42["name", arguments...]}. */
+        String frame() {
+            List<Object> frame = new ArrayList<>();
+            frame.add(eventName());
+            frame.addAll(arguments());
+            try {
+                return "42" + MAPPER.writeValueAsString(frame);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException unwritable) {
+                throw new IllegalStateException(unwritable);
+            }
+        }
+
+        private List<Object> arguments() {
             int pick = random.nextInt(20);
             if (pick == 0) {
-                return new Object[0];
+                return List.of();
             }
             if (pick == 1) {
-                return new Object[] {null};
+                return java.util.Collections.singletonList(null);
             }
             if (pick == 2) {
-                return new Object[] {scalar(), valid()};
+                return java.util.Arrays.asList(scalar(), valid());
             }
             if (pick == 3) {
-                return new Object[] {new JSONArray().put(valid())};
+                return List.of(List.of(valid()));
             }
-            JSONObject payload = valid();
+            Map<String, Object> payload = valid();
             int mutations = random.nextInt(5);
             for (int i = 0; i < mutations; i++) {
                 mutate(payload, 0);
             }
-            return new Object[] {payload};
+            return List.of(payload);
+        }
+
+        private static Map<String, Object> object(Object... keysAndValues) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < keysAndValues.length; i += 2) {
+                object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+            }
+            return object;
         }
 
         /** A payload with every field any event reads, holding canary values. */
-        private JSONObject valid() {
-            return new JSONObject()
-                    .put("website_id", WEBSITE).put("session_id", SESSION).put("inbox_id", JSONObject.NULL)
-                    .put("from", random.nextBoolean() ? "user" : "operator").put("origin", "urn:crisp.im:whatsapp:0")
-                    .put("content", "My number is +351 912 000 777").put("type", "text")
-                    .put("user", new JSONObject().put("user_id", SESSION).put("nickname", "Zacarias Canario"))
-                    .put("phone", "+351 912 000 777").put("email", "canary.fuzz@example.org")
-                    .put("nickname", "Zacarias Canario")
-                    .put("geolocation", new JSONObject().put("country", "PT").put("city", "Porto"))
-                    .put("people_id", "5e0d0f48-6bd3-4ae4-8d6d-3a9bf8f4b0d1").put("bound", random.nextBoolean())
-                    .put("settings", new JSONObject().put("segments", new JSONArray().put("vip")));
+        private Map<String, Object> valid() {
+            return object(
+                    "website_id", WEBSITE, "session_id", SESSION, "inbox_id", null,
+                    "from", random.nextBoolean() ? "user" : "operator", "origin", "urn:crisp.im:whatsapp:0",
+                    "content", "My number is +351 912 000 777", "type", "text",
+                    "user", object("user_id", SESSION, "nickname", "Zacarias Canario"),
+                    "phone", "+351 912 000 777", "email", "canary.fuzz@example.org",
+                    "nickname", "Zacarias Canario",
+                    "geolocation", object("country", "PT", "city", "Porto"),
+                    "people_id", "5e0d0f48-6bd3-4ae4-8d6d-3a9bf8f4b0d1", "bound", random.nextBoolean(),
+                    "settings", object("segments", List.of("vip")));
         }
 
-        private void mutate(JSONObject payload, int depth) {
+        @SuppressWarnings("unchecked")
+        private void mutate(Map<String, Object> payload, int depth) {
             String key = KEYS.get(random.nextInt(KEYS.size()));
             switch (random.nextInt(6)) {
                 case 0 -> payload.remove(key);
-                case 1 -> payload.put(key, JSONObject.NULL);
+                case 1 -> payload.put(key, null);
                 case 2 -> payload.put(key, scalar());
                 case 3 -> payload.put(key, depth < 3 ? nested(depth + 1) : scalar());
                 case 4 -> payload.put(key, text());
                 default -> {
-                    Object inner = payload.opt(random.nextBoolean() ? "user" : "geolocation");
-                    if (inner instanceof JSONObject object) {
-                        mutate(object, depth + 1);
+                    Object inner = payload.get(random.nextBoolean() ? "user" : "geolocation");
+                    if (inner instanceof Map<?, ?> object) {
+                        mutate((Map<String, Object>) object, depth + 1);
                     } else {
                         payload.put("junk_" + random.nextInt(1_000), text());
                     }
@@ -216,17 +244,17 @@ class MalformedPayloadsTest {
 
         private Object nested(int depth) {
             if (random.nextBoolean()) {
-                JSONObject object = new JSONObject();
+                Map<String, Object> object = new LinkedHashMap<>();
                 int size = random.nextInt(4);
                 for (int i = 0; i < size; i++) {
                     object.put(KEYS.get(random.nextInt(KEYS.size())), depth < 14 ? nested(depth + 1) : text());
                 }
                 return object;
             }
-            JSONArray array = new JSONArray();
+            List<Object> array = new ArrayList<>();
             int size = random.nextInt(4);
             for (int i = 0; i < size; i++) {
-                array.put(depth < 14 ? nested(depth + 1) : scalar());
+                array.add(depth < 14 ? nested(depth + 1) : scalar());
             }
             return array;
         }
@@ -238,7 +266,7 @@ class MalformedPayloadsTest {
                 case 2 -> random.nextBoolean();
                 case 3 -> Long.MIN_VALUE;
                 case 4 -> new byte[random.nextInt(64)];
-                case 5 -> JSONObject.NULL;
+                case 5 -> null;
                 default -> text();
             };
         }

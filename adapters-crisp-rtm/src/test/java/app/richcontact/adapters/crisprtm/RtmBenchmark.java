@@ -4,6 +4,8 @@ import app.richcontact.adapters.crisprtm.runtime.EventDispatcher;
 import app.richcontact.adapters.crisprtm.runtime.IncomingEvents;
 import app.richcontact.adapters.crisprtm.runtime.ListenerCounters;
 import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
+import app.richcontact.adapters.crisprtm.wire.SocketIoPacket;
+import java.util.Map;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.MalformedPayload;
 import app.richcontact.sandbox.RtmEvents;
@@ -12,7 +14,6 @@ import app.richcontact.sandbox.SandboxSwitch;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.LongAdder;
-import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,19 +37,22 @@ class RtmBenchmark {
             IncomingEvents incoming = new IncomingEvents(new RtmPayloadParser(256 * 1_024, 32), counters, dispatcher,
                     dispatcher, event -> handled.increment(), event -> { }, Clock.systemUTC());
             dispatcher.start();
-            Object[] args = switch (kind.charAt(0)) {
-                case 'c' -> new Object[] {message("user", "chat")};
-                case 'o' -> new Object[] {message("operator", "chat")};
-                default -> new Object[] {"text"};
-            };
+            // The frame as it arrives; each event is decoded from it, as on the socket's thread.
+            String frame = SocketIoPacket.event(RtmEvents.MESSAGE_SEND, switch (kind.charAt(0)) {
+                case 'c' -> message("user", "chat");
+                case 'o' -> message("operator", "chat");
+                default -> "text";
+            });
             int warmUp = 200_000;
             int measured = 1_000_000;
             for (int i = 0; i < warmUp; i++) {
-                incoming.onEvent(RtmEvents.MESSAGE_SEND, args);
+                var event = (SocketIoPacket.Event) SocketIoPacket.decode(frame);
+                incoming.onEvent(event.name(), event.payload());
             }
             long start = System.nanoTime();
             for (int i = 0; i < measured; i++) {
-                incoming.onEvent(RtmEvents.MESSAGE_SEND, args);
+                var event = (SocketIoPacket.Event) SocketIoPacket.decode(frame);
+                incoming.onEvent(event.name(), event.payload());
             }
             long socketThreadNanos = System.nanoTime() - start;
             dispatcher.close(Duration.ofSeconds(30));
@@ -116,10 +120,19 @@ class RtmBenchmark {
         }
     }
 
-    private static JSONObject message(String from, String origin) {
-        return new JSONObject().put("website_id", WEBSITE).put("session_id", SESSION).put("inbox_id", JSONObject.NULL)
-                .put("type", "text").put("from", from).put("origin", origin).put("content", "Hello there")
-                .put("fingerprint", 163240180100L).put("timestamp", 1_700_000_000_000L).put("stamped", true)
-                .put("user", new JSONObject().put("user_id", SESSION).put("nickname", "Ana"));
+    private static Map<String, Object> message(String from, String origin) {
+        Map<String, Object> message = new java.util.LinkedHashMap<>();
+        message.put("website_id", WEBSITE);
+        message.put("session_id", SESSION);
+        message.put("inbox_id", null);
+        message.put("type", "text");
+        message.put("from", from);
+        message.put("origin", origin);
+        message.put("content", "Hello there");
+        message.put("fingerprint", 163240180100L);
+        message.put("timestamp", 1_700_000_000_000L);
+        message.put("stamped", true);
+        message.put("user", Map.of("user_id", SESSION, "nickname", "Ana"));
+        return message;
     }
 }

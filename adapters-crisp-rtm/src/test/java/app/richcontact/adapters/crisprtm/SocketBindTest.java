@@ -55,7 +55,33 @@ class SocketBindTest {
                     Visitor.from("urn:crisp.im:whatsapp:0"));
             conversation.started().get();
             ports.awaitConversation(VisitorMessageSent.class, e -> e.session().value().equals(conversation.sessionId()));
-            assertEquals(1, listener.counters().bindsSent());
+            Await.until("the bind and the one that confirms it", () -> listener.counters().bindsSent() == 2
+                    && sandbox.rtm().bindsReceived() == 2);
+            assertEquals(2, listener.counters().bindsSent(), "no more than the bind and its confirmation");
+        }
+    }
+
+    /**
+     * Crisp ignores a bind that reaches it within its interval of the last it honoured, and does
+     * not say so: here the server's interval (500 ms) is longer than the listener's (300 ms), as
+     * when a bind is delayed on the way; the website installed right after a bind is still heard.
+     */
+    @Test
+    void a_website_whose_bind_crisp_ignored_is_heard_after_the_bind_that_confirms_it() throws Exception {
+        sandbox.switches().set(SandboxSwitch.BIND_INTERVAL, Duration.ofMillis(500));
+        sandbox.switches().set(SandboxSwitch.SUBSCRIPTION_EVENTS, SubscriptionEvents.ALL_SUBSCRIBED);
+        try (CrispRtmListener listener = SandboxListeners.authenticated(sandbox, ports)) {
+            InstalledWebsite first = sandbox.scenario().installWebsite("First");
+            ports.awaitInstallation(InstallationEvent.Installed.class, first.websiteId());
+            listener.includeNewInstalls();
+            Await.until("the first bind", () -> sandbox.rtm().bindsHonoured() == 1);
+            InstalledWebsite second = sandbox.scenario().installWebsite("Right after");
+            ports.awaitInstallation(InstallationEvent.Installed.class, second.websiteId());
+            listener.includeNewInstalls();
+
+            Await.until("a bind Crisp ignored", () -> sandbox.rtm().bindsReceived() > sandbox.rtm().bindsHonoured());
+            Await.until("events of the website installed right after a bind", () -> heard(second));
+            assertTrue(heard(first));
         }
     }
 

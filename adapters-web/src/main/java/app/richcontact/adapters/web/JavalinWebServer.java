@@ -39,6 +39,7 @@ public final class JavalinWebServer {
     /** Health and metrics on a port of their own, when the configuration asks for one. */
     private final Optional<Javalin> management;
     private final Optional<CrispHookRoute> hooks;
+    private final Optional<EventSource> hookSource;
     private boolean started;
 
     /**
@@ -63,6 +64,7 @@ public final class JavalinWebServer {
                 ? Optional.of(new CrispHookRoute(config, ports.captureConversation(), ports.trackInstallations(),
                         counters, clock))
                 : Optional.empty();
+        this.hookSource = hooks.map(route -> new WebHookSource(route::acceptDeliveries, route::refuseDeliveries));
         HealthRoutes health = new HealthRoutes(readiness);
         sources.add(health);
         sources.add(writer -> writer.gauge("richcontact_webhooks_enabled", "1 when web hooks are accepted.",
@@ -126,13 +128,14 @@ public final class JavalinWebServer {
     }
 
     /**
-     * Web hooks as an event source, when enabled. Stopping it is the first step of shutdown:
-     * deliveries are refused (503, {@code Retry-After}) so that Crisp delivers them again later
-     * instead of them being lost while captures drain; the settings page, health and metrics keep
-     * serving until {@link #stop()}.
+     * Web hooks as an event source, when enabled; one instance, so that stopping and starting it
+     * again act on the same deliveries. Stopping it is the first step of shutdown and what a standby
+     * replica does: deliveries are refused (503, {@code Retry-After}) so that Crisp delivers them
+     * again later instead of them being lost while captures drain; the settings page, health and
+     * metrics keep serving until {@link #stop()}.
      */
     public Optional<EventSource> hookEvents() {
-        return hooks.map(route -> new WebHookSource(route::refuseDeliveries));
+        return hookSource;
     }
 
     /** Stops serving, then lets queued installation events from web hooks finish (a few seconds at most). */

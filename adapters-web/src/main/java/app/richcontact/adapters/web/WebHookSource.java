@@ -3,20 +3,23 @@ package app.richcontact.adapters.web;
 import app.richcontact.application.port.in.EventSource;
 
 /**
- * Crisp's web hooks as an event source: they arrive as soon as the web server listens, so
- * starting does nothing; stopping refuses further deliveries (503, Crisp delivers them again).
+ * Crisp's web hooks as an event source: they arrive as soon as the web server listens; stopping
+ * refuses further deliveries (503, Crisp delivers them again), starting takes them again (a
+ * standby replica promoted to active).
  */
 final class WebHookSource implements EventSource {
 
+    private final Runnable acceptDeliveries;
     private final Runnable refuseDeliveries;
 
-    WebHookSource(Runnable refuseDeliveries) {
+    WebHookSource(Runnable acceptDeliveries, Runnable refuseDeliveries) {
+        this.acceptDeliveries = acceptDeliveries;
         this.refuseDeliveries = refuseDeliveries;
     }
 
     @Override
     public void start() {
-        // Deliveries are served by the web server, which is already listening.
+        acceptDeliveries.run();
     }
 
     @Override

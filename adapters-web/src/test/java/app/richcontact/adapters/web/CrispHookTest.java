@@ -30,6 +30,7 @@ import app.richcontact.domain.WebsiteId;
 import app.richcontact.domain.WebsiteSettings;
 import app.richcontact.domain.WebsiteToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -90,6 +91,24 @@ class CrispHookTest {
         assertEquals("accepted", result(answer));
         assertEquals(List.of(new VisitorMessageSent(WEBSITE, session, new Origin("urn:crisp.im:whatsapp:0"),
                 Nickname.parse("Jane Doe"))), eventsOf(session));
+    }
+
+    @Test
+    void a_standby_replica_refuses_deliveries_and_takes_them_again_once_it_is_active() throws Exception {
+        try (WebFixture replica = new WebFixture()) {
+            replica.server.hookEvents().orElseThrow().stop();
+            SessionId session = newSession();
+            byte[] body = visitorMessage(session, 78);
+            assertEquals(503, replica.post("/webhooks/crisp", body,
+                    signedHeaders(HOOK_SECRET, Long.toString(replica.clock.millis()), body)).statusCode());
+
+            replica.server.hookEvents().orElseThrow().start();
+            HttpResponse<String> answer = replica.post("/webhooks/crisp", body,
+                    signedHeaders(HOOK_SECRET, Long.toString(replica.clock.millis()), body));
+
+            assertEquals("accepted", result(answer));
+            assertEquals(1, replica.conversationEvents().stream().filter(event -> event.session().equals(session)).count());
+        }
     }
 
     @Test
@@ -345,7 +364,11 @@ class CrispHookTest {
         byte[] huge = body(WEBSITE.value(), "message:send",
                 "{\"content\": \"" + "a".repeat(WebConfig.DEFAULT_MAX_BODY_BYTES) + "\"}");
 
-        assertEquals(413, deliver(huge).statusCode());
+        // The refusal comes before the body is read, so a client still sending it may see the
+        // connection closed under it; one that waits for "100 Continue" (as a careful sender does) reads the 413.
+        HttpRequest request = web.request("/webhooks/crisp", signedHeaders(HOOK_SECRET, now(), huge))
+                .expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(huge)).build();
+        assertEquals(413, web.send(request).statusCode());
     }
 
     @Test

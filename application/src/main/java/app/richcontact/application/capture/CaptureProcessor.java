@@ -26,7 +26,10 @@ import java.util.Optional;
  * (website, phone) is serialised so that one visitor on two channels makes one contact. A
  * creation that failed without a clear answer may still be applied by Crisp: until the CRM shows
  * it (or it has had time to), that identity is not created again, only looked up, so that the
- * pending contact is never doubled. Out-port failures propagate as {@code OutboundFailure}.
+ * pending contact is never doubled. Crisp's reads may lag its writes (a cached HEAD, a search
+ * index behind): the contacts created here lately are remembered (by keyed fingerprints, see
+ * {@link RecentCreations}) and never looked up or created again while the CRM may not show them.
+ * Out-port failures propagate as {@code OutboundFailure}.
  */
 final class CaptureProcessor {
 
@@ -35,6 +38,7 @@ final class CaptureProcessor {
     private final ContactDirectory contacts;
     private final KeyedLocks<ContactKey> contactLocks = new KeyedLocks<>();
     private final UnresolvedCreations<ContactKey> unresolved;
+    private final RecentCreations recent;
 
     CaptureProcessor(InstallationCache installations, ConversationDirectory conversations,
                      ContactDirectory contacts, Clock clock) {
@@ -42,6 +46,7 @@ final class CaptureProcessor {
         this.conversations = conversations;
         this.contacts = contacts;
         this.unresolved = new UnresolvedCreations<>(clock);
+        this.recent = new RecentCreations(clock);
     }
 
     CaptureOutcome process(Capture capture) {
@@ -93,6 +98,11 @@ final class CaptureProcessor {
                                               NewContact contact) {
         WebsiteId website = capture.key().website();
         Optional<EmailAddress> realEmail = visitor.realEmail();
+        Optional<RecentCreations.Match> createdHere = recent.find(website, visitor.phone(), realEmail.orElse(null));
+        if (createdHere.isPresent()) {
+            return skipped(capture, createdHere.get() == RecentCreations.Match.EMAIL
+                    ? SkipReason.EXISTS_BY_EMAIL : SkipReason.EXISTS_BY_PHONE);
+        }
         if (realEmail.isPresent() && contacts.existsWithEmail(website, realEmail.get())) {
             unresolved.resolved(key);
             return skipped(capture, SkipReason.EXISTS_BY_EMAIL);
@@ -112,6 +122,7 @@ final class CaptureProcessor {
                     + "looking for the contact again later");
         }
         if (creation instanceof ContactCreation.Created created) {
+            recent.created(website, created.contact(), visitor.phone(), realEmail.orElse(null));
             return new CaptureOutcome.Created(website, capture.key().session(), capture.channel(), created.contact());
         }
         return skipped(capture, SkipReason.DUPLICATE);

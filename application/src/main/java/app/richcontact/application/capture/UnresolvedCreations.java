@@ -13,8 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class UnresolvedCreations<K> {
 
-    /** Longer than any request Crisp could still be working on after we gave up waiting. */
-    static final Duration SETTLE = Duration.ofSeconds(90);
+    /**
+     * Longer than any request Crisp could still be working on after we gave up waiting (90 s), plus
+     * the time its search index may take to show what it applied (2 minutes, the sandbox's least
+     * forgiving search lag): before that, a lookup that finds nothing does not mean it was lost.
+     */
+    static final Duration SETTLE = Duration.ofMinutes(4);
     /** Beyond this, settled entries are swept; entries exist only after failed creations. */
     private static final int SWEEP_ABOVE = 10_000;
 

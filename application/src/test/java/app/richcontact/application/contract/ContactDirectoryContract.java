@@ -32,6 +32,13 @@ public abstract class ContactDirectoryContract {
     /** A website that installed the plugin and has an empty CRM, new for each test. */
     protected abstract WebsiteId website();
 
+    /**
+     * Lets the CRM's reads catch up with its writes: Crisp's cache and search index may lag them
+     * (the contact directory does not hide that; the capture's memory of its creations does).
+     */
+    protected void readsCatchUp() {
+    }
+
     private static NewContact contact(String email, String phone) {
         return new NewContact(EmailAddress.parse(email), phone == null ? null : PhoneNumber.parse(phone),
                 Nickname.parse("Jane Doe"), List.of(new Segment("whatsapp"), new Segment("vip")),
@@ -49,6 +56,7 @@ public abstract class ContactDirectoryContract {
     void a_created_contact_is_found_by_its_email_ignoring_case() {
         WebsiteId website = website();
         created(directory().create(website, contact("Jane.Doe@Example.com", "+351925923040")));
+        readsCatchUp();
         assertTrue(directory().existsWithEmail(website, EmailAddress.parse("jane.doe@example.COM")));
     }
 
@@ -56,6 +64,7 @@ public abstract class ContactDirectoryContract {
     void a_created_contact_is_found_by_its_phone_written_any_way() {
         WebsiteId website = website();
         created(directory().create(website, contact("jane@example.com", "+351 925 923 040")));
+        readsCatchUp();
         assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("00351925923040")));
     }
 
@@ -63,6 +72,7 @@ public abstract class ContactDirectoryContract {
     void a_phone_that_only_resembles_a_stored_one_is_not_found() {
         WebsiteId website = website();
         created(directory().create(website, contact("jane@example.com", "+351925923040")));
+        readsCatchUp();
         assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+35192592304")));
         assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+3519259230401")));
         assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+925923040")));
@@ -75,6 +85,7 @@ public abstract class ContactDirectoryContract {
         NewContact placeholder = new NewContact(phone.placeholderEmail(WHATSAPP), phone, null,
                 List.of(Segment.of(WHATSAPP)), null);
         created(directory().create(website, placeholder));
+        readsCatchUp();
         assertTrue(directory().existsWithPhone(website, phone));
         assertTrue(directory().existsWithEmail(website, phone.placeholderEmail(WHATSAPP)));
     }
@@ -92,6 +103,7 @@ public abstract class ContactDirectoryContract {
         WebsiteId website = website();
         for (String email : List.of("o'brien+crm@example.ie", "a&b=c@example.org", "x%y#z@example.com", "u/v?w@example.net")) {
             created(directory().create(website, contact(email, null)));
+            readsCatchUp();
             assertTrue(directory().existsWithEmail(website, EmailAddress.parse(email)), email);
         }
     }
@@ -101,6 +113,7 @@ public abstract class ContactDirectoryContract {
         WebsiteId first = website();
         WebsiteId second = website();
         created(directory().create(first, contact("jane@example.com", "+351925923040")));
+        readsCatchUp();
         assertFalse(directory().existsWithEmail(second, EmailAddress.parse("jane@example.com")));
         assertFalse(directory().existsWithPhone(second, PhoneNumber.parse("+351925923040")));
         assertTrue(directory().create(second, contact("jane@example.com", null)) instanceof ContactCreation.Created);

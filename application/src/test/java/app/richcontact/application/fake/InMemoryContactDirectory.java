@@ -17,7 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
-/** A CRM in memory: emails unique per website (ignoring case), exact lookups, counted calls. */
+/**
+ * A CRM in memory: emails unique per website (ignoring case), exact lookups, counted calls; its
+ * reads may be made to lag its creates, as Crisp's cache and search index may.
+ */
 public final class InMemoryContactDirectory implements ContactDirectory {
 
     private final CrispCalls calls;
@@ -26,6 +29,7 @@ public final class InMemoryContactDirectory implements ContactDirectory {
     private volatile Duration createLatency = Duration.ZERO;
     private final List<Map.Entry<WebsiteId, NewContact>> inFlight = new ArrayList<>();
     private int unansweredNext;
+    private boolean readsLag;
 
     public InMemoryContactDirectory(CrispCalls calls) {
         this.calls = calls;
@@ -47,15 +51,28 @@ public final class InMemoryContactDirectory implements ContactDirectory {
         inFlight.clear();
     }
 
+    /** From now on, lookups do not see what {@link #create} makes until {@link #readsCatchUp()}. */
+    public synchronized void readsLag() {
+        readsLag = true;
+    }
+
+    /** Lookups see every contact made so far. */
+    public synchronized void readsCatchUp() {
+        contacts.replaceAll((website, stored) -> new ArrayList<>(stored.stream()
+                .map(one -> new Stored(one.id(), one.contact(), true)).toList()));
+    }
+
     public void createLatency(Duration latency) {
         createLatency = latency;
     }
 
     public ContactId preload(WebsiteId website, NewContact contact) {
+        return add(website, contact, true);
+    }
+
+    private synchronized ContactId add(WebsiteId website, NewContact contact, boolean visible) {
         ContactId id = new ContactId(UUID.randomUUID().toString());
-        synchronized (this) {
-            contacts.computeIfAbsent(website, w -> new ArrayList<>()).add(new Stored(id, contact));
-        }
+        contacts.computeIfAbsent(website, w -> new ArrayList<>()).add(new Stored(id, contact, visible));
         return id;
     }
 
@@ -95,18 +112,20 @@ public final class InMemoryContactDirectory implements ContactDirectory {
                 inFlight.add(Map.entry(website, contact));
                 return new ContactCreation.Unanswered();
             }
-            if (find(website, existing -> existing.email().equals(contact.email())).isPresent()) {
+            boolean taken = contacts.getOrDefault(website, List.of()).stream()
+                    .anyMatch(existing -> existing.contact().email().equals(contact.email()));
+            if (taken) {
                 return new ContactCreation.AlreadyExists();
             }
-            return new ContactCreation.Created(preload(website, contact));
+            return new ContactCreation.Created(add(website, contact, !readsLag));
         }
     }
 
     private synchronized Optional<ContactId> find(WebsiteId website, Predicate<NewContact> matches) {
         return contacts.getOrDefault(website, List.of()).stream()
-                .filter(stored -> matches.test(stored.contact())).map(Stored::id).findFirst();
+                .filter(stored -> stored.visible() && matches.test(stored.contact())).map(Stored::id).findFirst();
     }
 
-    private record Stored(ContactId id, NewContact contact) {
+    private record Stored(ContactId id, NewContact contact, boolean visible) {
     }
 }

@@ -57,12 +57,11 @@ public record Census(long expected, long created, long duplicates, long missing,
         return new Census(expectedKeys.size(), created, duplicates, missing.size(), unexpected.size(), createdAt);
     }
 
-    /** The keys the sandbox's random traffic expects: one per (website, phone) of new and cross-channel conversations. */
+    /** The keys the sandbox's random traffic expects: one per (website, phone) of the kinds that make a contact. */
     public static Set<String> expectedKeys(TrafficRun traffic) {
         Set<String> keys = new HashSet<>();
         for (GeneratedConversation conversation : traffic.generated()) {
-            if (conversation.kind() == ConversationKind.NEW_PHONE_ONLY
-                    || conversation.kind() == ConversationKind.CROSS_CHANNEL_DUPLICATE) {
+            if (conversation.kind().makesContact()) {
                 keys.add(key(conversation.websiteId(), conversation.phone()));
             }
         }

@@ -37,7 +37,8 @@ public final class Contender implements AutoCloseable {
     private static final Path DISTRIBUTION = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
 
     /**
-     * Rich Contact from the distribution with default JVM options (plus {@code -Dbench.childJvmOptions}),
+     * Rich Contact from the distribution with its JVM options ({@code jvm.options} beside {@code lib},
+     * as the launcher and the image use them; plus {@code -Dbench.childJvmOptions}),
      * its environment pointing at {@code crisp} with {@code overrides}.
      */
     public static Contender richContact(CrispSandbox crisp, Map<String, String> overrides, Path log) throws IOException {
@@ -45,7 +46,11 @@ public final class Contender implements AutoCloseable {
             throw new IllegalStateException("no distribution at " + DISTRIBUTION + ": build with mvn package first");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(JavaProcess.java()));
+        List<String> command = new ArrayList<>(List.of(JavaProcess.childJava()));
+        Path options = DISTRIBUTION.resolveSibling("jvm.options");
+        if (Files.isRegularFile(options)) {
+            command.add("@" + options);
+        }
         command.addAll(JavaProcess.childJvmOptions());
         command.addAll(List.of("--module-path", DISTRIBUTION.toString(), "-m",
                 "app.richcontact.bootstrap/app.richcontact.bootstrap.Main", "serve"));
@@ -73,6 +78,22 @@ public final class Contender implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** Its operations endpoints (readiness, metrics), on the port its health route is on. */
+    public PluginHttp http() {
+        return new PluginHttp(health.getPort());
+    }
+
+    /** SIGKILL: the process dies at once, draining nothing and releasing nothing (a crash, a node lost). */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Sends a signal by name ({@code STOP} stalls the JVM, {@code CONT} wakes it), with the system's kill. */
+    public void signal(String name) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 
     /** Waits for its health route to answer 200; returns the time from spawn to then. */

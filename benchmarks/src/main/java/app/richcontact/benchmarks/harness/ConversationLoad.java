@@ -1,8 +1,10 @@
 package app.richcontact.benchmarks.harness;
 
+import app.richcontact.sandbox.ChannelProfile;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.SessionDatum;
+import app.richcontact.sandbox.TrafficOptions;
 import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,8 +26,9 @@ import java.util.function.BooleanSupplier;
  */
 public final class ConversationLoad {
 
-    private static final List<String> CHANNELS = List.of("urn:crisp.im:whatsapp:0", "urn:crisp.im:instagram:0",
-            "urn:crisp.im:messenger:0", "urn:crisp.im:telegram:0");
+    /** The channels whose senders have a phone (the sandbox's default {@code TrafficOptions.CHANNEL_PROFILES}). */
+    private static final List<String> CHANNELS = TrafficOptions.CHANNEL_PROFILES.defaultValue().entrySet().stream()
+            .filter(channel -> channel.getValue() == ChannelProfile.WITH_PHONE).map(java.util.Map.Entry::getKey).sorted().toList();
     private static final Geolocation LISBON = new Geolocation("PT", "Lisbon", "Lisbon");
 
     /** One conversation started: its website, phone and when the sandbox created it (epoch ms). */

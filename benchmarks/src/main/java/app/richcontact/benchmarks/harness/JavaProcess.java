@@ -24,6 +24,12 @@ public final class JavaProcess {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** The java a spawned plugin runs on: {@code -Dbench.childJava} (a JDK's home), by default this JVM's. */
+    public static String childJava() {
+        String home = System.getProperty("bench.childJava", "").trim();
+        return home.isEmpty() ? java() : Path.of(home, "bin", "java").toString();
+    }
+
     /**
      * The heap ceiling a JVM started with these options would have ({@code MaxHeapSize}, as the
      * JVM itself prints it), in bytes; -1 if it could not be read.

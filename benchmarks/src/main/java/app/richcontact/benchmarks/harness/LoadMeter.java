@@ -51,13 +51,14 @@ public final class LoadMeter {
                 ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - threadsStart);
     }
 
-    /** Average cores used by other processes since the start. */
+    /** Average cores used by other processes (neither this JVM nor the child) since the start. */
     public double otherCores() {
         double wall = (System.nanoTime() - startNanos) / 1e9;
         long[] machineNow = Machine.cpuJiffies();
         double machineCores = (machineNow[0] - machineStart[0]) / JIFFIES_PER_SECOND / wall;
         double ownCores = (Machine.processCpuNanos() - processStart) / 1e9 / wall;
-        return Math.max(0, machineCores - ownCores);
+        double childCores = child > 0 ? (Machine.processCpuSeconds(child) - childStart) / wall : 0;
+        return Math.max(0, machineCores - ownCores - childCores);
     }
 
     private static long gcMillis() {

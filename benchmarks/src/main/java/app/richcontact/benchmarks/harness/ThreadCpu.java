@@ -97,7 +97,6 @@ public final class ThreadCpu {
             return "load generator";
         }
         if (name.startsWith("capture-") || name.startsWith("crisp-rtm")
-                || name.equals("EventThread") || name.startsWith("Okio") || name.startsWith("OkHttp")
                 || name.startsWith("JettyServerThreadPool") || name.startsWith("rich-contact")) {
             return "plugin";
         }

@@ -1,6 +1,8 @@
 package app.richcontact.benchmarks.jmh;
 
 import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
+import app.richcontact.adapters.crisprtm.wire.SocketIoPacket;
+import com.fasterxml.jackson.databind.JsonNode;
 import app.richcontact.application.port.in.CaptureConversationUseCase;
 import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.application.port.in.ConversationEvent;
@@ -10,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.json.JSONArray;
 import org.json.JSONObject;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,7 +43,7 @@ public class IngestJmh {
 
     private String[] packets;
     private String[] names;
-    private JSONObject[] payloads;
+    private JsonNode[] payloads;
     private ConversationEvent[] parsed;
     private RtmPayloadParser parser;
     private CaptureConversationUseCase capture;
@@ -97,13 +98,15 @@ public class IngestJmh {
             }
         }
         names = new String[MASK + 1];
-        payloads = new JSONObject[MASK + 1];
+        payloads = new JsonNode[MASK + 1];
         parsed = new ConversationEvent[MASK + 1];
         for (int i = 0; i <= MASK; i++) {
-            JSONArray packet = new JSONArray(packets[i]);
-            names[i] = packet.getString(0);
-            payloads[i] = packet.getJSONObject(1);
-            if (parser.parse(names[i], new Object[] {payloads[i]}) instanceof CrispEvent.ForConversation conversation) {
+            // As the socket receives them: Socket.IO event frames.
+            packets[i] = "42" + packets[i];
+            SocketIoPacket.Event packet = (SocketIoPacket.Event) SocketIoPacket.decode(packets[i]);
+            names[i] = packet.name();
+            payloads[i] = packet.payload();
+            if (parser.parse(names[i], payloads[i]) instanceof CrispEvent.ForConversation conversation) {
                 parsed[i] = conversation.event();
             } else {
                 throw new IllegalStateException("not a conversation event: " + names[i]);
@@ -111,12 +114,12 @@ public class IngestJmh {
         }
     }
 
-    /** Everything the plugin does with one irrelevant event: JSON decode (socket.io-client's), parse, route. */
+    /** Everything the plugin does with one irrelevant event: frame decode (the adapter's SocketIoPacket), parse, route. */
     @Benchmark
     public Object irrelevantEvent_decodeParseRoute() {
         int i = next++ & MASK;
-        JSONArray packet = new JSONArray(packets[i]);
-        CrispEvent result = parser.parse(packet.getString(0), new Object[] {packet.get(1)});
+        SocketIoPacket.Event packet = (SocketIoPacket.Event) SocketIoPacket.decode(packets[i]);
+        CrispEvent result = parser.parse(packet.name(), packet.payload());
         if (result instanceof CrispEvent.ForConversation conversation) {
             capture.handle(conversation.event());
         }
@@ -127,7 +130,7 @@ public class IngestJmh {
     @Benchmark
     public Object irrelevantEvent_parseOnly() {
         int i = next++ & MASK;
-        return parser.parse(names[i], new Object[] {payloads[i]});
+        return parser.parse(names[i], payloads[i]);
     }
 
     /** The application's in-port alone, on an already parsed event. */

@@ -1,6 +1,7 @@
 package app.richcontact.benchmarks.probes;
 
 import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
+import app.richcontact.adapters.crisprtm.wire.SocketIoPacket;
 import app.richcontact.application.CaptureConfig;
 import app.richcontact.application.RichContactCore;
 import app.richcontact.application.fake.CrispCalls;
@@ -25,7 +26,7 @@ import org.json.JSONObject;
 
 /**
  * The application core with in-memory out-ports and a manual clock, fed RTM payloads as Crisp
- * sends them: JSON text, decoded as socket.io-client does (org.json), parsed by the RTM adapter's
+ * sends them: JSON text, decoded as the RTM adapter's socket does ({@link SocketIoPacket}), parsed by its
  * own parser, then handed to the capture in-port. Every value is a fresh object as in production.
  */
 public final class CaptureWorld {
@@ -91,10 +92,8 @@ public final class CaptureWorld {
 
     /** Decodes one Socket.IO event packet's JSON, parses it and hands the result to the in-port. */
     public void deliver(String packetJson) {
-        JSONArray packet = new JSONArray(packetJson);
-        String event = packet.getString(0);
-        Object[] args = {packet.get(1)};
-        if (parser.parse(event, args) instanceof CrispEvent.ForConversation conversation) {
+        SocketIoPacket.Event event = (SocketIoPacket.Event) SocketIoPacket.decode("42" + packetJson);
+        if (parser.parse(event.name(), event.payload()) instanceof CrispEvent.ForConversation conversation) {
             capture.handle(conversation.event());
         }
     }

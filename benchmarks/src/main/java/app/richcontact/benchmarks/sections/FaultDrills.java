@@ -7,6 +7,7 @@ import app.richcontact.benchmarks.harness.InProcessPlugin;
 import app.richcontact.benchmarks.harness.PluginHttp;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
+import app.richcontact.benchmarks.harness.SideBySide;
 import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.InstalledWebsite;
@@ -15,14 +16,11 @@ import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.TrafficOptions;
 import app.richcontact.sandbox.TrafficRun;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -101,28 +99,8 @@ public final class FaultDrills {
         }
         report.say("drills: %d in parallel, %.0f conversations/s each; faults start after %d s", drills.size(), RATE,
                 LEAD_IN.toSeconds());
-        ExecutorService pool = Executors.newFixedThreadPool(drills.size(), runnable -> {
-            Thread thread = new Thread(runnable, "bench-drill");
-            thread.setDaemon(true);
-            return thread;
-        });
-        List<Future<Outcome>> futures = new ArrayList<>();
-        long seed = 1;
-        for (Drill drill : drills) {
-            long drillSeed = seed++;
-            futures.add(pool.submit(() -> run(drill, drillSeed, report)));
-        }
-        for (int i = 0; i < drills.size(); i++) {
-            Drill drill = drills.get(i);
-            try {
-                add(report, futures.get(i).get(10, TimeUnit.MINUTES));
-            } catch (java.util.concurrent.ExecutionException failed) {
-                failed.getCause().printStackTrace();
-                report.add(new Figure(SECTION, drill.name() + ": drill failed (" + failed.getCause() + ")", Double.NaN,
-                        "", "runs", Figure.MISS, "see run.log"));
-            }
-        }
-        pool.shutdownNow();
+        SideBySide.run(report, SECTION, drills, Drill::name, 1, (drill, seed) -> run(drill, seed, report),
+                FaultDrills::add);
     }
 
     private static Outcome run(Drill drill, long seed, Report report) {

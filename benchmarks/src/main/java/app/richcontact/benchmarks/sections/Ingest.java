@@ -4,6 +4,7 @@ import app.richcontact.adapters.crisprtm.runtime.EventDispatcher;
 import app.richcontact.adapters.crisprtm.runtime.IncomingEvents;
 import app.richcontact.adapters.crisprtm.runtime.ListenerCounters;
 import app.richcontact.adapters.crisprtm.wire.RtmPayloadParser;
+import app.richcontact.adapters.crisprtm.wire.SocketIoPacket;
 import app.richcontact.application.port.in.CaptureConversationUseCase;
 import app.richcontact.benchmarks.harness.Await;
 import app.richcontact.benchmarks.harness.Figure;
@@ -28,7 +29,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import org.json.JSONArray;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
@@ -76,7 +76,7 @@ public final class Ingest {
         report.add(Figure.atLeast(SECTION, "irrelevant events/s on one core: decode + parse + route", Math.round(total[0]),
                 "/s", 50_000, String.format("±%.0f (99.9%%); mix: 40%% later visitor messages in decided channel "
                         + "sessions, 20%% in chat sessions, 15%% geolocation syncs, 10%% name changes, 10%% request "
-                        + "events, 5%% profile links; JSON text decoded with org.json as socket.io-client does, the RTM "
+                        + "events, 5%% profile links; Socket.IO frames decoded as the adapter's socket does (Jackson), the RTM "
                         + "adapter's parser, the application's capture in-port; %s", total[1], context)));
         double[] parse = scores.get("irrelevantEvent_parseOnly");
         report.add(Figure.info(SECTION, "  of which the adapter's parser alone", Math.round(parse[0]), "/s",
@@ -129,8 +129,8 @@ public final class Ingest {
             long start = System.nanoTime();
             long target = delivered.sum() + events;
             for (int i = 0; i < events; i++) {
-                JSONArray packet = new JSONArray(packets.get(i & 4_095));
-                incoming.onEvent(packet.getString(0), new Object[] {packet.get(1)});
+                SocketIoPacket.Event packet = (SocketIoPacket.Event) SocketIoPacket.decode("42" + packets.get(i & 4_095));
+                incoming.onEvent(packet.name(), packet.payload());
             }
             long offered = System.nanoTime() - start;
             Await.until(Duration.ofSeconds(60), Duration.ofMillis(1), () -> delivered.sum() >= target);

@@ -36,7 +36,8 @@ public final class PeerComparison {
 
     /** What one contender did under the measured load. */
     private record Run(double readyMillis, double cpuSeconds, double jitSeconds, double threadsPerSecond,
-                       double peakRssMib, double loadSeconds, String census, String machine) {
+                       double peakRssMib, double loadSeconds, String census, String machine, double otherCores,
+                       double loadAverage) {
 
         double cpuPerThousand() {
             return cpuSeconds * 1_000 / MEASURED;
@@ -86,6 +87,13 @@ public final class PeerComparison {
                             "Rich Contact %.0f ms (health/ready: installations loaded, real-time authenticated), "
                                     + "Node peer %.0f ms (installations listed, socket authenticated)",
                             plugin.readyMillis(), node.readyMillis())));
+            // Ratios from one run are only as good as the machine was quiet: the load goes next to them.
+            report.add(Figure.info(SECTION, "machine: other processes' cores while Rich Contact was measured",
+                    plugin.otherCores(), "cores", String.format("of 2; load average %.1f at its end; %s",
+                            plugin.loadAverage(), plugin.machine())));
+            report.add(Figure.info(SECTION, "machine: other processes' cores while the Node peer was measured",
+                    node.otherCores(), "cores", String.format("of 2; load average %.1f at its end; %s",
+                            node.loadAverage(), node.machine())));
         }
     }
 
@@ -117,12 +125,13 @@ public final class PeerComparison {
             double cpu = Machine.processCpuSeconds(pid) - cpuBefore;
             double jit = TaskCpu.of(pid).secondsSince(tasksBefore, TaskCpu.JIT);
             String machine = quiet + "; " + meter.describe();
+            double otherCores = meter.otherCores();
             long threadsAfter = JvmCounters.threadsStarted(pid);
             peakRss.close();
             double threadsPerSecond = threadsBefore < 0 || threadsAfter < 0 ? Double.NaN
                     : (threadsAfter - threadsBefore) / loadSeconds;
             Run run = new Run(Numbers.percentile(ready, 50), cpu, jit, threadsPerSecond,
-                    peakRss.mib(), loadSeconds, census, machine);
+                    peakRss.mib(), loadSeconds, census, machine, otherCores, Machine.loadAverage());
             report.say("peer: %s %s", name, describe(run));
             return run;
         }

@@ -182,7 +182,7 @@ class PrivacyCanaryTest {
             InstalledWebsite emails = RunningPlugin.install(crisp, "Canary emails", "{\"skip_if_email_exists\": false}");
             Canaries.Phone known = Canaries.phone();
             String knownEmail = Canaries.email();
-            crisp.scenario().preloadProfile(website.websiteId(), NewProfile.of(Canaries.email(), Canaries.name(), known.spaced()));
+            crisp.scenario().preloadProfile(website.websiteId(), NewProfile.of(Canaries.email(), Canaries.name(), known.e164()));
             crisp.scenario().preloadProfile(emails.websiteId(), NewProfile.of(knownEmail, Canaries.name(), null));
             crisp.scenario().preloadProfile(emails.websiteId(), NewProfile.of(Canaries.email(), Canaries.name(),
                     SANDBOX_ONLY_PHONE));
@@ -194,7 +194,7 @@ class PrivacyCanaryTest {
                 crisp.scenario().startConversation(website.websiteId(), Visitor.from(whatsapp)
                         .withNickname(Canaries.name()).withPhone(Canaries.phone().spaced()).withGeolocation(where));
                 crisp.scenario().startConversation(website.websiteId(), Visitor.from(whatsapp)
-                        .withNickname(Canaries.name()).withPhone(known.e164()));
+                        .withNickname(Canaries.name()).withPhone(known.spaced()));
                 crisp.scenario().startConversation(website.websiteId(), Visitor.from(whatsapp)
                         .withNickname(Canaries.name()).withPhone(Canaries.phone().e164()).withEmail(Canaries.email()));
                 crisp.scenario().startConversation(emails.websiteId(), Visitor.from(whatsapp)

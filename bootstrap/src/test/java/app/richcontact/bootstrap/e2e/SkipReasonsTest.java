@@ -151,11 +151,13 @@ class SkipReasonsTest {
     @Test
     void a_visitor_whose_phone_is_already_in_the_crm_in_another_form_gets_no_contact() {
         Canaries.Phone phone = Canaries.phone();
-        crisp.scenario().preloadProfile(defaults.websiteId(), NewProfile.of(Canaries.email(), Canaries.name(), phone.spaced()));
+        // Stored in E.164: under the sandbox's default (a person.phone filter, eq on the stored string) a phone stored
+        // with spaces is found by no request (crisp-sandbox README, "What Crisp does not document").
+        crisp.scenario().preloadProfile(defaults.websiteId(), NewProfile.of(Canaries.email(), Canaries.name(), phone.e164()));
         int crmBefore = plugin.crm(defaults).size();
 
         Map<String, Long> cost = skipped("exists_by_phone", defaults, Visitor.from("urn:crisp.im:telegram:0")
-                .withNickname(Canaries.name()).withPhone("00" + phone.digits()));
+                .withNickname(Canaries.name()).withPhone("00 " + phone.spaced().substring(1)));
 
         assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L, SandboxRoutes.PROFILES_SEARCH, 1L), cost);
         assertEquals(crmBefore, plugin.crm(defaults).size());

@@ -63,6 +63,9 @@ public final class CrispClient {
         this.json = json;
         this.budget = new QuotaBudget(clock, config.quota().daily(), config.quota().optionalShare());
         this.http = HttpClient.newBuilder()
+                // Completions run where they happen (the client's selector thread), not on a
+                // cached pool: no thread hop per response, no thread started per burst.
+                .executor(Runnable::run)
                 .connectTimeout(config.timeouts().connect())
                 .version("https".equals(config.account().baseUri().getScheme()) ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
                 .build();

@@ -23,9 +23,10 @@ import java.util.Optional;
  * The CRM over Crisp's people routes. An email is checked with one {@code HEAD}; a phone with a
  * search in the configured form, whose fuzzy hits are compared exactly on our side; when more
  * fuzzy hits come back than the search reads, the answer is "cannot tell", never "none" (a
- * failure, so that no duplicate is made). A creation
- * refused with a 4xx may be a duplicate (Crisp does not document that answer): the email is
- * checked again to tell. A creation none of whose attempts Crisp answered in time is reported
+ * failure, so that no duplicate is made). A creation refused as {@code people_exists} is a
+ * duplicate, whatever a read says next (Crisp's cache may answer the HEAD from before the
+ * profile's creation); refused with another 4xx it may be one too (Crisp does not document that
+ * answer): the email is checked again to tell. A creation none of whose attempts Crisp answered in time is reported
  * as unanswered, not failed: Crisp may still apply it.
  */
 public final class CrispContactDirectory implements ContactDirectory {
@@ -33,6 +34,8 @@ public final class CrispContactDirectory implements ContactDirectory {
     static final String PROFILE = "website/{website_id}/people/profile/{people_id}";
     static final String PROFILES = "website/{website_id}/people/profiles/{page}";
     static final String CREATE = "website/{website_id}/people/profile";
+    /** Crisp's reason for a create whose email a profile already has. */
+    static final String PEOPLE_EXISTS = "people_exists";
     /**
      * Enough for the exact match to be on the first page of a fuzzy search in practice; past the
      * last page read, the search fails rather than answer "none".
@@ -102,7 +105,7 @@ public final class CrispContactDirectory implements ContactDirectory {
                     .orElseThrow(() -> new OutboundFailure(FailureCause.UNEXPECTED,
                             "Crisp created a profile but gave no valid people_id on " + answer.route()));
         }
-        if (existsWithEmail(website, contact.email())) {
+        if (PEOPLE_EXISTS.equals(answer.reason()) || existsWithEmail(website, contact.email())) {
             return new ContactCreation.AlreadyExists();
         }
         throw answer.refused();

@@ -66,23 +66,7 @@ public final class CrmWireMapping {
 
     /** The query parameters that search profiles for a phone, in the configured form. */
     public Map<String, String> phoneSearch(PhoneNumber phone, PhoneSearch search) {
-        String e164 = phone.revealForCrm();
-        return switch (search) {
-            case SEARCH_TEXT -> Map.of("search_text", e164.substring(1));
-            case FILTER_PHONE -> filter("phone", e164);
-            case FILTER_PERSON_PHONE -> filter("person.phone", e164);
-        };
-    }
-
-    private Map<String, String> filter(String criterion, String value) {
-        ArrayNode filter = json.createArrayNode();
-        ObjectNode item = filter.addObject();
-        item.put("model", "people");
-        item.put("criterion", criterion);
-        item.put("operator", "eq");
-        item.putArray("query").add(value);
-        return Map.of("search_filter", new String(bytes(filter), java.nio.charset.StandardCharsets.UTF_8),
-                "search_operator", "and");
+        return search.query(phone.revealForCrm());
     }
 
     private byte[] bytes(Object node) {

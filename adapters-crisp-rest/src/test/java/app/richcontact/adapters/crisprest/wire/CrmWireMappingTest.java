@@ -55,5 +55,9 @@ class CrmWireMappingTest {
         assertEquals(Map.of("search_operator", "and", "search_filter",
                         "[{\"model\":\"people\",\"criterion\":\"person.phone\",\"operator\":\"eq\",\"query\":[\"+351925923040\"]}]"),
                 wire.phoneSearch(phone, PhoneSearch.FILTER_PERSON_PHONE));
+        assertEquals(Map.of("search_operator", "or", "search_filter",
+                        "[{\"model\":\"people\",\"criterion\":\"phone\",\"operator\":\"eq\",\"query\":[\"+351925923040\"]},"
+                        + "{\"model\":\"people\",\"criterion\":\"person.phone\",\"operator\":\"eq\",\"query\":[\"+351925923040\"]}]"),
+                wire.phoneSearch(phone, PhoneSearch.FILTER_EITHER));
     }
 }

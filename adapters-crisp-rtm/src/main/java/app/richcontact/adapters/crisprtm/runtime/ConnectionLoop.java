@@ -4,15 +4,14 @@ import app.richcontact.adapters.crisprtm.CrispRtmConfig;
 import app.richcontact.adapters.crisprtm.RtmEndpointDiscovery;
 import app.richcontact.adapters.crisprtm.RtmHealth;
 import app.richcontact.adapters.crisprtm.RtmState;
-import io.socket.thread.EventThread;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -21,7 +20,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.DoubleSupplier;
-import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +47,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     private final ListenerCounters counters;
     private final IncomingEvents incoming;
     private final CatchUps catchUps;
-    private final OkHttpClient http;
+    private final HttpClient http;
     private final EndpointRotation endpoints;
     private final ReconnectBackoff backoff;
     private final ScheduledExecutorService control =
@@ -61,6 +59,8 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     private ScheduledFuture<?> retry;
     private ScheduledFuture<?> pendingBind;
     private long lastBindNanos;
+    /** A bind was asked for (a new install) since the last one sent. */
+    private boolean bindAsked;
     private Instant deafSince;
     private int failureStreak;
     /** The true state, for the loop's decisions; {@link #status} is the reported one. */
@@ -73,7 +73,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
 
     public ConnectionLoop(CrispRtmConfig config, RtmEndpointDiscovery discovery, Clock clock,
                           ListenerCounters counters, IncomingEvents incoming, CatchUps catchUps,
-                          OkHttpClient http, DoubleSupplier random) {
+                          HttpClient http, DoubleSupplier random) {
         this.config = config;
         this.clock = clock;
         this.counters = counters;
@@ -100,7 +100,10 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         return new RtmHealth(now.state(), now.since(), incoming.lastEventAt(), counters.reconnects(), now.endpoint());
     }
 
-    /** Asks for a {@code socket:bind}: sent at once, or coalesced into one at the end of the bind interval. */
+    /**
+     * Asks for a {@code socket:bind}: sent at once, or coalesced into one at the end of the bind
+     * interval; each is confirmed by one more an interval later (Crisp may ignore one, silently).
+     */
     public void requestBind() {
         onControl(this::bindSoon);
     }
@@ -127,7 +130,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         LOG.debug("Connecting to Crisp's real-time server at {}", target);
         RtmConnection connection;
         try {
-            connection = new RtmConnection(target, http, incoming, this, clock);
+            connection = new RtmConnection(target, http, incoming, this, clock, control);
         } catch (RuntimeException unusable) {
             failed(null, "cannot open " + target + ": " + Failures.describe(unusable));
             return;
@@ -213,6 +216,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         lastBindNanos = System.nanoTime();
         cancel(pendingBind);
         pendingBind = null;
+        bindAsked = false;
         if (everAuthenticated) {
             LOG.info("Listening again to Crisp's real-time events at {}, deaf since {} ({} failed attempts)",
                     connection.endpoint(), deafSince, failureStreak);
@@ -299,8 +303,12 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     }
 
     private void bindSoon() {
-        if (current == null || phase != RtmState.AUTHENTICATED || pendingBind != null) {
+        if (current == null || phase != RtmState.AUTHENTICATED) {
             // Not authenticated: the next authentication binds every website anyway.
+            return;
+        }
+        bindAsked = true;
+        if (pendingBind != null) {
             return;
         }
         long wait = config.bindInterval().toNanos() - (System.nanoTime() - lastBindNanos);
@@ -316,10 +324,18 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         if (current == null || phase != RtmState.AUTHENTICATED) {
             return;
         }
+        boolean asked = bindAsked;
+        bindAsked = false;
         current.bind();
         lastBindNanos = System.nanoTime();
         counters.bindSent();
         LOG.debug("Sent socket:bind so that new installs send their events");
+        if (asked) {
+            // Crisp does not answer a bind, and ignores one that reaches it within its interval of the
+            // last it honoured: a bind delayed on the way makes the next, though sent an interval later,
+            // arrive too early. One more, an interval later, binds what the ignored one would have.
+            pendingBind = control.schedule(this::bindNow, config.bindInterval().toNanos(), TimeUnit.NANOSECONDS);
+        }
     }
 
     /** Moves to {@code requested}; the reported state stays UNAUTHORIZED while retrying after a refusal. */
@@ -411,22 +427,12 @@ public final class ConnectionLoop implements RtmConnection.Listener {
             LOG.warn("Closing the real-time connection did not finish cleanly ({})", Failures.describe(unexpected));
         }
         control.shutdownNow();
-        if (!ending.isEmpty()) {
-            // The polite close is queued on the socket's event thread; once it ran, release what is left.
-            awaitSocketThread();
-            ending.forEach(RtmConnection::forceClose);
+        // The polite close was queued on the control thread; once it left (or the grace passed), release what is left.
+        long deadlineNanos = System.nanoTime() + CLOSE_GRACE.toNanos();
+        for (RtmConnection connection : ending) {
+            connection.awaitClosed(Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime())));
+            connection.forceClose();
         }
         LOG.info("Stopped listening to Crisp's real-time events");
-    }
-
-    /** socket.io-client closes on its event thread: wait until what was queued there has run. */
-    private static void awaitSocketThread() {
-        CountDownLatch done = new CountDownLatch(1);
-        EventThread.exec(done::countDown);
-        try {
-            done.await(2, TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -5,6 +5,7 @@ import app.richcontact.application.port.in.CaptureConversationUseCase;
 import app.richcontact.application.port.in.TrackInstallationsUseCase;
 import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.crispevents.CrispEventNames;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -41,15 +42,15 @@ public final class IncomingEvents {
     }
 
     /**
-     * @param event the event name as received
-     * @param args  the arguments after the name
+     * @param event   the event name as received
+     * @param payload its first argument, or null when it had none
      */
-    public void onEvent(String event, Object[] args) {
+    public void onEvent(String event, JsonNode payload) {
         try {
             String label = CrispEventNames.label(event);
             counters.received(label);
             lastEventMillis = clock.millis();
-            CrispEvent parsed = parser.parse(event, args);
+            CrispEvent parsed = parser.parse(event, payload);
             if (parsed instanceof CrispEvent.ForConversation conversation) {
                 conversations.offer(label, () -> capture.handle(conversation.event()));
             } else if (parsed instanceof CrispEvent.ForInstallation installation) {

@@ -1,29 +1,35 @@
 package app.richcontact.adapters.crisprtm.runtime;
 
-import io.socket.client.IO;
-import io.socket.client.Manager;
-import io.socket.client.Socket;
-import io.socket.engineio.client.Transport;
-import io.socket.engineio.client.transports.WebSocket;
+import app.richcontact.adapters.crisprtm.wire.SocketIoPacket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.Clock;
-import java.util.Arrays;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import okhttp3.OkHttpClient;
-import org.json.JSONArray;
-import org.json.JSONObject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One Socket.IO connection to Crisp's real-time server, opened once and never reconnected by
- * the library (the {@link ConnectionLoop} decides). Connects to the URL's origin with the URL's
- * path as Socket.IO path, over WebSocket only. Its callbacks run on socket.io-client's event
- * thread: lifecycle ones go to the {@link Listener}, events to {@link IncomingEvents}.
+ * One Socket.IO v4 connection to Crisp's real-time server over the JDK's WebSocket, opened once
+ * and never reconnected by itself (the {@link ConnectionLoop} decides). Connects to the URL's
+ * origin with the URL's path as Socket.IO path, answers the server's heartbeat and gives up when
+ * it stops, joins the default namespace, and hands events to {@link IncomingEvents}. Its
+ * callbacks run on the WebSocket client's thread: lifecycle ones go to the {@link Listener} (at
+ * most one of {@code openFailed}/{@code closed}, never after {@link #close()}).
  */
-final class RtmConnection {
+final class RtmConnection implements WebSocket.Listener {
 
-    /** What the connection reports; called on the socket's event thread. */
+    /** What the connection reports; called on the WebSocket client's thread. */
     interface Listener {
 
         void opened(RtmConnection connection);
@@ -39,6 +45,9 @@ final class RtmConnection {
 
     /** Socket.IO's reason when the server ended the connection on purpose. */
     static final String SERVER_DISCONNECT = "io server disconnect";
+    static final String TRANSPORT_CLOSE = "transport close";
+    static final String TRANSPORT_ERROR = "transport error";
+    static final String PING_TIMEOUT = "ping timeout";
 
     /** Emitted after every (re)connect; Crisp answers {@link #AUTHENTICATED} or {@link #UNAUTHORIZED}. */
     static final String AUTHENTICATION = "authentication";
@@ -47,52 +56,46 @@ final class RtmConnection {
     /** Emitted so that websites installed since authentication send their events. */
     static final String SOCKET_BIND = "socket:bind";
 
+    /** A message longer than this (across its fragments) ends the connection rather than the heap. */
+    private static final int MAX_MESSAGE_CHARS = 16 * 1024 * 1024;
+
     private final URI endpoint;
-    private final TrackedWebSockets webSockets;
+    private final HttpClient http;
     private final IncomingEvents incoming;
     private final Listener listener;
     private final Clock clock;
-    private final Socket socket;
+    private final ScheduledExecutorService timers;
+    private final AtomicBoolean ended = new AtomicBoolean();
+    private final StringBuilder fragments = new StringBuilder();
+    private volatile WebSocket socket;
+    private volatile boolean joined;
     private volatile long lastHeardMillis = -1;
+    private Duration heartbeatPatience = Duration.ZERO;
+    /** Guarded by {@code this}: the JDK's WebSocket takes one text message at a time. */
+    private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
+    private ScheduledFuture<?> heartbeat;
 
-    RtmConnection(URI endpoint, OkHttpClient http, IncomingEvents incoming, Listener listener, Clock clock) {
+    RtmConnection(URI endpoint, HttpClient http, IncomingEvents incoming, Listener listener, Clock clock,
+                  ScheduledExecutorService timers) {
         this.endpoint = endpoint;
-        this.webSockets = new TrackedWebSockets(http);
+        this.http = http;
         this.incoming = incoming;
         this.listener = listener;
         this.clock = clock;
-        IO.Options options = IO.Options.builder()
-                .setPath(endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty() ? "/" : endpoint.getRawPath())
-                .setQuery(endpoint.getRawQuery())
-                .setTransports(new String[] {WebSocket.NAME})
-                .setUpgrade(false)
-                .setForceNew(true)
-                .setMultiplex(false)
-                // The loop reconnects, re-authenticates and times out by itself.
-                .setReconnection(false)
-                .setTimeout(-1)
-                .build();
-        options.callFactory = http;
-        options.webSocketFactory = webSockets;
-        this.socket = IO.socket(origin(endpoint), options);
-        socket.on(Socket.EVENT_CONNECT, args -> listener.opened(this));
-        socket.on(Socket.EVENT_CONNECT_ERROR, args -> listener.openFailed(this, args.length > 0 ? args[0] : null));
-        socket.on(Socket.EVENT_DISCONNECT, args -> listener.closed(this,
-                args.length > 0 && args[0] != null ? String.valueOf(args[0]) : "unknown"));
-        socket.onAnyIncoming(this::received);
-        socket.io().on(Manager.EVENT_TRANSPORT, args -> {
-            if (args.length > 0 && args[0] instanceof Transport transport) {
-                // Every Engine.IO packet, pings included: the last moment we know we could hear.
-                transport.on(Transport.EVENT_PACKET, packet -> lastHeardMillis = clock.millis());
-            }
-        });
+        this.timers = timers;
     }
 
-    /** The server's origin: socket.io-client takes the path from the options, not from this URI. */
-    private static URI origin(URI endpoint) {
+    /**
+     * The Engine.IO URL: WebSocket scheme, the URL's authority, its path (with the trailing slash
+     * Engine.IO clients add) and query, plus the protocol version and transport.
+     */
+    static URI engineIoUri(URI endpoint) {
         String scheme = endpoint.getScheme().toLowerCase(Locale.ROOT);
-        String web = scheme.equals("wss") ? "https" : scheme.equals("ws") ? "http" : scheme;
-        return URI.create(web + "://" + endpoint.getRawAuthority());
+        String ws = scheme.equals("https") || scheme.equals("wss") ? "wss" : "ws";
+        String path = endpoint.getRawPath() == null || endpoint.getRawPath().isEmpty() ? "/" : endpoint.getRawPath();
+        String query = endpoint.getRawQuery() == null ? "" : endpoint.getRawQuery() + "&";
+        return URI.create(ws + "://" + endpoint.getRawAuthority() + (path.endsWith("/") ? path : path + "/")
+                + "?" + query + "EIO=4&transport=websocket");
     }
 
     URI endpoint() {
@@ -100,16 +103,20 @@ final class RtmConnection {
     }
 
     void open() {
-        socket.connect();
+        http.newWebSocketBuilder().buildAsync(engineIoUri(endpoint), this).whenComplete((opened, failure) -> {
+            if (failure != null) {
+                end(() -> listener.openFailed(this, unwrap(failure)));
+            }
+        });
     }
 
     void authenticate(String identifier, String key, List<String> events) {
-        socket.emit(AUTHENTICATION, new JSONObject(Map.of("tier", "plugin", "username", identifier, "password", key,
-                "events", new JSONArray(events))));
+        send(SocketIoPacket.event(AUTHENTICATION, Map.of("tier", "plugin", "username", identifier, "password", key,
+                "events", events)));
     }
 
     void bind() {
-        socket.emit(SOCKET_BIND, new JSONObject());
+        send(SocketIoPacket.event(SOCKET_BIND, Map.of()));
     }
 
     /** When the last packet arrived (epoch millis of the listener's clock), or -1. */
@@ -117,37 +124,179 @@ final class RtmConnection {
         return lastHeardMillis;
     }
 
-    private void received(Object... args) {
-        try {
-            lastHeardMillis = clock.millis();
-            if (args.length == 0 || !(args[0] instanceof String event)) {
-                return;
+    @Override
+    public void onOpen(WebSocket webSocket) {
+        socket = webSocket;
+        if (ended.get()) {
+            webSocket.abort();
+            return;
+        }
+        webSocket.request(1);
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        lastHeardMillis = clock.millis();
+        if (!last || fragments.length() > 0) {
+            fragments.append(data);
+            if (fragments.length() > MAX_MESSAGE_CHARS) {
+                fragments.setLength(0);
+                end(() -> listener.closed(this, TRANSPORT_ERROR));
+                webSocket.abort();
+                return null;
             }
-            Object[] rest = Arrays.copyOfRange(args, 1, args.length);
-            switch (event) {
-                case AUTHENTICATED -> {
-                    if (rest.length > 0 && Boolean.FALSE.equals(rest[0])) {
-                        listener.unauthorized(this);
-                    } else {
-                        listener.authenticated(this);
-                    }
-                }
-                case UNAUTHORIZED -> listener.unauthorized(this);
-                default -> incoming.onEvent(event, rest);
+        }
+        if (last) {
+            String frame = fragments.length() > 0 ? fragments.toString() : data.toString();
+            fragments.setLength(0);
+            try {
+                received(SocketIoPacket.decode(frame));
+            } catch (RuntimeException unexpected) {
+                // Never onto the WebSocket's thread; IncomingEvents already counts its own failures.
             }
-        } catch (RuntimeException unexpected) {
-            // Never onto socket.io-client's event thread; IncomingEvents already counts its own failures.
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        end(() -> listener.closed(this, TRANSPORT_CLOSE));
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        end(() -> {
+            if (joined) {
+                listener.closed(this, TRANSPORT_ERROR);
+            } else {
+                listener.openFailed(this, error);
+            }
+        });
+    }
+
+    private void received(SocketIoPacket packet) {
+        if (ended.get()) {
+            return;
+        }
+        if (packet instanceof SocketIoPacket.Event event) {
+            if (joined) {
+                onEvent(event);
+            }
+        } else if (packet instanceof SocketIoPacket.Ping) {
+            send(SocketIoPacket.PONG);
+            watchHeartbeat();
+        } else if (packet instanceof SocketIoPacket.Open open) {
+            heartbeatPatience = open.pingInterval().plus(open.pingTimeout());
+            watchHeartbeat();
+            send(SocketIoPacket.CONNECT);
+        } else if (packet instanceof SocketIoPacket.Connected) {
+            joined = true;
+            listener.opened(this);
+        } else if (packet instanceof SocketIoPacket.ConnectError refused) {
+            end(() -> listener.openFailed(this, refused.message()));
+            release();
+        } else if (packet instanceof SocketIoPacket.Disconnected) {
+            end(() -> listener.closed(this, SERVER_DISCONNECT));
+            release();
+        } else if (packet instanceof SocketIoPacket.Close) {
+            end(() -> listener.closed(this, TRANSPORT_CLOSE));
+            release();
         }
     }
 
-    /** Ends the connection politely; {@link #forceClose()} then releases a WebSocket whose peer does not answer. */
-    void close() {
-        socket.off();
-        socket.offAnyIncoming();
-        socket.close();
+    private void onEvent(SocketIoPacket.Event event) {
+        switch (event.name()) {
+            case AUTHENTICATED -> {
+                if (event.payload() != null && event.payload().isBoolean() && !event.payload().booleanValue()) {
+                    listener.unauthorized(this);
+                } else {
+                    listener.authenticated(this);
+                }
+            }
+            case UNAUTHORIZED -> listener.unauthorized(this);
+            default -> incoming.onEvent(event.name(), event.payload());
+        }
     }
 
+    /** Gives up on a server that stopped its heartbeat for longer than it announced. */
+    private synchronized void watchHeartbeat() {
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+        heartbeat = timers.schedule(() -> {
+            end(() -> listener.closed(this, PING_TIMEOUT));
+            forceClose();
+        }, heartbeatPatience.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Reports once; nothing is reported after that, nor after {@link #close()}. */
+    private void end(Runnable report) {
+        if (ended.compareAndSet(false, true)) {
+            stopHeartbeat();
+            report.run();
+        }
+    }
+
+    private synchronized void stopHeartbeat() {
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+            heartbeat = null;
+        }
+    }
+
+    private synchronized void send(String text) {
+        WebSocket open = socket;
+        if (open != null) {
+            sending = sending.handle((sent, failed) -> null).thenCompose(previous -> open.sendText(text, true));
+        }
+    }
+
+    /** Closes the transport after a packet that ended the session. */
+    private synchronized void release() {
+        WebSocket open = socket;
+        if (open != null) {
+            sending = sending.handle((sent, failed) -> null)
+                    .thenCompose(previous -> open.sendClose(WebSocket.NORMAL_CLOSURE, ""));
+        }
+    }
+
+    /** Ends the connection politely (leaves the namespace, then the WebSocket close handshake). */
+    void close() {
+        ended.set(true);
+        stopHeartbeat();
+        if (joined) {
+            send(SocketIoPacket.DISCONNECT);
+        }
+        release();
+    }
+
+    /** Waits at most {@code grace} for what {@link #close()} sent to leave. */
+    void awaitClosed(Duration grace) {
+        CompletableFuture<?> pending;
+        synchronized (this) {
+            pending = sending;
+        }
+        try {
+            pending.get(grace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException notSent) {
+            // forceClose() releases it anyway.
+        }
+    }
+
+    /** Releases a WebSocket whose peer does not answer; does nothing once it closed. */
     void forceClose() {
-        webSockets.cancelAll();
+        ended.set(true);
+        WebSocket open = socket;
+        if (open != null) {
+            open.abort();
+        }
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 }

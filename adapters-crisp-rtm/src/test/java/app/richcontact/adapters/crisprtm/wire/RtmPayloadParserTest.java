@@ -9,42 +9,45 @@ import app.richcontact.application.port.in.InstallationEvent;
 import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.crispevents.CrispEventNames;
 import app.richcontact.crispevents.JsonTree.Kind;
+import app.richcontact.crispevents.jackson.JacksonTree;
 import app.richcontact.domain.Nickname;
-import java.math.BigInteger;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
-import org.json.JSONArray;
-import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The RTM side of Crisp's event reader: socket.io-client's arguments and org.json values seen
- * through {@link OrgJsonTree}. The vocabulary itself is tested once, in the crisp-events module.
+ * The RTM side of Crisp's event reader: payloads as {@link SocketIoPacket} decodes them, seen
+ * through {@link JacksonTree}. The vocabulary itself is tested once, in the crisp-events module.
  */
 class RtmPayloadParserTest {
 
     static final String WEBSITE = "8c842203-7ed8-4e29-a608-7cf78a7d2fcc";
     static final String SESSION = "session_700c65e1-85e2-465a-b9ac-ecb5ec2c9881";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final RtmPayloadParser parser = new RtmPayloadParser(64 * 1_024, 8);
 
-    static JSONObject session() {
-        return new JSONObject().put("website_id", WEBSITE).put("session_id", SESSION).put("inbox_id", JSONObject.NULL);
+    static JsonNode json(String text) {
+        try {
+            return MAPPER.readTree(text);
+        } catch (java.io.IOException unreadable) {
+            throw new IllegalArgumentException(unreadable);
+        }
     }
 
-    static JSONObject message() {
-        return session().put("type", "text").put("from", "user").put("origin", "urn:crisp.im:whatsapp:0")
-                .put("content", "Hello").put("fingerprint", 163240180100L).put("timestamp", 1_700_000_000_000L)
-                .put("user", new JSONObject().put("user_id", SESSION).put("nickname", "Ana"));
-    }
-
-    private CrispEvent parse(String event, Object payload) {
-        return parser.parse(event, new Object[] {payload});
+    static ObjectNode message() {
+        return (ObjectNode) json("{\"website_id\":\"" + WEBSITE + "\",\"session_id\":\"" + SESSION + "\",\"inbox_id\":null,"
+                + "\"type\":\"text\",\"from\":\"user\",\"origin\":\"urn:crisp.im:whatsapp:0\",\"content\":\"Hello\","
+                + "\"fingerprint\":163240180100,\"timestamp\":1700000000000,"
+                + "\"user\":{\"user_id\":\"" + SESSION + "\",\"nickname\":\"Ana\"}}");
     }
 
     @Test
-    void a_visitor_message_from_org_json_gives_its_origin_nickname_and_fingerprint() {
-        var read = assertInstanceOf(CrispEvent.ForConversation.class, parse(CrispEventNames.MESSAGE_SEND, message()));
+    void a_visitor_message_gives_its_origin_nickname_and_fingerprint() {
+        var read = assertInstanceOf(CrispEvent.ForConversation.class, parser.parse(CrispEventNames.MESSAGE_SEND, message()));
         var sent = assertInstanceOf(ConversationEvent.VisitorMessageSent.class, read.event());
         assertEquals(WEBSITE, sent.website().value());
         assertEquals(SESSION, sent.session().value());
@@ -56,53 +59,49 @@ class RtmPayloadParserTest {
     @Test
     void the_first_argument_is_the_payload_and_none_is_dropped() {
         assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "no_payload"),
-                parser.parse(CrispEventNames.MESSAGE_SEND, new Object[0]));
-        assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "no_payload"),
                 parser.parse(CrispEventNames.MESSAGE_SEND, null));
         assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "no_payload"),
-                parser.parse(CrispEventNames.MESSAGE_SEND, new Object[] {null}));
-        assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "no_payload"),
-                parser.parse(CrispEventNames.MESSAGE_SEND, new Object[] {JSONObject.NULL}));
+                parser.parse(CrispEventNames.MESSAGE_SEND, json("null")));
         assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "not_an_object"),
-                parse(CrispEventNames.MESSAGE_SEND, new JSONArray().put(message())));
+                parser.parse(CrispEventNames.MESSAGE_SEND, MAPPER.createArrayNode().add(message())));
         assertEquals(new CrispEvent.Ignored(CrispEventNames.OTHER, "unknown_event"), parser.parse(null, null));
     }
 
     @Test
-    void org_json_values_are_seen_as_their_json_kinds() {
-        OrgJsonTree json = OrgJsonTree.INSTANCE;
-        assertEquals(Kind.ABSENT, json.kind(JSONObject.NULL));
-        assertEquals(Kind.ABSENT, json.kind(null));
-        assertEquals(Kind.TEXT, json.kind("x"));
-        assertEquals(Kind.BOOLEAN, json.kind(Boolean.TRUE));
-        assertEquals(Kind.NUMBER, json.kind(1.5));
-        assertEquals(Kind.OBJECT, json.kind(new JSONObject()));
-        assertEquals(Kind.ARRAY, json.kind(new JSONArray()));
-        assertEquals(Kind.OTHER, json.kind(new byte[] {1}));
-        assertEquals("42", json.integer(42));
-        assertEquals("123456789012345678901234567890", json.integer(new BigInteger("123456789012345678901234567890")));
-        assertNull(json.integer(1.5));
-        JSONArray array = new JSONArray().put("a").put(JSONObject.NULL);
-        assertEquals(2, json.length(array));
-        assertEquals(Kind.ABSENT, json.kind(json.element(array, 1)));
-        assertEquals(List.of("k"), List.copyOf((java.util.Collection<String>) json.names(new JSONObject().put("k", 1))));
-        assertEquals(Map.of("segments", List.of("vip")),
-                json.toMap(new JSONObject().put("segments", new JSONArray().put("vip"))));
+    void jackson_values_are_seen_as_their_json_kinds() {
+        JacksonTree tree = JacksonTree.INSTANCE;
+        assertEquals(Kind.ABSENT, tree.kind(json("null")));
+        assertEquals(Kind.ABSENT, tree.kind(null));
+        assertEquals(Kind.ABSENT, tree.kind(json("{}").path("missing")));
+        assertEquals(Kind.TEXT, tree.kind(json("\"x\"")));
+        assertEquals(Kind.BOOLEAN, tree.kind(json("true")));
+        assertEquals(Kind.NUMBER, tree.kind(json("1.5")));
+        assertEquals(Kind.OBJECT, tree.kind(json("{}")));
+        assertEquals(Kind.ARRAY, tree.kind(json("[]")));
+        assertEquals(Kind.OTHER, tree.kind(MAPPER.getNodeFactory().binaryNode(new byte[] {1})));
+        assertEquals("42", tree.integer(json("42")));
+        assertEquals("123456789012345678901234567890", tree.integer(json("123456789012345678901234567890")));
+        assertNull(tree.integer(json("1.5")));
+        JsonNode array = json("[\"a\",null]");
+        assertEquals(2, tree.length(array));
+        assertEquals(Kind.ABSENT, tree.kind(tree.element(array, 1)));
+        List<String> names = new java.util.ArrayList<>();
+        tree.names(json("{\"k\":1}")).forEach(names::add);
+        assertEquals(List.of("k"), names);
+        assertEquals(Map.of("segments", List.of("vip")), tree.toMap(json("{\"segments\":[\"vip\"]}")));
     }
 
     @Test
-    void fields_typed_as_org_json_gives_them_are_read_or_dropped_by_their_kind() {
+    void fields_are_read_or_dropped_by_their_json_kind() {
         assertEquals(new CrispEvent.Dropped(CrispEventNames.SETTINGS_SAVED, "wrong_type_settings"),
-                parse(CrispEventNames.SETTINGS_SAVED, new JSONObject().put("website_id", WEBSITE).put("settings", new JSONArray())));
+                parser.parse(CrispEventNames.SETTINGS_SAVED, json("{\"website_id\":\"" + WEBSITE + "\",\"settings\":[]}")));
         assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "missing_from"),
-                parse(CrispEventNames.MESSAGE_SEND, message().put("from", JSONObject.NULL)));
+                parser.parse(CrispEventNames.MESSAGE_SEND, message().putNull("from")));
         assertEquals(new CrispEvent.Dropped(CrispEventNames.MESSAGE_SEND, "payload_too_deep"),
-                parse(CrispEventNames.MESSAGE_SEND, message().put("nested", new JSONArray().put(new JSONArray()
-                        .put(new JSONArray().put(new JSONArray().put(new JSONArray().put(new JSONArray()
-                                .put(new JSONArray().put(new JSONArray()))))))))));
+                parser.parse(CrispEventNames.MESSAGE_SEND, message().set("nested", json("[[[[[[[[]]]]]]]]"))));
         var saved = (InstallationEvent.SettingsSaved) assertInstanceOf(CrispEvent.ForInstallation.class,
-                parse(CrispEventNames.SETTINGS_SAVED, new JSONObject().put("website_id", WEBSITE)
-                        .put("settings", new JSONObject().put("segments", new JSONArray().put("vip"))))).event();
+                parser.parse(CrispEventNames.SETTINGS_SAVED,
+                        json("{\"website_id\":\"" + WEBSITE + "\",\"settings\":{\"segments\":[\"vip\"]}}"))).event();
         assertEquals(java.util.Map.of("segments", java.util.List.of("vip")), saved.change().keys());
     }
 }

@@ -14,6 +14,7 @@ import app.richcontact.crispevents.CrispEvent;
 import app.richcontact.crispevents.CrispEventNames;
 import app.richcontact.crispevents.CrispEventReader;
 import app.richcontact.crispevents.EventLimits;
+import app.richcontact.crispevents.jackson.JacksonTree;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -91,12 +92,17 @@ public final class CrispHookRoute implements AutoCloseable {
     }
 
     /**
-     * Shutdown: from now on deliveries are answered 503 with {@code Retry-After}, so that Crisp
-     * delivers them again later (to this process restarted, or another) instead of them being
-     * acknowledged while captures no longer open.
+     * Standby or shutdown: from now on deliveries are answered 503 with {@code Retry-After}, so that
+     * Crisp delivers them again later (to the active replica, or this process restarted) instead of
+     * them being acknowledged where no capture may start.
      */
     public void refuseDeliveries() {
         refusing = true;
+    }
+
+    /** This replica became the active one: deliveries are handled again. */
+    public void acceptDeliveries() {
+        refusing = false;
     }
 
     public void register(RoutesConfig routes) {
@@ -118,8 +124,8 @@ public final class CrispHookRoute implements AutoCloseable {
     private String handle(Context ctx) {
         if (refusing) {
             JsonAnswers.retryAfter(ctx, RETRY_WHEN_BUSY);
-            JsonAnswers.error(ctx, 503, "shutting_down", "The plugin is restarting; retry later.");
-            return "shutting_down";
+            JsonAnswers.error(ctx, 503, "not_active", "This replica does not take events now; retry later.");
+            return "not_active";
         }
         String refused = refuseBeforeReading(ctx);
         if (refused != null) {

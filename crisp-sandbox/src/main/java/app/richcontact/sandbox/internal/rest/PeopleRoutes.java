@@ -13,13 +13,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The CRM routes: profile exists/read by id or email, search, create, delete. */
+/**
+ * The CRM routes: profile exists/read by id or email, search, create, delete. Creates and deletes
+ * are consistent at once; reads see a write only {@link SandboxSwitch#READ_LAG} (GET/HEAD) or
+ * {@link SandboxSwitch#SEARCH_LAG} (search) after it.
+ */
 final class PeopleRoutes {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -61,7 +66,8 @@ final class PeopleRoutes {
         Website website = ConversationRoutes.website(world, request);
         String key = request.param("people_id");
         Profile profile = key.indexOf('@') >= 0 ? website.crm().byEmail(key) : website.crm().byId(key);
-        if (profile == null) {
+        if (profile == null || !website.crm().visible(profile, switches.get(SandboxSwitch.READ_LAG),
+                System.currentTimeMillis())) {
             throw ApiError.notFound();
         }
         return profile;
@@ -78,7 +84,10 @@ final class PeopleRoutes {
         ProfileSearch search = new ProfileSearch(request.query("search_text"), filters(request.query("search_filter")),
                 "or".equals(operator), switches.get(SandboxSwitch.PHONE_SEARCH));
         ArrayNode items = views.array();
-        for (Profile profile : website.crm().search(search, page, perPage)) {
+        Duration lag = switches.get(SandboxSwitch.SEARCH_LAG);
+        long now = System.currentTimeMillis();
+        for (Profile profile : website.crm().search(search, page, perPage,
+                candidate -> website.crm().visible(candidate, lag, now))) {
             items.add(views.profile(profile));
         }
         return ApiReply.ok(items);

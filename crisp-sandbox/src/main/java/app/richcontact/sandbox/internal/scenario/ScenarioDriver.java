@@ -122,12 +122,17 @@ public final class ScenarioDriver implements Scenario {
     public String preloadProfile(String websiteId, NewProfile profile) {
         Website website = known(websiteId);
         remember(profile.phone(), profile.email(), profile.nickname());
-        Profile created = website.crm().create(profile.email(), profile.nickname(), profile.phone(),
+        Profile created = website.crm().preload(profile.email(), profile.nickname(), profile.phone(),
                 profile.geolocation(), profile.segments(), System.currentTimeMillis());
         if (created == null) {
             throw new IllegalStateException("a profile of this website already has that email");
         }
         return created.peopleId();
+    }
+
+    @Override
+    public void ageCrm(Duration elapsed) {
+        world.ageCrm(elapsed);
     }
 
     @Override

@@ -65,7 +65,8 @@ public final class RandomTraffic implements TrafficRun {
     private RandomTraffic(Scenario scenario, TrafficOptions options) {
         this.scenario = scenario;
         this.options = options;
-        this.visitors = new VisitorFactory(options.get(TrafficOptions.SEED), options.get(TrafficOptions.EVENT_SPACING));
+        this.visitors = new VisitorFactory(options.get(TrafficOptions.SEED), options.get(TrafficOptions.EVENT_SPACING),
+                options.get(TrafficOptions.CHANNEL_PROFILES));
         int total = 0;
         List<Integer> cumulative = new ArrayList<>();
         for (ConversationKind kind : ConversationKind.values()) {
@@ -157,8 +158,12 @@ public final class RandomTraffic implements TrafficRun {
                 }
             }
             case CROSS_CHANNEL_DUPLICATE -> {
-                String first = visitors.channel();
-                String second = visitors.otherChannel(first);
+                if (visitors.phoneChannelCount() < 2) {
+                    firstVisit(websiteId);
+                    return;
+                }
+                String first = visitors.phoneChannel();
+                String second = visitors.otherPhoneChannel(first);
                 String phone = visitors.phone();
                 String nickname = visitors.nickname();
                 contactedByWebsite.get(websiteId).add(new Contacted(phone, nickname, first));
@@ -170,25 +175,48 @@ public final class RandomTraffic implements TrafficRun {
                 if (known.isEmpty()) {
                     begin(ConversationKind.NON_CHANNEL_ORIGIN, websiteId,
                             visitors.visitor(visitors.nonChannel(), visitors.nickname(), null, null));
+                } else if (visitors.phoneChannelCount() == 0) {
+                    firstVisit(websiteId);
                 } else {
                     String phone = known.get(visitors.random().nextInt(known.size()));
-                    begin(kind, websiteId, visitors.visitor(visitors.channel(), visitors.nickname(), phone, null));
+                    begin(kind, websiteId, visitors.visitor(visitors.phoneChannel(), visitors.nickname(), phone, null));
                 }
             }
             case WITH_EMAIL -> {
                 String nickname = visitors.nickname();
                 String email = nickname.toLowerCase(java.util.Locale.ROOT) + "." + started.get() + "@mail.example";
-                begin(kind, websiteId, visitors.visitor(visitors.channel(), nickname, visitors.phone(), email));
+                String origin = visitors.channel();
+                begin(kind, websiteId, visitors.visitor(origin, nickname, phoneFrom(origin), email));
             }
             case NON_CHANNEL_ORIGIN -> begin(kind, websiteId,
                     visitors.visitor(visitors.nonChannel(), visitors.nickname(), null, null));
-            case DISABLED_WEBSITE -> begin(kind, websiteId,
-                    visitors.visitor(visitors.channel(), visitors.nickname(), visitors.phone(), null));
+            case DISABLED_WEBSITE -> {
+                String origin = visitors.channel();
+                begin(kind, websiteId, visitors.visitor(origin, visitors.nickname(), phoneFrom(origin), null));
+            }
+            case PHONELESS_SENDER -> {
+                String origin = visitors.phonelessChannel();
+                if (origin == null) {
+                    firstVisit(websiteId);
+                } else {
+                    begin(kind, websiteId, visitors.visitor(origin, visitors.nickname(), null, null));
+                }
+            }
         }
     }
 
+    /** A new phone when senders of {@code origin} have one, else null. */
+    private String phoneFrom(String origin) {
+        return visitors.hasPhone(origin) ? visitors.phone() : null;
+    }
+
+    /** A first visit from a random channel: a new phone-only visitor, or a phone-less sender where channels give none. */
     private void firstVisit(String websiteId) {
         String origin = visitors.channel();
+        if (!visitors.hasPhone(origin)) {
+            begin(ConversationKind.PHONELESS_SENDER, websiteId, visitors.visitor(origin, visitors.nickname(), null, null));
+            return;
+        }
         String phone = visitors.phone();
         String nickname = visitors.nickname();
         contactedByWebsite.get(websiteId).add(new Contacted(phone, nickname, origin));
@@ -211,7 +239,7 @@ public final class RandomTraffic implements TrafficRun {
                 visitor.origin(), visitor.phone(), visitor.email(), System.currentTimeMillis());
         started.incrementAndGet();
         counts.get(kind).increment();
-        if (kind == ConversationKind.NEW_PHONE_ONLY || kind == ConversationKind.CROSS_CHANNEL_DUPLICATE) {
+        if (kind.makesContact()) {
             expectedContacts.add(websiteId + "|" + visitor.phone().replaceAll("\\D", ""));
         }
         if (options.get(TrafficOptions.KEEP_HISTORY)) {

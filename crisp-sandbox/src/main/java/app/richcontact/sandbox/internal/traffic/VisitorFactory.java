@@ -1,18 +1,18 @@
 package app.richcontact.sandbox.internal.traffic;
 
+import app.richcontact.sandbox.ChannelProfile;
 import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.SessionDatum;
 import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /** Invents plausible visitors: names, phones, places, channels. Not thread-safe: one generator thread uses it. */
 final class VisitorFactory {
 
-    static final List<String> CHANNELS = List.of("urn:crisp.im:whatsapp:0", "urn:crisp.im:instagram:0",
-            "urn:crisp.im:messenger:0", "urn:crisp.im:telegram:0", "urn:aircall.com:aircall:0");
     static final List<String> NON_CHANNELS = List.of("chat", "email");
 
     private static final List<String> NAMES = List.of("Ana", "Bruno", "Chloé", "Dmitri", "Eva", "Farid", "Greta",
@@ -24,10 +24,36 @@ final class VisitorFactory {
 
     private final SplittableRandom random;
     private final Duration spacing;
+    private final List<String> channels;
+    private final List<String> phoneChannels;
 
-    VisitorFactory(long seed, Duration spacing) {
+    /** @param profiles what each channel's senders tell (sorted here, so that a seed repeats in any JVM) */
+    VisitorFactory(long seed, Duration spacing, Map<String, ChannelProfile> profiles) {
         this.random = new SplittableRandom(seed);
         this.spacing = spacing;
+        this.channels = profiles.keySet().stream().sorted().toList();
+        this.phoneChannels = channels.stream().filter(origin -> profiles.get(origin) == ChannelProfile.WITH_PHONE).toList();
+    }
+
+    /** Whether senders from this channel have a phone. */
+    boolean hasPhone(String origin) {
+        return phoneChannels.contains(origin);
+    }
+
+    /** How many channels give a phone. */
+    int phoneChannelCount() {
+        return phoneChannels.size();
+    }
+
+    /** A channel whose senders have a phone (there must be one). */
+    String phoneChannel() {
+        return pick(phoneChannels);
+    }
+
+    /** A channel whose senders have no phone, or null when every channel gives one. */
+    String phonelessChannel() {
+        List<String> phoneless = channels.stream().filter(origin -> !hasPhone(origin)).toList();
+        return phoneless.isEmpty() ? null : pick(phoneless);
     }
 
     SplittableRandom random() {
@@ -35,14 +61,14 @@ final class VisitorFactory {
     }
 
     String channel() {
-        return pick(CHANNELS);
+        return pick(channels);
     }
 
-    /** A second channel different from {@code first}. */
-    String otherChannel(String first) {
+    /** A second channel with phones, different from {@code first} (there must be two). */
+    String otherPhoneChannel(String first) {
         String other;
         do {
-            other = channel();
+            other = phoneChannel();
         } while (other.equals(first));
         return other;
     }

@@ -30,6 +30,11 @@ public final class World {
         return website != null && website.installed() ? website : null;
     }
 
+    /** Every CRM write so far counts as {@code elapsed} older, for caches and the search index. */
+    public void ageCrm(java.time.Duration elapsed) {
+        websites.values().forEach(website -> website.crm().age(elapsed));
+    }
+
     /** Every website that ever installed the plugin, in a stable order (by id). */
     public List<Website> websites() {
         List<Website> all = new ArrayList<>(websites.values());

@@ -1,14 +1,16 @@
-package app.richcontact.adapters.web.hooks;
+package app.richcontact.crispevents.jackson;
 
-import app.richcontact.adapters.web.http.JsonAnswers;
 import app.richcontact.crispevents.JsonTree;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Crisp's event reader's view of a web hook body as Jackson decodes it. */
-final class JacksonTree implements JsonTree<JsonNode> {
+/** Crisp's event reader's view of JSON as Jackson decodes it (RTM payloads, web hook bodies). */
+public final class JacksonTree implements JsonTree<JsonNode> {
 
-    static final JacksonTree INSTANCE = new JacksonTree();
+    public static final JacksonTree INSTANCE = new JacksonTree();
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JacksonTree() {
     }
@@ -68,8 +70,10 @@ final class JacksonTree implements JsonTree<JsonNode> {
         return value.isIntegralNumber() ? value.asText() : null;
     }
 
+    /** Plain maps (in the object's order), lists, strings, numbers and booleans. */
     @Override
+    @SuppressWarnings("unchecked")
     public Map<String, Object> toMap(JsonNode object) {
-        return JsonAnswers.toMap(object);
+        return MAPPER.convertValue(object, LinkedHashMap.class);
     }
 }

@@ -1,0 +1,210 @@
+package app.richcontact.bootstrap.e2e;
+
+import static app.richcontact.bootstrap.e2e.RunningPlugin.bearer;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import app.richcontact.bootstrap.PluginConfiguration;
+import app.richcontact.sandbox.CrispSandbox;
+import app.richcontact.sandbox.CrmProfile;
+import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.NewProfile;
+import app.richcontact.sandbox.PhoneSearch;
+import app.richcontact.sandbox.SandboxOptions;
+import app.richcontact.sandbox.SandboxSwitch;
+import app.richcontact.sandbox.Visitor;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The scenarios that matter, run against Crisp as it may really be: under each variant of what
+ * Crisp does not document on its own (the other switches at the sandbox's least forgiving
+ * defaults), under all the unforgiving ones together (the defaults), and all the forgiving ones
+ * together. Each variant has its own sandbox and plugin, and they run in parallel. In each, the
+ * plugin makes exactly the contacts expected, none twice, and hears every website it is
+ * installed on (a new install and a reinstall get their contact).
+ */
+@Execution(ExecutionMode.CONCURRENT)
+class UnknownsMatrixTest {
+
+    private static final String WHATSAPP = "urn:crisp.im:whatsapp:0";
+    private static final String AIRCALL = "urn:aircall.com:aircall:0";
+    private static final String SMS = "urn:crisp.im:sms:0";
+    private static final String INSTAGRAM = "urn:crisp.im:instagram:0";
+
+    /**
+     * One way Crisp may behave: a name, what it does to the sandbox's options, and the plugin's
+     * configuration for it (what {@code ./rich-contact probe} would print; empty: the defaults).
+     */
+    record Variant(String name, UnaryOperator<SandboxOptions.Builder> crisp, Map<String, String> plugin) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** One line per variant; a new switch adds its variants here. */
+    static Stream<Variant> variants() {
+        return Stream.of(
+                new Variant("all unforgiving together (the sandbox's defaults)", crisp -> crisp, Map.of()),
+                new Variant("reads fresh (read lag 0)", crisp -> crisp.set(SandboxSwitch.READ_LAG, Duration.ZERO), Map.of()),
+                new Variant("search fresh (search lag 0)", crisp -> crisp.set(SandboxSwitch.SEARCH_LAG, Duration.ZERO), Map.of()),
+                new Variant("phones found by search_text", crisp -> crisp.set(SandboxSwitch.PHONE_SEARCH,
+                        Set.of(PhoneSearch.SEARCH_TEXT_DIGITS)), Map.of(PluginConfiguration.PHONE_SEARCH, "search_text")),
+                new Variant("phones found by a phone filter", crisp -> crisp.set(SandboxSwitch.PHONE_SEARCH,
+                        Set.of(PhoneSearch.FILTER_PHONE)), Map.of(PluginConfiguration.PHONE_SEARCH, "filter_phone")),
+                new Variant("phones found by a phone filter, plugin defaults", crisp -> crisp.set(SandboxSwitch.PHONE_SEARCH,
+                        Set.of(PhoneSearch.FILTER_PHONE)), Map.of()),
+                new Variant("nickname optional", crisp -> crisp.set(SandboxSwitch.NICKNAME_REQUIRED, false), Map.of()),
+                new Variant("all forgiving together", crisp -> crisp.set(SandboxSwitch.READ_LAG, Duration.ZERO)
+                        .set(SandboxSwitch.SEARCH_LAG, Duration.ZERO).set(SandboxSwitch.NICKNAME_REQUIRED, false)
+                        .set(SandboxSwitch.PHONE_SEARCH, EnumSet.allOf(PhoneSearch.class)), Map.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void every_scenario_makes_exactly_the_expected_contacts_none_twice(Variant variant) {
+        try (CrispSandbox crisp = CrispSandbox.start(variant.crisp().apply(RunningPlugin.sandboxOptions()).build())) {
+            new Run(crisp, variant).play();
+        }
+    }
+
+    /** The scenarios of one variant: the websites, the conversations, then what the CRM must hold. */
+    private static final class Run {
+
+        private final CrispSandbox crisp;
+        private final Variant variant;
+        private final Map<String, Integer> expected = new LinkedHashMap<>();
+        private final Map<String, InstalledWebsite> websites = new LinkedHashMap<>();
+        private int conversations;
+
+        Run(CrispSandbox crisp, Variant variant) {
+            this.crisp = crisp;
+            this.variant = variant;
+        }
+
+        private InstalledWebsite website(String scenario, int contacts) {
+            InstalledWebsite website = RunningPlugin.install(crisp, scenario, "{}");
+            websites.put(scenario, website);
+            expected.put(scenario, contacts);
+            return website;
+        }
+
+        private void converse(InstalledWebsite website, Visitor visitor) {
+            conversations++;
+            crisp.scenario().startConversation(website.websiteId(), visitor);
+        }
+
+        private static Visitor visitor(String origin, Canaries.Phone phone) {
+            return Visitor.from(origin).withNickname(Canaries.name()).withPhone(phone.e164());
+        }
+
+        void play() {
+            InstalledWebsite newVisitor = website("new phone-only visitor", 1);
+            InstalledWebsite returning = website("returning visitor", 1);
+            InstalledWebsite known = website("visitor already in the CRM", 0);
+            InstalledWebsite atOnce = website("one phone on two channels at once", 1);
+            InstalledWebsite later = website("the same phone on a second channel a minute later", 1);
+            InstalledWebsite phoneless = website("a phone-less sender", 0);
+            InstalledWebsite dashboard = website("settings saved in the dashboard", 1);
+            InstalledWebsite uninstalled = website("uninstall then install again", 1);
+            Canaries.Phone inCrm = Canaries.phone();
+            // Stored in E.164, as Crisp's API stores what clients send: a filter's eq cannot match a number stored with
+            // spaces (README of the sandbox, "What Crisp does not document"); the visitor writes it as it likes.
+            crisp.scenario().preloadProfile(known.websiteId(), NewProfile.of(Canaries.email(), Canaries.name(), inCrm.e164()));
+
+            try (RunningPlugin plugin = RunningPlugin.start(crisp, variant.plugin())) {
+                Canaries.Phone back = Canaries.phone();
+                Canaries.Phone twice = Canaries.phone();
+                Canaries.Phone again = Canaries.phone();
+                converse(newVisitor, Visitor.from(WHATSAPP).withPhone(Canaries.phone().e164()));
+                converse(returning, visitor(WHATSAPP, back));
+                converse(known, Visitor.from(SMS).withNickname(Canaries.name()).withPhone(inCrm.spaced()));
+                converse(atOnce, visitor(WHATSAPP, twice));
+                converse(atOnce, Visitor.from(AIRCALL).withNickname(Canaries.name()).withPhone("00" + twice.digits()));
+                converse(later, visitor(WHATSAPP, again));
+                converse(phoneless, Visitor.from(INSTAGRAM).withNickname(Canaries.name()));
+                crisp.scenario().saveSettingsFromCrisp(dashboard.websiteId(), "{\"segments\": [\"from-dashboard\"]}");
+                Await.until("the settings saved in the dashboard to reach the plugin", () -> plugin.get(
+                        settingsPath(dashboard), bearer(dashboard.token())).body().contains("from-dashboard"));
+                converse(dashboard, visitor(WHATSAPP, Canaries.phone()));
+                installThenConverse(plugin);
+                uninstallThenInstallAgain(plugin, uninstalled);
+                awaitCaptures(plugin);
+
+                crisp.scenario().ageCrm(Duration.ofMinutes(1));
+                converse(returning, visitor(WHATSAPP, back));
+                converse(later, visitor(SMS, again));
+                awaitCaptures(plugin);
+
+                assertAll(variant.name(), checks(plugin, dashboard));
+            }
+        }
+
+        private void installThenConverse(RunningPlugin plugin) {
+            long binds = crisp.rtm().bindsHonoured();
+            InstalledWebsite newcomer = website("a new install then its first conversation", 1);
+            Await.until("the plugin to bind the new website", Await.DEFAULT, () -> crisp.rtm().bindsHonoured() > binds,
+                    this::binds);
+            converse(newcomer, visitor(WHATSAPP, Canaries.phone()));
+            plugin.awaitCrm(newcomer, 1);
+        }
+
+        private void uninstallThenInstallAgain(RunningPlugin plugin, InstalledWebsite website) {
+            crisp.scenario().uninstallWebsite(website.websiteId());
+            Await.until("the plugin to forget the uninstalled website",
+                    () -> plugin.get(settingsPath(website), bearer(website.token())).statusCode() != 200);
+            long binds = crisp.rtm().bindsHonoured();
+            InstalledWebsite back = crisp.scenario().reinstallWebsite(website.websiteId(), "{}");
+            Canaries.secret(back.token());
+            Await.until("the plugin to bind the website again", Await.DEFAULT, () -> crisp.rtm().bindsHonoured() > binds,
+                    this::binds);
+            converse(back, visitor(WHATSAPP, Canaries.phone()));
+        }
+
+        private String binds() {
+            return "socket:bind received " + crisp.rtm().bindsReceived() + ", honoured " + crisp.rtm().bindsHonoured();
+        }
+
+        private void awaitCaptures(RunningPlugin plugin) {
+            Await.until(conversations + " captures to end under " + variant.name(), Await.DEFAULT,
+                    () -> plugin.capturesEnded() >= conversations, () -> "ended: " + plugin.capturesEnded());
+        }
+
+        private List<Executable> checks(RunningPlugin plugin, InstalledWebsite dashboard) {
+            List<Executable> checks = new ArrayList<>();
+            websites.forEach((scenario, website) -> {
+                List<CrmProfile> made = plugin.crm(website).stream().filter(profile -> profile.email().endsWith(".nomail"))
+                        .toList();
+                Set<String> phones = made.stream().map(profile -> profile.phone().replaceAll("\\D", ""))
+                        .collect(Collectors.toSet());
+                checks.add(() -> assertEquals(expected.get(scenario), made.size(), scenario + ": contacts made"));
+                checks.add(() -> assertEquals(made.size(), phones.size(), scenario + ": one contact per phone"));
+            });
+            checks.add(() -> assertEquals(List.of("whatsapp", "from-dashboard"),
+                    plugin.crm(dashboard).get(0).segments(), "settings saved in the dashboard apply"));
+            checks.add(() -> assertEquals(1.0, plugin.captures("skipped", "no_identifier", "instagram"),
+                    "the phone-less sender is skipped"));
+            checks.add(() -> assertEquals(conversations, plugin.capturesEnded(), "every capture ended once"));
+            return checks;
+        }
+
+        private static String settingsPath(InstalledWebsite website) {
+            return "/api/websites/" + website.websiteId() + "/settings";
+        }
+    }
+}
