@@ -46,6 +46,16 @@ function expect(condition, message) {
 
 const isText = (value) => typeof value === "string" && value.length > 0;
 
+// The error a call of the client is refused with, or null when it succeeds.
+async function refusal(call) {
+  try {
+    await call();
+    return null;
+  } catch (failure) {
+    return failure;
+  }
+}
+
 async function restChecks(ids) {
   const plugin = rest.plugin;
   const website = rest.website;
@@ -129,12 +139,7 @@ async function restChecks(ids) {
 
   await check("website.checkPeopleProfileExists (email, found and not found)", async () => {
     await website.checkPeopleProfileExists(ids.website, ids.email);
-    let refused = null;
-    try {
-      await website.checkPeopleProfileExists(ids.website, "nobody+conformance@example.org");
-    } catch (failure) {
-      refused = failure;
-    }
+    const refused = await refusal(() => website.checkPeopleProfileExists(ids.website, "nobody+conformance@example.org"));
     expect(refused && refused.code === 404, "a missing profile is not answered 404: " + JSON.stringify(refused));
     return null;
   });
@@ -159,6 +164,17 @@ async function restChecks(ids) {
       segments: ["whatsapp", "conformance"],
     });
     expect(isText(created?.people_id), "data.people_id is missing");
+    return null;
+  });
+
+  await check("website.removePeopleProfile", async () => {
+    const throwaway = await website.addNewPeopleProfile(ids.website, {
+      email: "conformance-removed@example.org", person: { nickname: "Removed" },
+    });
+    await website.removePeopleProfile(ids.website, throwaway.people_id);
+    // Removing it again is refused, whatever a cached read would still say of it.
+    const refused = await refusal(() => website.removePeopleProfile(ids.website, throwaway.people_id));
+    expect(refused && refused.code === 404, "a removed profile is not gone: " + JSON.stringify(refused));
     return null;
   });
 

@@ -55,6 +55,7 @@ final class HexagonRules {
                 .layer("Bootstrap").definedBy(root + ".bootstrap..")
                 .layer("Sandbox").definedBy(root + ".sandbox..")
                 .layer("SandboxMode").definedBy(root + ".sandboxmode..")
+                .layer("Probe").definedBy(root + ".probe..")
                 .whereLayer("Domain").mayNotAccessAnyLayer()
                 .whereLayer("Application").mayOnlyAccessLayers("Domain")
                 // Adapters meeting each other is the slice rule's to report, once.
@@ -64,12 +65,15 @@ final class HexagonRules {
                 .whereLayer("Crisp events").mayOnlyAccessLayers("Application", "Domain")
                 .whereLayer("Crisp events").mayOnlyBeAccessedByLayers("Inbound adapters")
                 .whereLayer("Sandbox").mayNotAccessAnyLayer()
-                .whereLayer("Bootstrap").mayOnlyBeAccessedByLayers("SandboxMode")
+                .whereLayer("Bootstrap").mayOnlyBeAccessedByLayers("SandboxMode", "Probe")
                 .whereLayer("SandboxMode").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Probe").mayOnlyAccessLayers("Bootstrap", "Outbound adapters", "Application", "Domain")
+                .whereLayer("Probe").mayNotBeAccessedByAnyLayer()
                 .because("the domain depends on nothing, the application only on the domain, adapters only "
                         + "on the core (inbound ones also on Crisp's event reader), the sandbox plays Crisp and "
-                        + "shares no code, only bootstrap sees all, and only the sandbox run mode puts bootstrap "
-                        + "next to the emulator");
+                        + "shares no code, only bootstrap sees all, only the sandbox run mode puts bootstrap "
+                        + "next to the emulator, and the operators' probe reads the plugin's configuration but "
+                        + "never meets the emulator");
     }
 
     static ArchRule adaptersDoNotDependOnEachOther(String root) {

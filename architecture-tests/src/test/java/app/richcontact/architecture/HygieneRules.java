@@ -12,10 +12,12 @@ final class HygieneRules {
 
     /**
      * The command-line entry points, by name under the root: bootstrap's {@code Main}, the sandbox
-     * run mode (which prints its banner), and the sandbox's own {@code SandboxMain}. The rest
+     * run mode (which prints its banner), the operators' probe (which prints its report), and the
+     * sandbox's own {@code SandboxMain}. The rest
      * of bootstrap, the wiring included, logs like everyone else.
      */
-    static final List<String> COMMAND_LINES = List.of("bootstrap.Main", "sandboxmode.SandboxMode", "sandbox.SandboxMain");
+    static final List<String> COMMAND_LINES = List.of("bootstrap.Main", "sandboxmode.SandboxMode", "probe.ProbeCommand",
+            "sandbox.SandboxMain");
 
     private HygieneRules() {
     }

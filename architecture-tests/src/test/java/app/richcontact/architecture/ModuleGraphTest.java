@@ -37,7 +37,8 @@ class ModuleGraphTest {
                 ModuleGraph.EVENTS_JACKSON,
                 "app.richcontact.adapters.crisprest", "app.richcontact.adapters.crisprtm", "app.richcontact.adapters.kubernetes",
                 "app.richcontact.adapters.web",
-                "app.richcontact.sandbox", "app.richcontact.bootstrap", "app.richcontact.sandboxmode")), names);
+                "app.richcontact.sandbox", "app.richcontact.bootstrap", "app.richcontact.sandboxmode", ModuleGraph.PROBE)),
+                names);
     }
 
     @Test
@@ -128,4 +129,13 @@ class ModuleGraphTest {
         assertEquals(1, ModuleGraph.violations(List.of(reaching)).size());
     }
 
+    @Test
+    void the_probe_may_require_bootstrap_and_the_rest_adapter_but_neither_the_emulator_nor_another_adapter() {
+        ModuleDescriptor probe = ModuleDescriptor.newModule(ModuleGraph.PROBE)
+                .requires(ModuleGraph.BOOTSTRAP).requires(ModuleGraph.REST_ADAPTER).build();
+        assertEquals(List.of(), ModuleGraph.violations(List.of(probe)));
+        ModuleDescriptor reaching = ModuleDescriptor.newModule(ModuleGraph.PROBE).requires(ModuleGraph.BOOTSTRAP)
+                .requires(ModuleGraph.SANDBOX).requires("app.richcontact.adapters.crisprtm").build();
+        assertEquals(2, ModuleGraph.violations(List.of(reaching)).size(), ModuleGraph.violations(List.of(reaching))::toString);
+    }
 }

@@ -23,6 +23,7 @@ public final class SandboxRoutes {
     public static final String PROFILE_GET = "GET website/{website_id}/people/profile/{people_id}";
     public static final String PROFILES_SEARCH = "GET website/{website_id}/people/profiles/{page}";
     public static final String PROFILE_CREATE = "POST website/{website_id}/people/profile";
+    public static final String PROFILE_DELETE = "DELETE website/{website_id}/people/profile/{people_id}";
 
     /** The template under which requests that match no route are counted. */
     public static final String UNMATCHED = "unmatched";
@@ -30,7 +31,7 @@ public final class SandboxRoutes {
     /** Every template above except {@link #UNMATCHED}. */
     public static final List<String> ALL = List.of(ACCOUNT, WEBSITES_ALL, WEBSITES_SINCE, ENDPOINTS,
             SETTINGS_GET, SETTINGS_PATCH, SETTINGS_PUT, CONVERSATION, CONVERSATION_META, CONVERSATIONS,
-            PROFILE_HEAD, PROFILE_GET, PROFILES_SEARCH, PROFILE_CREATE);
+            PROFILE_HEAD, PROFILE_GET, PROFILES_SEARCH, PROFILE_CREATE, PROFILE_DELETE);
 
     private SandboxRoutes() {
     }

@@ -123,7 +123,7 @@ class OfficialClientConformanceTest {
             }
         }
         assertEquals(List.of(), failed, "checks the official client failed");
-        assertEquals(15, checks, "every REST check ran");
+        assertEquals(16, checks, "every REST check ran");
     }
 
     @Test

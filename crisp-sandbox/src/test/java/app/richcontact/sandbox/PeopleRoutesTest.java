@@ -127,6 +127,21 @@ class PeopleRoutesTest {
     }
 
     @Test
+    void delete_removes_a_profile_by_people_id_from_reads_and_searches_and_frees_its_email() throws Exception {
+        String peopleId = sandbox.scenario().preloadProfile(website.websiteId(), NewProfile.of("gone@example.com", "Gone", null));
+
+        CrispHttp.Answer deleted = http.send("DELETE", people("profile/" + peopleId), null);
+
+        assertEquals(200, deleted.status());
+        assertEquals("deleted", deleted.reason());
+        assertEquals(List.of(), sandbox.scenario().crm(website.websiteId()));
+        assertEquals(404, http.head(people("profile/gone@example.com")).status());
+        assertEquals(0, http.get(people("profiles/1?search_text=gone")).data().size());
+        assertEquals(404, http.send("DELETE", people("profile/" + peopleId), null).status());
+        assertEquals(201, create("{\"email\":\"gone@example.com\",\"person\":{\"nickname\":\"Back\"}}").status());
+    }
+
+    @Test
     void search_text_matches_loosely_on_email_nickname_and_phone_digits() throws Exception {
         sandbox.switches().set(SandboxSwitch.PHONE_SEARCH, EnumSet.of(PhoneSearch.SEARCH_TEXT_DIGITS));
         sandbox.scenario().preloadProfile(website.websiteId(), NewProfile.of("ana@example.com", "Ana", "+351 912 345 678"));

@@ -66,27 +66,7 @@ public final class CrmWireMapping {
 
     /** The query parameters that search profiles for a phone, in the configured form. */
     public Map<String, String> phoneSearch(PhoneNumber phone, PhoneSearch search) {
-        String e164 = phone.revealForCrm();
-        return switch (search) {
-            case SEARCH_TEXT -> Map.of("search_text", e164.substring(1));
-            case FILTER_PHONE -> filter(e164, "phone");
-            case FILTER_PERSON_PHONE -> filter(e164, "person.phone");
-            case FILTER_EITHER -> filter(e164, "phone", "person.phone");
-        };
-    }
-
-    /** One {@code eq} criterion per name, any of which may match ({@code or}; one criterion: {@code and}). */
-    private Map<String, String> filter(String value, String... criteria) {
-        ArrayNode filter = json.createArrayNode();
-        for (String criterion : criteria) {
-            ObjectNode item = filter.addObject();
-            item.put("model", "people");
-            item.put("criterion", criterion);
-            item.put("operator", "eq");
-            item.putArray("query").add(value);
-        }
-        return Map.of("search_filter", new String(bytes(filter), java.nio.charset.StandardCharsets.UTF_8),
-                "search_operator", criteria.length == 1 ? "and" : "or");
+        return search.query(phone.revealForCrm());
     }
 
     private byte[] bytes(Object node) {

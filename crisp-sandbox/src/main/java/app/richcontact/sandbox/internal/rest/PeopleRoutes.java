@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The CRM routes: profile exists/read by id or email, search, create. Creates are consistent at
- * once; reads see a write only {@link SandboxSwitch#READ_LAG} (GET/HEAD) or
+ * The CRM routes: profile exists/read by id or email, search, create, delete. Creates and deletes
+ * are consistent at once; reads see a write only {@link SandboxSwitch#READ_LAG} (GET/HEAD) or
  * {@link SandboxSwitch#SEARCH_LAG} (search) after it.
  */
 final class PeopleRoutes {
@@ -52,6 +52,14 @@ final class PeopleRoutes {
         table.add(SandboxRoutes.PROFILE_GET, request -> ApiReply.ok(views.profile(profile(request))));
         table.add(SandboxRoutes.PROFILES_SEARCH, this::search);
         table.add(SandboxRoutes.PROFILE_CREATE, this::create);
+        // As Crisp's official client calls it (removePeopleProfile): by people_id, answered "deleted".
+        table.add(SandboxRoutes.PROFILE_DELETE, request -> {
+            Website website = ConversationRoutes.website(world, request);
+            if (!website.crm().delete(request.param("people_id"))) {
+                throw ApiError.notFound();
+            }
+            return new ApiReply(200, "deleted", views.object());
+        });
     }
 
     private Profile profile(ApiRequest request) {

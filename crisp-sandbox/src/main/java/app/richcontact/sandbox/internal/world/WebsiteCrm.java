@@ -72,6 +72,18 @@ public final class WebsiteCrm {
         return profile;
     }
 
+    /** Removes the profile with this id; false when there is none. */
+    public boolean delete(String peopleId) {
+        Profile profile = byId.remove(peopleId);
+        if (profile == null) {
+            return false;
+        }
+        byEmail.remove(emailKey(profile.email()), profile);
+        inOrder.values().remove(profile);
+        writtenAt.remove(peopleId);
+        return true;
+    }
+
     public Profile byId(String peopleId) {
         return byId.get(peopleId);
     }
