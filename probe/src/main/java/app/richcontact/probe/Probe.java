@@ -33,7 +33,7 @@ final class Probe {
         this.websiteId = websiteId;
         this.checks = List.of(new NicknameCheck(), new ReadLagCheck(), new SearchLagCheck(), new PhoneSearchCheck(),
                 new DuplicateCheck(), new UninstalledCheck(uninstalledWebsiteId), new SettingsEventsCheck(),
-                new SubscriptionEventsCheck());
+                new SubscriptionEventsCheck(), new ChannelSendersCheck());
     }
 
     /** @throws ProbeFailure when Crisp refuses the token or the plugin is not installed on the test website */

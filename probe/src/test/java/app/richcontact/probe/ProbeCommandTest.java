@@ -1,6 +1,7 @@
 package app.richcontact.probe;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.richcontact.bootstrap.PluginConfiguration;
@@ -13,6 +14,7 @@ import app.richcontact.sandbox.PhoneSearch;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.SandboxSwitch;
+import app.richcontact.sandbox.Visitor;
 import app.richcontact.sandbox.SettingsEvents;
 import app.richcontact.sandbox.SubscriptionEvents;
 import java.io.ByteArrayOutputStream;
@@ -210,6 +212,33 @@ class ProbeCommandTest {
                 ": cannot be settled from here: the search by email missed the throwaway profile, still stale"), run.out());
         assertTrue(run.finding("phone search form").contains(": cannot be settled from here: "), run.out());
         assertEquals(List.of(), run.configuration());
+    }
+
+    @Test
+    void it_counts_per_channel_the_senders_that_gave_a_phone_without_printing_any() throws Exception {
+        startFresh(SandboxOptions.builder(), SETTINGS);
+        Visitor withPhone = Visitor.from("urn:crisp.im:whatsapp:0").withNickname("Ana").withPhone("+351912000111");
+        crisp.scenario().startConversation(website.websiteId(), withPhone).started().get();
+        for (int i = 0; i < 2; i++) {
+            crisp.scenario().startConversation(website.websiteId(), Visitor.from("urn:crisp.im:instagram:0")
+                    .withNickname("Bea")).started().get();
+        }
+        crisp.scenario().startConversation(website.websiteId(), Visitor.from("chat")).started().get();
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("what a channel tells of its sender").contains(
+                ": instagram 0 of 2 with a phone; whatsapp 1 of 1 with a phone"), run.out());
+        assertFalse(run.out().contains("912000111"), "no sender's phone is printed");
+    }
+
+    @Test
+    void with_no_conversation_from_a_messaging_channel_the_senders_stay_unsettled() {
+        startFresh(SandboxOptions.builder(), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("what a channel tells of its sender").contains(": cannot be settled from here: "), run.out());
     }
 
     @Test
