@@ -30,11 +30,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Rich Contact, wired: every object built here with {@code new}, in one place. Start-up starts
- * the web server (health) while it loads the installations on their schedule, then becomes active (always, or when
- * it wins the Kubernetes Lease): only the active replica starts the event sources. Closing stands
- * by: the event sources stop first, open windows are processed within the deadline (then the Lease
- * is released), then the web server and the threads stop. Public so that benchmarks and
- * end-to-end tests run exactly what production runs.
+ * the web server (health) while it loads the installations on their schedule, then becomes
+ * active (always, or when it wins the Kubernetes Lease): only the active replica starts the event
+ * sources. Closing stands by: the event sources stop first, open windows are processed within the
+ * deadline (then the Lease is released), then the web server and the threads stop. Public so that
+ * benchmarks and end-to-end tests run exactly what production runs.
  */
 public final class RichContactServer implements AutoCloseable {
 
