@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -27,12 +29,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rich Contact, wired: every object built here with {@code new}, in one place. Start-up serves
- * health at once, loads the installations on their schedule, then becomes active (always, or when
- * it wins the Kubernetes Lease): only the active replica starts the event sources. Closing stands
- * by: the event sources stop first, open windows are processed within the deadline (then the Lease
- * is released), then the web server and the threads stop. Public so that benchmarks and
- * end-to-end tests run exactly what production runs.
+ * Rich Contact, wired: every object built here with {@code new}, in one place. Start-up starts
+ * the web server (health) while it loads the installations on their schedule, then becomes
+ * active (always, or when it wins the Kubernetes Lease): only the active replica starts the event
+ * sources. Closing stands by: the event sources stop first, open windows are processed within the
+ * deadline (then the Lease is released), then the web server and the threads stop. Public so that
+ * benchmarks and end-to-end tests run exactly what production runs.
  */
 public final class RichContactServer implements AutoCloseable {
 
@@ -93,11 +95,26 @@ public final class RichContactServer implements AutoCloseable {
                 config.server().installationsRefresh());
     }
 
+    /**
+     * Starts the web server on a thread of its own while this thread loads the installations (and,
+     * once they are loaded, connects the event sources): the two are independent, and each is a
+     * good part of the time to ready. Returns when both are done; a web server that failed to
+     * start fails this call.
+     */
     public void start() {
-        web.start();
+        FutureTask<Void> listening = new FutureTask<>(web::start, null);
+        Threads.daemons("web-start").newThread(listening).start();
+        installations.start();
+        try {
+            listening.get();
+        } catch (ExecutionException failed) {
+            throw failed.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(failed.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the web server started", interrupted);
+        }
         LOG.info("Rich Contact listens on port {} (settings page /settings), health /health/ready and metrics "
                 + "/metrics on port {}", web.port(), web.operationsPort());
-        installations.start();
     }
 
     public int port() {

@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
 /**
  * One request to Crisp: method, the route template (for logs and metrics: it never contains an
@@ -24,18 +24,23 @@ public record CrispCall(String method, String route, String path, Map<String, St
      * whose placeholders take {@code values} in order, each URL-encoded as one path segment.
      */
     public static CrispCall of(String method, String template, Priority priority, String... values) {
-        String[] segments = template.split("/", -1);
-        long placeholders = java.util.Arrays.stream(segments).filter(segment -> segment.startsWith("{")).count();
-        if (placeholders != values.length) {
-            throw new IllegalArgumentException("template " + template + " takes " + placeholders + " values");
-        }
-        StringBuilder path = new StringBuilder();
-        int value = 0;
-        for (String segment : segments) {
+        StringBuilder path = new StringBuilder(template.length() + 64);
+        int placeholders = 0;
+        for (String segment : template.split("/", -1)) {
             if (path.length() > 0) {
                 path.append('/');
             }
-            path.append(segment.startsWith("{") ? encode(values[value++]) : segment);
+            if (!segment.startsWith("{")) {
+                path.append(segment);
+            } else {
+                if (placeholders < values.length) {
+                    path.append(encode(values[placeholders]));
+                }
+                placeholders++;
+            }
+        }
+        if (placeholders != values.length) {
+            throw new IllegalArgumentException("template " + template + " takes " + placeholders + " values");
         }
         return new CrispCall(method, method + " " + template, path.toString(), Map.of(), null, priority, false);
     }
@@ -55,14 +60,40 @@ public record CrispCall(String method, String route, String path, Map<String, St
         return new CrispCall(method, route, path, query, body, priority, true);
     }
 
-    /** The path and query, encoded, relative to the API root. */
+    /** The path and query, encoded, relative to the API root; parameters sorted by name. */
     public String target() {
-        return query.isEmpty() ? path : path + "?" + query.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue())).collect(Collectors.joining("&"));
+        if (query.isEmpty()) {
+            return path;
+        }
+        StringBuilder target = new StringBuilder(path);
+        char separator = '?';
+        for (Map.Entry<String, String> parameter : new TreeMap<>(query).entrySet()) {
+            target.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = '&';
+        }
+        return target.toString();
     }
 
-    /** Percent-encodes everything but unreserved characters, so that {@code +} is {@code %2B}, space {@code %20}. */
+    /**
+     * Percent-encodes everything but unreserved characters, so that {@code +} is {@code %2B}, space
+     * {@code %20}; a value of letters, digits, {@code -}, {@code .} and {@code _} only (ids, numbers) is its own encoding.
+     */
     static String encode(String value) {
+        if (unreserved(value)) {
+            return value;
+        }
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
+    }
+
+    private static boolean unreserved(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 }

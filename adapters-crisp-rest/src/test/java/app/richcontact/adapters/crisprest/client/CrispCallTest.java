@@ -34,4 +34,10 @@ class CrispCallTest {
         assertThrows(IllegalArgumentException.class,
                 () -> CrispCall.of("GET", "plugin/connect/account", Priority.ESSENTIAL, "extra"));
     }
+
+    @Test
+    void ids_and_numbers_are_their_own_encoding_and_tilde_and_star_are_still_percent_encoded() {
+        assertEquals("Ab-9._z", CrispCall.encode("Ab-9._z"));
+        assertEquals("a%7Eb%2Ac%C3%A9", CrispCall.encode("a~b*cé"));
+    }
 }
