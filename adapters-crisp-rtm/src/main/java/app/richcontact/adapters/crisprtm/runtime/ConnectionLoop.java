@@ -209,9 +209,7 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         cancel(deadline);
         endpoints.succeeded();
         backoff.reset();
-        counters.authenticated();
         Instant now = clock.instant();
-        setStatus(RtmState.AUTHENTICATED, connection.endpoint());
         // Authentication binds every website installed so far; count it as the last bind.
         lastBindNanos = System.nanoTime();
         cancel(pendingBind);
@@ -228,6 +226,9 @@ public final class ConnectionLoop implements RtmConnection.Listener {
         unauthorizedReported = false;
         catchUps.gap((deafSince == null ? now : deafSince).minus(config.catchUp().margin()), now);
         deafSince = null;
+        // Said last, so that whoever sees the socket authenticated also finds the deaf period's catch-up asked for.
+        counters.authenticated();
+        setStatus(RtmState.AUTHENTICATED, connection.endpoint());
     }
 
     private void onUnauthorized(RtmConnection connection, String cause) {
