@@ -8,6 +8,11 @@ import java.util.function.BooleanSupplier;
 final class Await {
 
     static final Duration DEFAULT = Duration.ofSeconds(10);
+    /**
+     * For what follows a cut of the connection: the client may learn of an abrupt cut only when the
+     * server's heartbeat runs out (the sandbox announces Socket.IO's defaults, 25 s + 5 s), not at once.
+     */
+    static final Duration AFTER_A_CUT = Duration.ofSeconds(40);
 
     private Await() {
     }

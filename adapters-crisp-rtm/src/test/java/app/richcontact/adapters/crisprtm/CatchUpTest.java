@@ -76,7 +76,7 @@ class CatchUpTest {
         try (CrispRtmListener listener = SandboxListeners.authenticated(config(), ports, SandboxListeners.discovery(sandbox))) {
             ports.awaitCatchUps(1);
             sandbox.rtm().kill();
-            Await.until("deaf", () -> !listener.health().ready());
+            Await.until("deaf", Await.AFTER_A_CUT, () -> !listener.health().ready());
             Conversation missed = sandbox.scenario().startConversation(site.websiteId(),
                     Visitor.from("urn:crisp.im:whatsapp:0").withPhone("+351912345678"));
             missed.started().get();
@@ -122,7 +122,7 @@ class CatchUpTest {
             for (int drop = 2; drop <= 3; drop++) {
                 int authentications = drop;
                 sandbox.rtm().dropAllConnections();
-                Await.until("authentication " + drop, () -> listener.counters().authentications() == authentications
+                Await.until("authentication " + drop, Await.AFTER_A_CUT, () -> listener.counters().authentications() == authentications
                         && listener.health().ready());
             }
             Instant afterDrops = Instant.now();
@@ -160,7 +160,7 @@ class CatchUpTest {
             for (int drop = 2; drop <= 4; drop++) {
                 int authentications = drop;
                 sandbox.rtm().dropAllConnections();
-                Await.until("authentication " + drop, () -> listener.counters().authentications() == authentications
+                Await.until("authentication " + drop, Await.AFTER_A_CUT, () -> listener.counters().authentications() == authentications
                         && listener.health().ready());
             }
             long dropsTook = System.nanoTime() - dropsStart;

@@ -52,7 +52,7 @@ class LifecycleTest {
         CrispRtmListener listener = SandboxListeners.authenticated(sandbox, ports);
         heard(visitor());
         sandbox.rtm().dropAllConnections();
-        Await.until("reconnected", () -> listener.counters().authentications() == 2 && listener.health().ready());
+        Await.until("reconnected", Await.AFTER_A_CUT, () -> listener.counters().authentications() == 2 && listener.health().ready());
         heard(visitor());
 
         listener.close();

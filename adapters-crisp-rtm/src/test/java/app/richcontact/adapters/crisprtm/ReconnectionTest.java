@@ -43,7 +43,7 @@ class ReconnectionTest {
         try (CapturedLogs logs = new CapturedLogs();
              CrispRtmListener listener = SandboxListeners.authenticated(sandbox, ports)) {
             sandbox.rtm().dropAllConnections();
-            Await.until("a second authentication", () -> listener.counters().authentications() == 2
+            Await.until("a second authentication", Await.AFTER_A_CUT, () -> listener.counters().authentications() == 2
                     && listener.health().ready());
 
             assertEquals(1, sandbox.rtm().authenticatedConnections());
@@ -64,7 +64,7 @@ class ReconnectionTest {
             long start = System.nanoTime();
             sandbox.rtm().refuseConnectionsFor(Duration.ofSeconds(1));
             sandbox.rtm().dropAllConnections();
-            Await.until("authenticated again", () -> listener.counters().authentications() == 2
+            Await.until("authenticated again", Await.AFTER_A_CUT, () -> listener.counters().authentications() == 2
                     && listener.health().ready());
             long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
 
@@ -170,7 +170,7 @@ class ReconnectionTest {
         CrispRtmConfig config = SandboxListeners.fast(sandbox).failuresBeforeRescue(3).endpointsMaxAge(Duration.ofMillis(1)).build();
         try (CrispRtmListener listener = SandboxListeners.authenticated(config, ports, discovery)) {
             sandbox.rtm().dropAllConnections();
-            Await.until("authenticated again", () -> listener.counters().authentications() == 2
+            Await.until("authenticated again", Await.AFTER_A_CUT, () -> listener.counters().authentications() == 2
                     && listener.health().ready());
             assertEquals(2, discoveries.get());
         }

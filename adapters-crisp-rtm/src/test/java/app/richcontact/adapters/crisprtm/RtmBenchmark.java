@@ -90,7 +90,7 @@ class RtmBenchmark {
                 long authentications = listener.counters().authentications();
                 long dropAt = System.nanoTime();
                 sandbox.rtm().dropAllConnections();
-                Await.until("reconnected", () -> listener.counters().authentications() == authentications + 1
+                Await.until("reconnected", Await.AFTER_A_CUT, () -> listener.counters().authentications() == authentications + 1
                         && listener.health().ready());
                 LOG.info("Drop to authenticated again (50-100 ms back-off): {} ms", (System.nanoTime() - dropAt) / 1_000_000);
             }

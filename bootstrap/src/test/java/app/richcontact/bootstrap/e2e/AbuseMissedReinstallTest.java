@@ -48,7 +48,7 @@ class AbuseMissedReinstallTest {
         String oldToken = website.token();
         assertEquals(200, plugin.get(page(oldToken)).statusCode());
         crisp.rtm().kill();
-        Await.until("the plugin to notice", () -> plugin.metric("richcontact_rtm_state{state=\"authenticated\"}") == 0);
+        Await.until("the plugin to notice", Duration.ofSeconds(40), () -> plugin.metric("richcontact_rtm_state{state=\"authenticated\"}") == 0);
 
         InstalledWebsite again = crisp.scenario().reinstallWebsite(website.websiteId(), "{}");
         Canaries.secret(again.token());

@@ -83,7 +83,7 @@ class ReconnectCatchUpTest {
         awaitConversations(10);
 
         crisp.rtm().kill();
-        Await.until("the plugin to notice", () -> plugin.metric("richcontact_rtm_state{state=\"authenticated\"}") == 0);
+        Await.until("the plugin to notice", Duration.ofSeconds(40), () -> plugin.metric("richcontact_rtm_state{state=\"authenticated\"}") == 0);
         Canaries.Phone whatsapp = Canaries.phone();
         Canaries.Phone telegram = Canaries.phone();
         crisp.scenario().startConversation(quiet.websiteId(), Visitor.from("urn:crisp.im:whatsapp:0")
