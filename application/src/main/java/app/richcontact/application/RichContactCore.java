@@ -54,15 +54,6 @@ public final class RichContactCore {
     private final RefreshInstallationsUseCase refreshInstallations;
     private final CatchUpConversationsUseCase catchUpConversations;
 
-    /** As the full constructor, for a core whose event sources need no word of new installs (web hooks alone, tests). */
-    public RichContactCore(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
-                           Installations installations, SettingsStore settingsStore,
-                           ConversationDirectory conversations, ContactDirectory contacts,
-                           CaptureOutcomes outcomes, OriginSightings sightings) {
-        this(config, clock, scheduler, workers, installations, settingsStore, conversations, contacts, outcomes,
-                sightings, () -> { });
-    }
-
     /** @param subscriptions told whenever the application learns of a new install, whichever way */
     public RichContactCore(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
                            Installations installations, SettingsStore settingsStore,

@@ -45,7 +45,7 @@ class CrispRequestCostTest {
         core = new RichContactCore(CaptureConfig.builder().window(Duration.ZERO).build(), clock, new ManualScheduler(clock),
                 Runnable::run, SANDBOX.gateway.installations(), SANDBOX.gateway.settingsStore(),
                 SANDBOX.gateway.conversations(), SANDBOX.gateway.contacts(), outcomes,
-                (origin, resolution) -> { });
+                (origin, resolution) -> { }, () -> { });
         core.loadInstallations().loadAll();
     }
 

@@ -62,7 +62,7 @@ final class WebFixture implements AutoCloseable {
     WebFixture(UnaryOperator<WebConfig.Builder> configure) {
         core = new RichContactCore(CaptureConfig.DEFAULTS, clock, scheduler, Runnable::run,
                 installations, installations, new InMemoryConversationDirectory(calls),
-                contacts, outcomes, (origin, resolution) -> { });
+                contacts, outcomes, (origin, resolution) -> { }, () -> { });
         installations.install(new Installation(WEBSITE, WebsiteToken.of(TOKEN), WebsiteSettings.DEFAULTS));
         installations.install(new Installation(OTHER_WEBSITE, WebsiteToken.of(OTHER_TOKEN), WebsiteSettings.DEFAULTS));
         core.loadInstallations().loadAll();

@@ -110,7 +110,7 @@ public class CaptureJmh {
                     if (outcome instanceof app.richcontact.application.port.out.CaptureOutcome.Created) {
                         created++;
                     }
-                }, (origin, resolution) -> { });
+                }, (origin, resolution) -> { }, () -> { });
         core.loadInstallations().loadAll();
         capture = core.captureConversation();
         sessions = new String[RING];

@@ -56,7 +56,7 @@ public final class CaptureWorld {
         }
         core = new RichContactCore(CaptureConfig.builder().window(window).maxOpenCaptures(maxOpen).build(), clock,
                 this.timers, Runnable::run, installations, installations, new InMemoryConversationDirectory(calls),
-                new InMemoryContactDirectory(calls), outcome -> { }, (origin, resolution) -> { });
+                new InMemoryContactDirectory(calls), outcome -> { }, (origin, resolution) -> { }, () -> { });
         core.loadInstallations().loadAll();
         capture = core.captureConversation();
     }
