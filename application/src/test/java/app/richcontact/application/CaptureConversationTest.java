@@ -1,5 +1,6 @@
 package app.richcontact.application;
 
+import app.richcontact.domain.ContactCare;
 import static app.richcontact.application.CoreFixture.AIRCALL;
 import static app.richcontact.application.CoreFixture.EMAIL;
 import static app.richcontact.application.CoreFixture.JANE;
@@ -40,7 +41,7 @@ class CaptureConversationTest {
 
     private static WebsiteSettings settings(boolean enabled, boolean allChannels, Set<Channel> channels,
                                             List<Segment> segments, boolean skipIfEmailExists, boolean geolocation) {
-        return new WebsiteSettings(enabled, allChannels, channels, segments, skipIfEmailExists, geolocation);
+        return new WebsiteSettings(enabled, allChannels, channels, segments, skipIfEmailExists, geolocation, ContactCare.DEFAULTS);
     }
 
     private void assertSkipped(SkipReason reason) {

@@ -1,5 +1,6 @@
 package app.richcontact.application;
 
+import app.richcontact.domain.ContactCare;
 import static app.richcontact.application.CoreFixture.PHONE;
 import static app.richcontact.application.CoreFixture.WEBSITE;
 import static app.richcontact.application.CoreFixture.WHATSAPP;
@@ -109,7 +110,7 @@ class CatchUpConversationsTest {
     void disabled_websites_are_not_scanned() {
         WebsiteId disabled = new WebsiteId(UUID.randomUUID().toString());
         fixture.installations.install(new Installation(disabled, WebsiteToken.of("t"),
-                new WebsiteSettings(false, true, Set.of(), List.of(), true, false)));
+                new WebsiteSettings(false, true, Set.of(), List.of(), true, false, ContactCare.DEFAULTS)));
         fixture.core.loadInstallations().loadAll();
         fixture.calls.reset();
         CatchUpReport report = fixture.core.catchUpConversations().catchUp(gapStart, fixture.clock.instant());

@@ -1,5 +1,6 @@
 package app.richcontact.application;
 
+import app.richcontact.domain.ContactCare;
 import static app.richcontact.application.CoreFixture.TOKEN;
 import static app.richcontact.application.CoreFixture.WEBSITE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class InstallationsAndSettingsTest {
 
     private static final WebsiteSettings CUSTOM = new WebsiteSettings(true, false, Set.of(new Channel("telegram")),
-            List.of(new Segment("vip")), false, true);
+            List.of(new Segment("vip")), false, true, ContactCare.DEFAULTS);
 
     private final CoreFixture fixture = new CoreFixture().installed(WebsiteSettings.DEFAULTS);
 

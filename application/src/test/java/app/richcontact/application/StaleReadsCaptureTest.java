@@ -1,5 +1,6 @@
 package app.richcontact.application;
 
+import app.richcontact.domain.ContactCare;
 import static app.richcontact.application.CoreFixture.AIRCALL;
 import static app.richcontact.application.CoreFixture.EMAIL;
 import static app.richcontact.application.CoreFixture.PHONE;
@@ -79,7 +80,7 @@ class StaleReadsCaptureTest {
 
     @Test
     void a_returning_visitor_with_the_email_it_was_created_with_is_not_created_again() {
-        fixture.installed(new WebsiteSettings(true, true, java.util.Set.of(), List.of(), false, false));
+        fixture.installed(new WebsiteSettings(true, true, java.util.Set.of(), List.of(), false, false, ContactCare.DEFAULTS));
         fixture.contacts.readsLag();
         conversation(WHATSAPP, visitor(null, EMAIL, null, null));
         fixture.windowCloses();

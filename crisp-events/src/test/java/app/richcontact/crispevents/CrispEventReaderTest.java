@@ -1,5 +1,6 @@
 package app.richcontact.crispevents;
 
+import app.richcontact.domain.ContactCare;
 import static app.richcontact.crispevents.MapTree.NULL;
 import static app.richcontact.crispevents.MapTree.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -208,7 +209,7 @@ class CrispEventReaderTest {
                 reader.read(CrispEventNames.SETTINGS_SAVED, object().with("website_id", WEBSITE)
                         .with("settings", object().with("enabled", "maybe").with("segments", List.of("vip")))))
                 .event();
-        WebsiteSettings known = new WebsiteSettings(false, true, java.util.Set.of(), List.of(), false, true);
+        WebsiteSettings known = new WebsiteSettings(false, true, java.util.Set.of(), List.of(), false, true, ContactCare.DEFAULTS);
         WebsiteSettings applied = saved.change().applyTo(known);
         assertEquals(false, applied.enabled(), "an invalid key keeps its known value");
         assertEquals(1, applied.segments().size());

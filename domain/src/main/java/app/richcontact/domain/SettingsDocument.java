@@ -21,6 +21,11 @@ public final class SettingsDocument {
     public static final String SEGMENTS = "segments";
     public static final String SKIP_IF_EMAIL_EXISTS = "skip_if_email_exists";
     public static final String GEOLOCATION = "geolocation";
+    public static final String ATTACH_CONVERSATION = "attach_conversation";
+    public static final String PHONELESS_SENDERS = "phoneless_senders";
+    public static final String UPGRADE_ON_LATE_EMAIL = "upgrade_on_late_email";
+    public static final String UNSUBSCRIBE_PLACEHOLDERS = "unsubscribe_placeholders";
+    public static final String PROFILE_EVENT = "profile_event";
 
     private SettingsDocument() {
     }
@@ -63,6 +68,12 @@ public final class SettingsDocument {
         document.put(SEGMENTS, settings.segments().stream().map(Segment::value).toList());
         document.put(SKIP_IF_EMAIL_EXISTS, settings.skipIfEmailExists());
         document.put(GEOLOCATION, settings.geolocation());
+        ContactCare care = settings.care();
+        document.put(ATTACH_CONVERSATION, care.attachConversation());
+        document.put(PHONELESS_SENDERS, care.phonelessSenders());
+        document.put(UPGRADE_ON_LATE_EMAIL, care.upgradeOnLateEmail());
+        document.put(UNSUBSCRIBE_PLACEHOLDERS, care.unsubscribePlaceholders());
+        document.put(PROFILE_EVENT, care.profileEvent());
         return document;
     }
 
@@ -92,7 +103,17 @@ public final class SettingsDocument {
                     channels,
                     list(SEGMENTS, WebsiteSettings.MAX_SEGMENTS, Segment::new, fallback.segments()),
                     flag(SKIP_IF_EMAIL_EXISTS, fallback.skipIfEmailExists()),
-                    flag(GEOLOCATION, fallback.geolocation()));
+                    flag(GEOLOCATION, fallback.geolocation()),
+                    care(fallback.care()));
+        }
+
+        private ContactCare care(ContactCare known) {
+            return new ContactCare(
+                    flag(ATTACH_CONVERSATION, known.attachConversation()),
+                    flag(PHONELESS_SENDERS, known.phonelessSenders()),
+                    flag(UPGRADE_ON_LATE_EMAIL, known.upgradeOnLateEmail()),
+                    flag(UNSUBSCRIBE_PLACEHOLDERS, known.unsubscribePlaceholders()),
+                    flag(PROFILE_EVENT, known.profileEvent()));
         }
 
         private boolean flag(String key, boolean fallback) {

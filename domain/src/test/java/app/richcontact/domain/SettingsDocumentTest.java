@@ -32,11 +32,39 @@ class SettingsDocumentTest {
     @Test
     void a_full_document_reads_back_as_written() {
         WebsiteSettings settings = new WebsiteSettings(false, false,
-                Set.of(new Channel("whatsapp")), List.of(new Segment("vip")), false, true);
+                Set.of(new Channel("whatsapp")), List.of(new Segment("vip")), false, true,
+                new ContactCare(false, true, false, true, true));
         assertEquals(settings, SettingsDocument.read(SettingsDocument.write(settings)));
-        assertEquals(Map.of("enabled", false, "all_channels", false, "channels", List.of("whatsapp"),
-                "segments", List.of("vip"), "skip_if_email_exists", false, "geolocation", true),
-                SettingsDocument.write(settings));
+        Map<String, Object> expected = new HashMap<>(Map.of("enabled", false, "all_channels", false,
+                "channels", List.of("whatsapp"), "segments", List.of("vip"), "skip_if_email_exists", false,
+                "geolocation", true));
+        expected.putAll(Map.of("attach_conversation", false, "phoneless_senders", true,
+                "upgrade_on_late_email", false, "unsubscribe_placeholders", true, "profile_event", true));
+        assertEquals(expected, SettingsDocument.write(settings));
+    }
+
+    @Test
+    void a_fresh_install_cares_for_contacts_in_every_way_but_the_profile_event() {
+        ContactCare care = SettingsDocument.read(Map.of()).care();
+        assertTrue(care.attachConversation());
+        assertTrue(care.phonelessSenders());
+        assertTrue(care.upgradeOnLateEmail());
+        assertTrue(care.unsubscribePlaceholders());
+        assertFalse(care.profileEvent());
+    }
+
+    @Test
+    void a_contact_care_key_that_is_not_a_boolean_is_named_in_the_errors() {
+        assertEquals(List.of(new FieldError("attach_conversation", "must be true or false"),
+                        new FieldError("profile_event", "must be true or false")),
+                errorsOf(Map.of("attach_conversation", "yes", "profile_event", 1)));
+    }
+
+    @Test
+    void a_partial_change_of_contact_care_keeps_the_other_choices() {
+        WebsiteSettings known = SettingsDocument.read(Map.of("profile_event", true));
+        WebsiteSettings changed = SettingsDocument.readTolerantly(Map.of("attach_conversation", false), known);
+        assertEquals(new ContactCare(false, true, true, true, true), changed.care());
     }
 
     @Test

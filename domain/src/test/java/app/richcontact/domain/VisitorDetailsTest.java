@@ -19,7 +19,7 @@ class VisitorDetailsTest {
     private static final Geolocation LISBON = new Geolocation("pt", "Lisboa");
 
     private static WebsiteSettings settings(List<Segment> segments, boolean geolocation) {
-        return new WebsiteSettings(true, true, Set.of(), segments, true, geolocation);
+        return new WebsiteSettings(true, true, Set.of(), segments, true, geolocation, ContactCare.DEFAULTS);
     }
 
     @Test

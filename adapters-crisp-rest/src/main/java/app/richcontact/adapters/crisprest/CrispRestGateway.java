@@ -38,8 +38,9 @@ public final class CrispRestGateway {
     public CrispRestGateway(CrispRestConfig config, Clock clock) {
         ObjectMapper json = new ObjectMapper();
         this.client = new CrispClient(config, json, clock);
-        this.contacts = new CrispContactDirectory(client, new CrmWireMapping(json), config.phoneSearch());
-        this.conversations = new CrispConversationDirectory(client);
+        CrmWireMapping wire = new CrmWireMapping(json);
+        this.contacts = new CrispContactDirectory(client, wire, config.phoneSearch());
+        this.conversations = new CrispConversationDirectory(client, wire);
         this.installations = new CrispInstallations(client, new InstallationJson(json), this::pluginId);
     }
 

@@ -1,5 +1,6 @@
 package app.richcontact.adapters.web;
 
+import app.richcontact.domain.ContactCare;
 import static app.richcontact.adapters.web.HookRequests.body;
 import static app.richcontact.adapters.web.HookRequests.signedHeaders;
 import static app.richcontact.adapters.web.WebFixture.HOOK_SECRET;
@@ -343,7 +344,7 @@ class CrispHookTest {
         assertEquals(200, saved.statusCode());
         assertEquals(200, uninstalled.statusCode());
         List<InstallationEvent> events = web.awaitInstallationEvents(before + 3, DEADLINE);
-        WebsiteSettings tolerated = new WebsiteSettings(false, true, java.util.Set.of(), List.of(), true, false);
+        WebsiteSettings tolerated = new WebsiteSettings(false, true, java.util.Set.of(), List.of(), true, false, ContactCare.DEFAULTS);
         assertEquals(List.of(new InstallationEvent.Installed(fresh),
                 new InstallationEvent.SettingsSaved(fresh, new app.richcontact.domain.SettingsChange(
                         java.util.Map.of("enabled", false, "segments", "not a list"))),

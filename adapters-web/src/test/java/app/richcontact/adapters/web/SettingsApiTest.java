@@ -1,5 +1,6 @@
 package app.richcontact.adapters.web;
 
+import app.richcontact.domain.ContactCare;
 import static app.richcontact.adapters.web.WebFixture.OTHER_TOKEN;
 import static app.richcontact.adapters.web.WebFixture.TOKEN;
 import static app.richcontact.adapters.web.WebFixture.WEBSITE;
@@ -70,7 +71,7 @@ class SettingsApiTest {
                 JSON.readTree(answer.body()).get("segments").get(1).asText()));
         WebsiteSettings stored = web.installations.storedSettings(WEBSITE).orElseThrow();
         assertEquals(new WebsiteSettings(false, false, Set.of(new Channel("whatsapp"), new Channel("telegram")),
-                List.of(new Segment("vip"), new Segment("from-plugin")), false, true), stored);
+                List.of(new Segment("vip"), new Segment("from-plugin")), false, true, ContactCare.DEFAULTS), stored);
         assertEquals(stored, web.core.readSettings().read(WEBSITE));
     }
 

@@ -1,5 +1,6 @@
 package app.richcontact.adapters.web;
 
+import app.richcontact.domain.ContactCare;
 import app.richcontact.adapters.web.browser.WebDriverSession;
 
 import static app.richcontact.adapters.web.WebFixture.TOKEN;
@@ -127,7 +128,7 @@ class SettingsPageBrowserTest {
         screenshot("settings-page.png");
         assertEquals(new WebsiteSettings(false, false,
                         Set.of(new Channel("whatsapp"), new Channel("telegram"), new Channel("discord")),
-                        List.of(new Segment("vip"), new Segment("from-rich-contact")), true, true),
+                        List.of(new Segment("vip"), new Segment("from-rich-contact")), true, true, ContactCare.DEFAULTS),
                 web.installations.storedSettings(WEBSITE).orElseThrow(), "stored in (the fake of) Crisp");
 
         openSettings();

@@ -1,5 +1,6 @@
 package app.richcontact.application.contract;
 
+import app.richcontact.domain.ContactCare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,7 +39,7 @@ public abstract class InstallationsContract {
     protected abstract Instant now();
 
     private static final WebsiteSettings CUSTOM = new WebsiteSettings(true, false,
-            Set.of(new Channel("whatsapp"), new Channel("telegram")), List.of(new Segment("vip")), false, true);
+            Set.of(new Channel("whatsapp"), new Channel("telegram")), List.of(new Segment("vip")), false, true, ContactCare.DEFAULTS);
 
     @Test
     void every_installation_is_listed_with_its_token_and_settings() {

@@ -5,6 +5,7 @@ import app.richcontact.application.port.out.ConversationPage;
 import app.richcontact.application.port.out.ConversationSnapshot;
 import app.richcontact.application.port.out.ConversationSummary;
 import app.richcontact.domain.ContactId;
+import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.Origin;
 import app.richcontact.domain.SessionId;
 import app.richcontact.domain.VisitorDetails;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Conversations in memory, listed 20 to a page (a short page is the last), with counted calls. */
@@ -23,6 +25,7 @@ public final class InMemoryConversationDirectory implements ConversationDirector
     private final CrispCalls calls;
     private final ScriptedFailures failures = new ScriptedFailures();
     private final Map<WebsiteId, Map<SessionId, Conversation>> conversations = new ConcurrentHashMap<>();
+    private final Map<SessionKey, EmailAddress> attached = new ConcurrentHashMap<>();
     private volatile boolean ignoreDateFilter;
 
     public InMemoryConversationDirectory(CrispCalls calls) {
@@ -55,6 +58,18 @@ public final class InMemoryConversationDirectory implements ConversationDirector
     }
 
     @Override
+    public void attach(WebsiteId website, SessionId session, EmailAddress email) {
+        calls.count("attach");
+        failures.throwIfScripted();
+        attached.put(new SessionKey(website, session), email);
+    }
+
+    /** The email the conversation was last attached with, if any. */
+    public Optional<EmailAddress> attachedEmail(WebsiteId website, SessionId session) {
+        return Optional.ofNullable(attached.get(new SessionKey(website, session)));
+    }
+
+    @Override
     public ConversationPage createdBetween(WebsiteId website, Instant from, Instant until, int page) {
         calls.count("createdBetween");
         failures.throwIfScripted();
@@ -65,6 +80,9 @@ public final class InMemoryConversationDirectory implements ConversationDirector
                 .map(c -> new ConversationSummary(c.session(), c.origin(), c.createdAt(), c.linked() != null))
                 .toList();
         return new ConversationPage(listed, listed.size() == PAGE_SIZE);
+    }
+
+    private record SessionKey(WebsiteId website, SessionId session) {
     }
 
     private record Conversation(SessionId session, Origin origin, Instant createdAt, VisitorDetails visitor,

@@ -1,5 +1,6 @@
 package app.richcontact.application.installation;
 
+import app.richcontact.domain.ContactCare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.richcontact.application.fake.CrispCalls;
@@ -26,7 +27,7 @@ class InstallationCacheTest {
     private static final WebsiteId WEBSITE = new WebsiteId(UUID.randomUUID().toString());
     private static final WebsiteToken TOKEN = WebsiteToken.of("t");
     private static final WebsiteSettings CUSTOM = new WebsiteSettings(true, false, Set.of(new Channel("telegram")),
-            List.of(new Segment("vip")), false, true);
+            List.of(new Segment("vip")), false, true, ContactCare.DEFAULTS);
 
     private final ManualClock clock = new ManualClock();
     private final InstallationCache cache = new InstallationCache(new InMemoryInstallations(new CrispCalls(), clock),

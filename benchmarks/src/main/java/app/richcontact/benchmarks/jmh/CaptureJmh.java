@@ -84,6 +84,10 @@ public class CaptureJmh {
             }
 
             @Override
+            public void attach(WebsiteId website, SessionId session, EmailAddress email) {
+            }
+
+            @Override
             public ConversationPage createdBetween(WebsiteId website, Instant from, Instant until, int page) {
                 return new ConversationPage(List.of(), false);
             }

@@ -5,10 +5,12 @@ import app.richcontact.adapters.crisprest.client.CrispCall;
 import app.richcontact.adapters.crisprest.client.CrispClient;
 import app.richcontact.adapters.crisprest.client.Priority;
 import app.richcontact.adapters.crisprest.wire.ConversationJson;
+import app.richcontact.adapters.crisprest.wire.CrmWireMapping;
 import app.richcontact.application.port.out.ConversationDirectory;
 import app.richcontact.application.port.out.ConversationPage;
 import app.richcontact.application.port.out.ConversationSnapshot;
 import app.richcontact.application.port.out.ConversationSummary;
+import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.SessionId;
 import app.richcontact.domain.VisitorDetails;
 import app.richcontact.domain.WebsiteId;
@@ -24,6 +26,7 @@ import java.util.List;
 public final class CrispConversationDirectory implements ConversationDirectory {
 
     static final String CONVERSATION = "website/{website_id}/conversation/{session_id}";
+    static final String META = "website/{website_id}/conversation/{session_id}/meta";
     static final String CONVERSATIONS = "website/{website_id}/conversations/{page}";
     static final int PAGE_SIZE = 50;
     /**
@@ -33,9 +36,11 @@ public final class CrispConversationDirectory implements ConversationDirectory {
     static final int SMALLEST_PAGE = 20;
 
     private final CrispClient client;
+    private final CrmWireMapping wire;
 
-    public CrispConversationDirectory(CrispClient client) {
+    public CrispConversationDirectory(CrispClient client, CrmWireMapping wire) {
         this.client = client;
+        this.wire = wire;
     }
 
     @Override
@@ -46,6 +51,15 @@ public final class CrispConversationDirectory implements ConversationDirectory {
             return new ConversationSnapshot(VisitorDetails.NONE, null);
         }
         return ConversationJson.snapshot(answer.dataOrFail());
+    }
+
+    @Override
+    public void attach(WebsiteId website, SessionId session, EmailAddress email) {
+        CrispAnswer answer = client.send(CrispCall.of("PATCH", META, Priority.ESSENTIAL,
+                website.value(), session.value()).withBody(wire.metaEmailBody(email)));
+        if (!answer.notFound()) {
+            answer.dataOrFail();
+        }
     }
 
     @Override

@@ -59,6 +59,13 @@ public final class CrmWireMapping {
         return bytes(body);
     }
 
+    /** The body of {@code PATCH website/{website_id}/conversation/{session_id}/meta} that sets its email. */
+    public byte[] metaEmailBody(EmailAddress email) {
+        ObjectNode body = json.createObjectNode();
+        body.put("email", email.revealForCrm());
+        return bytes(body);
+    }
+
     /** The path segment that names a profile by email (the caller URL-encodes it). */
     public String profileKey(EmailAddress email) {
         return email.revealForCrm();
