@@ -38,6 +38,8 @@ class CrispTroubleTest {
     private static final Duration RECOVERY = Duration.ofSeconds(90);
     /** Longer than the spread of deferred captures' returns, shorter than a request's timeout (10 s). */
     private static final Duration SLOW_TRIAL = Duration.ofSeconds(4);
+    private static final Duration SHORT_PAUSE = Duration.ofSeconds(1);
+    private static final Duration LONG_PAUSE = Duration.ofSeconds(5);
     private static final String DEFERRALS = "richcontact_capture_deferrals_total";
     private static final String WHATSAPP = "urn:crisp.im:whatsapp:0";
 
@@ -50,7 +52,7 @@ class CrispTroubleTest {
     @BeforeAll
     void start() {
         // Crisp documents no Retry-After; when it sends one, the plugin pauses for just that long.
-        crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().set(SandboxSwitch.RETRY_AFTER, Duration.ofSeconds(1)).build());
+        crisp = CrispSandbox.start(RunningPlugin.sandboxOptions().set(SandboxSwitch.RETRY_AFTER, SHORT_PAUSE).build());
         throttled = RunningPlugin.install(crisp, "Throttled", "{}");
         failing = RunningPlugin.install(crisp, "Failing", "{}");
         pausedOnce = RunningPlugin.install(crisp, "Paused once", "{}");
@@ -69,6 +71,7 @@ class CrispTroubleTest {
     @AfterEach
     void healthyCrisp() {
         crisp.restFaults().clearAll();
+        crisp.switches().set(SandboxSwitch.RETRY_AFTER, SHORT_PAUSE);
     }
 
     private List<Canaries.Phone> converse(InstalledWebsite website, int conversations) {
@@ -120,8 +123,9 @@ class CrispTroubleTest {
         List<Canaries.Phone> phones = converse(failing, 2);
 
         // Each creation is tried three times at once (two quick retries), then put off.
-        Await.until("six failed creations", () -> crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE, 503) >= failuresBefore + 6);
-        Await.until("both captures to wait for a retry",
+        Await.until("six failed creations", RECOVERY,
+                () -> crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE, 503) >= failuresBefore + 6);
+        Await.until("both captures to wait for a retry", RECOVERY,
                 () -> plugin.metric("richcontact_pending_captures{state=\"deferred\"}") == 2);
         crisp.restFaults().clearAll();
         List<CrmProfile> crm = plugin.awaitCrm(failing, 2, RECOVERY);
@@ -131,23 +135,26 @@ class CrispTroubleTest {
     }
 
     /**
-     * After a quota pause, the captures put off together come back (each within a fifth of its
-     * delay, so within 3 s of each other): the one that finds the circuit half-open tries, the
-     * others wait for its answer instead of being put off a second time. All three are refused
-     * first; once they wait, every request takes {@link #SLOW_TRIAL}, longer than the spread of
-     * their returns, so the later ones always meet the circuit while its trial is still out.
-     * Checked by structure, not by time: each capture was put off exactly once (deferrals as
-     * counted in {@code /metrics}). The old defect of {@code CrispClient}, a half-open circuit
-     * rejecting the concurrent requests as over quota, put them off a second time.
+     * After a quota pause, the captures put off together come back within a fifth of their delay
+     * (within 1 s of each other): the one that finds the circuit half-open tries, the others wait
+     * for its answer instead of being put off a second time. Only the first request of the first
+     * capture is refused, with a {@code Retry-After} of {@link #LONG_PAUSE}: the other two meet the
+     * open circuit and are put off without a request, and nothing is refused after the pause,
+     * whenever the captures come back. Once they wait, every request takes {@link #SLOW_TRIAL},
+     * longer than the spread of their returns, so the later ones always meet the circuit while its
+     * trial is still out. Checked by structure, not by time: each capture was put off exactly once
+     * (deferrals as counted in {@code /metrics}). The old defect of {@code CrispClient}, a
+     * half-open circuit rejecting the concurrent requests as over quota, put them off a second time.
      */
     @Test
     void once_a_quota_pause_is_over_no_capture_is_put_off_again() {
         double deferralsBefore = plugin.metric(DEFERRALS);
-        crisp.restFaults().global().throttleFor(Duration.ofSeconds(2));
+        crisp.switches().set(SandboxSwitch.RETRY_AFTER, LONG_PAUSE);
+        crisp.restFaults().route(SandboxRoutes.CONVERSATION).throttleNext(1);
 
         List<Canaries.Phone> phones = converse(pausedOnce, 3);
 
-        Await.until("the three captures to be put off for quota",
+        Await.until("the three captures to be put off for quota", RECOVERY,
                 () -> plugin.metric("richcontact_pending_captures{state=\"deferred\"}") == 3);
         long refused = answered(429);
         crisp.restFaults().global().latency(SLOW_TRIAL);
