@@ -15,10 +15,11 @@ import java.util.Map;
  * @param authentications    connections that Crisp authenticated
  * @param bindsSent          {@code socket:bind} emitted
  * @param catchUps           catch-ups run
+ * @param probesAnswered     WebSocket pings sent to a silent connection that were answered
  */
 public record RtmCounters(Map<String, Long> received, Map<String, Long> dropped, Map<String, Long> ignored,
                           long connectionAttempts, long reconnects, long authentications, long bindsSent,
-                          long catchUps) {
+                          long catchUps, long probesAnswered) {
 
     public RtmCounters {
         received = Map.copyOf(received);

@@ -159,6 +159,11 @@ public final class ConnectionLoop implements RtmConnection.Listener {
     }
 
     @Override
+    public void probeAnswered(RtmConnection connection) {
+        counters.probeAnswered();
+    }
+
+    @Override
     public void openFailed(RtmConnection connection, Object cause) {
         onControl(() -> {
             if (connection == current) {

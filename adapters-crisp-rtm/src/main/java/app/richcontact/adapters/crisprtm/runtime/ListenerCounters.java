@@ -16,6 +16,7 @@ public final class ListenerCounters {
     private final LongAdder authentications = new LongAdder();
     private final LongAdder binds = new LongAdder();
     private final LongAdder catchUps = new LongAdder();
+    private final LongAdder probesAnswered = new LongAdder();
 
     public void received(String event) {
         received.computeIfAbsent(event, any -> new LongAdder()).increment();
@@ -45,13 +46,17 @@ public final class ListenerCounters {
         catchUps.increment();
     }
 
+    public void probeAnswered() {
+        probesAnswered.increment();
+    }
+
     public long reconnects() {
         return Math.max(0, attempts.sum() - 1);
     }
 
     public RtmCounters snapshot() {
         return new RtmCounters(sums(received), sums(dropped), sums(ignored), attempts.sum(), reconnects(),
-                authentications.sum(), binds.sum(), catchUps.sum());
+                authentications.sum(), binds.sum(), catchUps.sum(), probesAnswered.sum());
     }
 
     private static Map<String, Long> sums(Map<String, LongAdder> adders) {

@@ -2,6 +2,7 @@ package app.richcontact.adapters.crisprtm.runtime;
 
 import app.richcontact.adapters.crisprtm.wire.SocketIoPacket;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Clock;
@@ -23,7 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One Socket.IO v4 connection to Crisp's real-time server over the JDK's WebSocket, opened once
  * and never reconnected by itself (the {@link ConnectionLoop} decides). Connects to the URL's
  * origin with the URL's path as Socket.IO path, answers the server's heartbeat and gives up when
- * it stops, joins the default namespace, and hands events to {@link IncomingEvents}. Its
+ * it stops, asks a silent peer whether it is still there (a WebSocket ping: the JDK's client may
+ * not notice a connection the server cut, and the heartbeat alone would take 45 s to), joins the
+ * default namespace, and hands events to {@link IncomingEvents}. Its
  * callbacks run on the WebSocket client's thread: lifecycle ones go to the {@link Listener} (at
  * most one of {@code openFailed}/{@code closed}, never after {@link #close()}).
  */
@@ -41,6 +44,9 @@ final class RtmConnection implements WebSocket.Listener {
         void authenticated(RtmConnection connection);
 
         void unauthorized(RtmConnection connection);
+
+        /** A WebSocket ping sent to a silent peer was answered. */
+        void probeAnswered(RtmConnection connection);
     }
 
     /** Socket.IO's reason when the server ended the connection on purpose. */
@@ -48,6 +54,20 @@ final class RtmConnection implements WebSocket.Listener {
     static final String TRANSPORT_CLOSE = "transport close";
     static final String TRANSPORT_ERROR = "transport error";
     static final String PING_TIMEOUT = "ping timeout";
+    static final String PROBE_TIMEOUT = "no answer to a WebSocket ping";
+
+    /**
+     * Silence after which a WebSocket ping asks whether the peer is still there: shorter than the
+     * server's heartbeat interval (Crisp's is 25 s), so a live connection answers in a few
+     * milliseconds while a connection the server cut, which the JDK's client sometimes leaves in
+     * CLOSE_WAIT without telling (seen about once in a hundred cuts on JDK 17 and 25), is given up
+     * after {@link #PROBE_PATIENCE} more. One 2-byte frame per silent interval.
+     */
+    static final Duration PROBE_AFTER = Duration.ofSeconds(5);
+    /** How long a ping may go unanswered (by a pong or any other frame) before the connection is given up. */
+    static final Duration PROBE_PATIENCE = Duration.ofSeconds(5);
+    private static final Duration PROBE_CHECK = Duration.ofSeconds(1);
+    private static final ByteBuffer NO_DATA = ByteBuffer.allocate(0);
 
     /** Emitted after every (re)connect; Crisp answers {@link #AUTHENTICATED} or {@link #UNAUTHORIZED}. */
     static final String AUTHENTICATION = "authentication";
@@ -70,10 +90,12 @@ final class RtmConnection implements WebSocket.Listener {
     private volatile WebSocket socket;
     private volatile boolean joined;
     private volatile long lastHeardMillis = -1;
+    private volatile long probeSentMillis = -1;
     private Duration heartbeatPatience = Duration.ZERO;
     /** Guarded by {@code this}: the JDK's WebSocket takes one text message at a time. */
     private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private ScheduledFuture<?> heartbeat;
+    private ScheduledFuture<?> prober;
 
     RtmConnection(URI endpoint, HttpClient http, IncomingEvents incoming, Listener listener, Clock clock,
                   ScheduledExecutorService timers) {
@@ -131,7 +153,27 @@ final class RtmConnection implements WebSocket.Listener {
             webSocket.abort();
             return;
         }
+        lastHeardMillis = clock.millis();
+        startProbing();
         webSocket.request(1);
+    }
+
+    @Override
+    public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+        long sent = probeSentMillis;
+        lastHeardMillis = clock.millis();
+        if (sent >= 0 && !ended.get()) {
+            listener.probeAnswered(this);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPing(WebSocket webSocket, ByteBuffer message) {
+        lastHeardMillis = clock.millis();
+        webSocket.request(1);
+        return null;
     }
 
     @Override
@@ -231,6 +273,30 @@ final class RtmConnection implements WebSocket.Listener {
         }, heartbeatPatience.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    private synchronized void startProbing() {
+        prober = timers.scheduleWithFixedDelay(this::probe, PROBE_CHECK.toMillis(), PROBE_CHECK.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /** Pings a peer silent for {@link #PROBE_AFTER}; gives up on one that let a ping go unanswered too long. */
+    private void probe() {
+        WebSocket open = socket;
+        if (ended.get() || open == null) {
+            return;
+        }
+        long now = clock.millis();
+        long sent = probeSentMillis;
+        boolean answered = sent < 0 || lastHeardMillis >= sent;
+        if (!answered && now - sent >= PROBE_PATIENCE.toMillis()) {
+            end(() -> listener.closed(this, PROBE_TIMEOUT));
+            forceClose();
+        } else if (answered && now - lastHeardMillis >= PROBE_AFTER.toMillis()) {
+            probeSentMillis = now;
+            // A ping refused (one still out, the close handshake begun) goes unanswered and ends the same way.
+            open.sendPing(NO_DATA.duplicate());
+        }
+    }
+
     /** Reports once; nothing is reported after that, nor after {@link #close()}. */
     private void end(Runnable report) {
         if (ended.compareAndSet(false, true)) {
@@ -243,6 +309,10 @@ final class RtmConnection implements WebSocket.Listener {
         if (heartbeat != null) {
             heartbeat.cancel(false);
             heartbeat = null;
+        }
+        if (prober != null) {
+            prober.cancel(false);
+            prober = null;
         }
     }
 
