@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SilentPeerTest {
 
-    /** The probe gives up after 5 s of silence and 5 s of patience; the heartbeat alone, after 45 s. */
+    /** The probe gives up after 5 s of silence and 10 s of patience; the heartbeat alone, after 45 s. */
     private static final Duration WELL_BEFORE_THE_HEARTBEAT = Duration.ofSeconds(30);
 
     private CrispSandbox sandbox;

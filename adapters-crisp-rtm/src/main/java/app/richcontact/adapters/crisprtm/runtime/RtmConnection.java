@@ -65,7 +65,7 @@ final class RtmConnection implements WebSocket.Listener {
      */
     static final Duration PROBE_AFTER = Duration.ofSeconds(5);
     /** How long a ping may go unanswered (by a pong or any other frame) before the connection is given up. */
-    static final Duration PROBE_PATIENCE = Duration.ofSeconds(5);
+    static final Duration PROBE_PATIENCE = Duration.ofSeconds(10);
     private static final Duration PROBE_CHECK = Duration.ofSeconds(1);
     private static final ByteBuffer NO_DATA = ByteBuffer.allocate(0);
 
