@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CRM routes: profile exists/read by id or email, search, create, delete. Creates and deletes
- * are consistent at once; reads see a write only {@link SandboxSwitch#READ_LAG} (GET/HEAD) or
- * {@link SandboxSwitch#SEARCH_LAG} (search) after it.
+ * The CRM routes: profile exists/read by id or email, search, create, delete (updates are
+ * {@link PeopleUpdateRoutes}). Creates and deletes are consistent at once; reads see a write only
+ * {@link SandboxSwitch#READ_LAG} (GET/HEAD) or {@link SandboxSwitch#SEARCH_LAG} (search) after it.
  */
 final class PeopleRoutes {
 
