@@ -10,72 +10,60 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LateEmailAndSenderSessionsTest {
 
     private static final String WHATSAPP = "urn:crisp.im:whatsapp:0";
 
-    private CrispSandbox sandbox;
-    private InstalledWebsite website;
-
-    @BeforeEach
-    void start() {
-        sandbox = CrispSandbox.start(SandboxOptions.builder().set(SandboxSwitch.EVENT_SPACING, Duration.ZERO).build());
-        website = sandbox.scenario().installWebsite("Acme");
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
-    }
+    @RegisterExtension
+    final SandboxWithWebsite crisp = SandboxWithWebsite.withSynchronousStarts();
 
     private Conversation whatsapp(String nickname, String phone) {
-        return sandbox.scenario().startConversation(website.websiteId(),
+        return crisp.scenario().startConversation(crisp.websiteId(),
                 Visitor.from(WHATSAPP).withNickname(nickname).withPhone(phone));
     }
 
     @Test
     void a_visitor_who_gives_an_email_later_is_announced_and_linked_to_crisps_own_new_profile() throws Exception {
         Conversation conversation = whatsapp("Ana", "+351912345678");
-        try (RtmClient client = RtmClient.authenticated(sandbox,
+        try (RtmClient client = RtmClient.authenticated(crisp.sandbox(),
                 List.of(RtmEvents.SESSION_SET_EMAIL, RtmEvents.PEOPLE_BIND_SESSION))) {
-            sandbox.scenario().visitorGivesEmail(website.websiteId(), conversation.sessionId(), "ana@mail.example");
+            crisp.scenario().visitorGivesEmail(crisp.websiteId(), conversation.sessionId(), "ana@mail.example");
             assertEquals("ana@mail.example", client.expect(RtmEvents.SESSION_SET_EMAIL).json().getString("email"));
             String bound = client.expect(RtmEvents.PEOPLE_BIND_SESSION).json().getString("people_id");
-            CrmProfile made = sandbox.scenario().profileByEmail(website.websiteId(), "ana@mail.example").orElseThrow();
+            CrmProfile made = crisp.scenario().profileByEmail(crisp.websiteId(), "ana@mail.example").orElseThrow();
             assertEquals(made.peopleId(), bound);
             assertEquals("Ana", made.nickname());
             assertNull(made.phone(), "Crisp's own profile knows nickname and email only");
         }
         ConversationSnapshot snapshot = conversation.snapshot();
         assertEquals("ana@mail.example", snapshot.email());
-        assertEquals(sandbox.scenario().profileByEmail(website.websiteId(), "ana@mail.example").orElseThrow().peopleId(),
+        assertEquals(crisp.scenario().profileByEmail(crisp.websiteId(), "ana@mail.example").orElseThrow().peopleId(),
                 snapshot.peopleId());
-        assertTrue(sandbox.scenario().personalValues().emails().contains("ana@mail.example"));
+        assertTrue(crisp.scenario().personalValues().emails().contains("ana@mail.example"));
     }
 
     @Test
     void a_late_email_someone_holds_links_that_profile_and_relinks_a_session_linked_before() {
-        String placeholder = sandbox.scenario().preloadProfile(website.websiteId(),
+        String placeholder = crisp.scenario().preloadProfile(crisp.websiteId(),
                 NewProfile.of("351912345678@whatsapp.nomail", "Ana", "+351912345678"));
-        String real = sandbox.scenario().preloadProfile(website.websiteId(), NewProfile.of("ana@mail.example", "Ana", null));
+        String real = crisp.scenario().preloadProfile(crisp.websiteId(), NewProfile.of("ana@mail.example", "Ana", null));
         Conversation conversation = whatsapp("Ana", "+351912345678").bindPeople(placeholder);
-        sandbox.scenario().visitorGivesEmail(website.websiteId(), conversation.sessionId(), "ANA@mail.example");
+        crisp.scenario().visitorGivesEmail(crisp.websiteId(), conversation.sessionId(), "ANA@mail.example");
         assertEquals(real, conversation.snapshot().peopleId());
-        assertEquals(2, sandbox.scenario().crm(website.websiteId()).size());
+        assertEquals(2, crisp.scenario().crm(crisp.websiteId()).size());
     }
 
     @Test
     void without_native_email_profiles_a_late_email_changes_the_session_only() {
-        sandbox.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false);
+        crisp.sandbox().switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false);
         Conversation conversation = whatsapp("Ana", "+351912345678");
-        sandbox.scenario().visitorGivesEmail(website.websiteId(), conversation.sessionId(), "ana@mail.example");
+        crisp.scenario().visitorGivesEmail(crisp.websiteId(), conversation.sessionId(), "ana@mail.example");
         assertEquals("ana@mail.example", conversation.snapshot().email());
         assertNull(conversation.snapshot().peopleId());
-        assertTrue(sandbox.scenario().crm(website.websiteId()).isEmpty());
+        assertTrue(crisp.scenario().crm(crisp.websiteId()).isEmpty());
     }
 
     @Test
@@ -83,31 +71,31 @@ class LateEmailAndSenderSessionsTest {
         String first = whatsapp("Ana", "+351912345678").sessionId();
         assertNotEquals(first, whatsapp("Ana", "+351 912 345 678").sessionId());
 
-        sandbox.switches().set(SandboxSwitch.SENDER_SESSIONS, SenderSessions.ONE_PER_SENDER);
+        crisp.sandbox().switches().set(SandboxSwitch.SENDER_SESSIONS, SenderSessions.ONE_PER_SENDER);
         Conversation again = whatsapp("Ana", "+351 912 345 678");
         String kept = again.sessionId();
         assertEquals(kept, whatsapp("Ana", "+351912345678").sessionId(), "same origin, same phone digits");
         assertEquals(3, again.snapshot().visitorMessages(), "each conversation of the sender writes in it");
-        assertNotEquals(kept, sandbox.scenario().startConversation(website.websiteId(),
+        assertNotEquals(kept, crisp.scenario().startConversation(crisp.websiteId(),
                 Visitor.from("urn:crisp.im:sms:0").withNickname("Ana").withPhone("+351912345678")).sessionId());
 
         Visitor phoneless = Visitor.from("urn:crisp.im:instagram:0").withNickname("ana.insta");
-        String instagram = sandbox.scenario().startConversation(website.websiteId(), phoneless).sessionId();
-        assertEquals(instagram, sandbox.scenario().startConversation(website.websiteId(), phoneless).sessionId(),
+        String instagram = crisp.scenario().startConversation(crisp.websiteId(), phoneless).sessionId();
+        assertEquals(instagram, crisp.scenario().startConversation(crisp.websiteId(), phoneless).sessionId(),
                 "a phone-less sender is known by its nickname");
         Visitor namesake = phoneless.withSender("instagram-user-2");
-        String other = sandbox.scenario().startConversation(website.websiteId(), namesake).sessionId();
+        String other = crisp.scenario().startConversation(crisp.websiteId(), namesake).sessionId();
         assertNotEquals(instagram, other, "a sender id tells namesakes apart");
-        assertEquals(other, sandbox.scenario().startConversation(website.websiteId(), namesake.withNickname("Bea"))
+        assertEquals(other, crisp.scenario().startConversation(crisp.websiteId(), namesake.withNickname("Bea"))
                 .sessionId(), "and is kept when the nickname changes");
-        assertNotEquals(sandbox.scenario().startConversation(website.websiteId(), Visitor.from("chat").withNickname("Ana"))
-                .sessionId(), sandbox.scenario().startConversation(website.websiteId(), Visitor.from("chat")
+        assertNotEquals(crisp.scenario().startConversation(crisp.websiteId(), Visitor.from("chat").withNickname("Ana"))
+                .sessionId(), crisp.scenario().startConversation(crisp.websiteId(), Visitor.from("chat")
                 .withNickname("Ana")).sessionId(), "only messaging senders keep a session");
     }
 
     @Test
     void traffic_late_emails_arrive_after_their_conversations_and_each_new_phone_is_one_expected_contact() throws Exception {
-        TrafficRun run = sandbox.startTraffic(TrafficOptions.builder().set(TrafficOptions.CONVERSATIONS_PER_SECOND, 1_000.0)
+        TrafficRun run = crisp.sandbox().startTraffic(TrafficOptions.builder().set(TrafficOptions.CONVERSATIONS_PER_SECOND, 1_000.0)
                 .set(TrafficOptions.MAX_CONVERSATIONS, 30L).set(TrafficOptions.SEED, 5L)
                 .set(TrafficOptions.WEIGHTS, Map.of(ConversationKind.LATE_EMAIL, 1))
                 .set(TrafficOptions.LATE_EMAIL_DELAY, Duration.ZERO).build());
@@ -118,7 +106,7 @@ class LateEmailAndSenderSessionsTest {
         List<GeneratedConversation> late = generated.stream().filter(c -> c.kind() == ConversationKind.LATE_EMAIL).toList();
         assertTrue(late.size() > 5, "late emails generated: " + late.size());
         Await.until("every late email given and linked", () -> late.stream().allMatch(c -> {
-            ConversationSnapshot snapshot = sandbox.scenario().conversation(c.websiteId(), c.sessionId()).orElseThrow();
+            ConversationSnapshot snapshot = crisp.scenario().conversation(c.websiteId(), c.sessionId()).orElseThrow();
             return c.email().equals(snapshot.email()) && snapshot.peopleId() != null;
         }));
         assertEquals(late.stream().map(c -> c.websiteId() + c.phone()).distinct().count(), run.expectedNewContacts());
@@ -126,8 +114,8 @@ class LateEmailAndSenderSessionsTest {
 
     @Test
     void under_one_session_per_sender_traffic_returning_senders_write_in_their_first_session() throws Exception {
-        sandbox.switches().set(SandboxSwitch.SENDER_SESSIONS, SenderSessions.ONE_PER_SENDER);
-        TrafficRun run = sandbox.startTraffic(TrafficOptions.builder().set(TrafficOptions.CONVERSATIONS_PER_SECOND, 1_000.0)
+        crisp.sandbox().switches().set(SandboxSwitch.SENDER_SESSIONS, SenderSessions.ONE_PER_SENDER);
+        TrafficRun run = crisp.sandbox().startTraffic(TrafficOptions.builder().set(TrafficOptions.CONVERSATIONS_PER_SECOND, 1_000.0)
                 .set(TrafficOptions.MAX_CONVERSATIONS, 60L).set(TrafficOptions.SEED, 9L)
                 .set(TrafficOptions.WEIGHTS, Map.of(ConversationKind.NEW_PHONE_ONLY, 1, ConversationKind.RETURNING, 2,
                         ConversationKind.PHONELESS_SENDER, 1)).build());
