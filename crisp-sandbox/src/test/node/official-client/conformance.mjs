@@ -190,6 +190,53 @@ async function restChecks(ids) {
     return { code: refused.code, reason: refused.reason };
   });
 
+  // The routes that make a contact whole: attach the conversation, update the card, unsubscribe, add an event.
+  let known = null;
+  await check("website.updateConversationMetas", async () => {
+    await website.updateConversationMetas(ids.website, ids.session, {
+      email: ids.email, segments: ["conformance"], data: { source: "conformance" },
+    });
+    const meta = await website.getConversationMetas(ids.website, ids.session);
+    expect(meta?.email === ids.email, "the meta email is not saved");
+    expect(JSON.stringify(meta?.segments) === JSON.stringify(["conformance"]), "the meta segments are not saved");
+    expect(meta?.data?.source === "conformance", "the meta data is not saved");
+    expect(meta?.phone === ids.phone, "a partial update lost the phone");
+    return null;
+  });
+
+  await check("website.updatePeopleProfile", async () => {
+    known = (await website.getPeopleProfile(ids.website, ids.email)).people_id;
+    await website.updatePeopleProfile(ids.website, known, {
+      person: { phone: "+351910000002", geolocation: { country: "PT", city: "Porto" } }, segments: ["whatsapp"],
+    });
+    const refused = await refusal(() => website.updatePeopleProfile(ids.website, "00000000-0000-0000-0000-000000000000",
+      { segments: ["x"] }));
+    expect(refused && refused.code === 404, "an unknown profile is not answered 404: " + JSON.stringify(refused));
+    const taken = await refusal(() => website.updatePeopleProfile(ids.website, known,
+      { email: "conformance-created@example.org" }));
+    expect(taken && taken.code >= 400 && taken.code < 500 && isText(taken.reason),
+      "an email another profile holds is not refused with a reason: " + JSON.stringify(taken));
+    return { code: taken.code, reason: taken.reason };
+  });
+
+  await check("website.getPeopleSubscriptionStatus and updatePeopleSubscriptionStatus", async () => {
+    const before = await website.getPeopleSubscriptionStatus(ids.website, known);
+    expect(before?.email === true, "a profile is not subscribed to email by default: " + JSON.stringify(before));
+    await website.updatePeopleSubscriptionStatus(ids.website, known, { email: false });
+    const after = await website.getPeopleSubscriptionStatus(ids.website, known);
+    expect(after?.email === false, "the unsubscription is not saved: " + JSON.stringify(after));
+    return null;
+  });
+
+  await check("website.addPeopleEvent", async () => {
+    await website.addPeopleEvent(ids.website, known, {
+      text: "Contact created from whatsapp", data: { channel: "whatsapp" }, color: "red",
+    });
+    const refused = await refusal(() => website.addPeopleEvent(ids.website, known, { data: { channel: "whatsapp" } }));
+    expect(refused && refused.code === 400, "an event without text is not refused: " + JSON.stringify(refused));
+    return null;
+  });
+
   await check("an unknown website is refused, not crashed", async () => {
     let refused = null;
     try {

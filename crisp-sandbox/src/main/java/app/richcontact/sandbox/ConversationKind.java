@@ -27,13 +27,22 @@ public enum ConversationKind {
      * A first visit from a channel whose senders have a nickname and no phone
      * ({@link ChannelProfile#NICKNAME_ONLY}): no contact today (the plugin skips it as {@code no_identifier}).
      */
-    PHONELESS_SENDER;
+    PHONELESS_SENDER,
+    /**
+     * A new phone from a channel with phones and no email at first, whose visitor gives a real email
+     * {@link TrafficOptions#LATE_EMAIL_DELAY} later, after the plugin's collection window
+     * ({@link Scenario#visitorGivesEmail}; the email is the {@link GeneratedConversation}'s): one contact
+     * for the phone, which the plugin then attaches to that email. With native email profiles on, Crisp
+     * also makes its own profile for the email (nickname and email only, no phone), which the plugin
+     * completes. Off by default (weight 0).
+     */
+    LATE_EMAIL;
 
     /**
      * Whether a correct plugin with default settings makes one contact per distinct (website,
      * phone) of this kind: the one place that says so (traffic expectations and censuses read it).
      */
     public boolean makesContact() {
-        return this == NEW_PHONE_ONLY || this == CROSS_CHANNEL_DUPLICATE;
+        return this == NEW_PHONE_ONLY || this == CROSS_CHANNEL_DUPLICATE || this == LATE_EMAIL;
     }
 }

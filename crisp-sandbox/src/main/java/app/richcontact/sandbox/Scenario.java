@@ -43,6 +43,17 @@ public interface Scenario {
     Conversation startConversation(String websiteId, Visitor visitor);
 
     /**
+     * A visitor gives a real email in the middle of a conversation, after the plugin's collection
+     * window: {@code session:set_email}, then, when {@link SandboxSwitch#NATIVE_EMAIL_PROFILES} is on,
+     * Crisp links the profile holding that email, made first (nickname and email only) when none does,
+     * and announces {@code people:bind:session}; a session linked before is re-linked. The email joins
+     * {@link #personalValues()}.
+     *
+     * @throws IllegalArgumentException when the website or the session is unknown
+     */
+    void visitorGivesEmail(String websiteId, String sessionId, String email);
+
+    /**
      * Adds a profile to a website's CRM as one written long ago: every read, search included, sees it at once.
      *
      * @return the new {@code people_id}
@@ -65,6 +76,9 @@ public interface Scenario {
 
     /** The profile with this email (case-insensitive), if any. */
     Optional<CrmProfile> profileByEmail(String websiteId, String email);
+
+    /** The profile with this {@code people_id}, if any, as it is now (segments, email, phone, subscription, events). */
+    Optional<CrmProfile> profile(String websiteId, String peopleId);
 
     /** A conversation, if the website has it. */
     Optional<ConversationSnapshot> conversation(String websiteId, String sessionId);

@@ -58,9 +58,17 @@ public final class TrafficOptions {
             Map.of(ConversationKind.NEW_PHONE_ONLY, 40, ConversationKind.RETURNING, 15,
                     ConversationKind.CROSS_CHANNEL_DUPLICATE, 10, ConversationKind.KNOWN_IN_CRM, 5,
                     ConversationKind.WITH_EMAIL, 10, ConversationKind.NON_CHANNEL_ORIGIN, 15,
-                    ConversationKind.DISABLED_WEBSITE, 5, ConversationKind.PHONELESS_SENDER, 0),
+                    ConversationKind.DISABLED_WEBSITE, 5, ConversationKind.PHONELESS_SENDER, 0,
+                    ConversationKind.LATE_EMAIL, 0),
             null, null, value -> require(value != null && value.values().stream().allMatch(weight -> weight >= 0),
                     "weights must not be negative"));
+    /**
+     * How long after a {@link ConversationKind#LATE_EMAIL} conversation starts its visitor gives an
+     * email: past the plugin's collection window (3 s by default).
+     */
+    public static final SandboxOption<Duration> LATE_EMAIL_DELAY = option("lateEmailDelay", null,
+            Duration.ofSeconds(10), null, null, value -> require(value != null && !value.isNegative(),
+                    "lateEmailDelay must not be negative"));
     /** Called on the generator's thread for each conversation started, or null. */
     public static final SandboxOption<Consumer<GeneratedConversation>> LISTENER = option("listener", null, null,
             null, null, value -> { });
@@ -69,7 +77,8 @@ public final class TrafficOptions {
             value -> require(value != null, "keepHistory must be given"));
 
     private static final List<SandboxOption<?>> ALL = List.of(CONVERSATIONS_PER_SECOND, MAX_CONVERSATIONS, SEED,
-            WEBSITES, DISABLED_WEBSITES, PRELOADED_PROFILES, EVENT_SPACING, CHANNEL_PROFILES, WEIGHTS, LISTENER, KEEP_HISTORY);
+            WEBSITES, DISABLED_WEBSITES, PRELOADED_PROFILES, EVENT_SPACING, CHANNEL_PROFILES, WEIGHTS, LATE_EMAIL_DELAY, LISTENER,
+            KEEP_HISTORY);
 
     private final OptionValues values;
 

@@ -23,6 +23,8 @@ import java.util.Set;
  * @param requestInitiated whether {@code session:request:initiated} fires (it does not always, in production)
  * @param beforeFirstMessage which data Crisp announces before the first message
  * @param spacing time between two events of the start, or null for the sandbox's default
+ * @param sender who the channel says writes (its own user id), kept by a returning sender; null: the
+ *               sender is known by the phone's digits, else by the nickname ({@link SandboxSwitch#SENDER_SESSIONS})
  */
 public record Visitor(
         String origin,
@@ -33,7 +35,8 @@ public record Visitor(
         String firstMessage,
         boolean requestInitiated,
         Set<SessionDatum> beforeFirstMessage,
-        Duration spacing) {
+        Duration spacing,
+        String sender) {
 
     /** By default Crisp knows the origin and the name first; phone, location and email follow the message. */
     public static final Set<SessionDatum> DEFAULT_BEFORE = Set.of(SessionDatum.ORIGIN, SessionDatum.NICKNAME);
@@ -52,38 +55,53 @@ public record Visitor(
 
     /** A visitor with no data yet, who writes "Hello" from this origin. */
     public static Visitor from(String origin) {
-        return new Visitor(origin, null, null, null, null, "Hello", true, DEFAULT_BEFORE, null);
+        return new Visitor(origin, null, null, null, null, "Hello", true, DEFAULT_BEFORE, null, null);
     }
 
     public Visitor withNickname(String value) {
-        return new Visitor(origin, value, phone, email, geolocation, firstMessage, requestInitiated, beforeFirstMessage, spacing);
+        return new Visitor(origin, value, phone, email, geolocation, firstMessage, requestInitiated,
+                beforeFirstMessage, spacing, sender);
     }
 
     public Visitor withPhone(String value) {
-        return new Visitor(origin, nickname, value, email, geolocation, firstMessage, requestInitiated, beforeFirstMessage, spacing);
+        return new Visitor(origin, nickname, value, email, geolocation, firstMessage, requestInitiated,
+                beforeFirstMessage, spacing, sender);
     }
 
     public Visitor withEmail(String value) {
-        return new Visitor(origin, nickname, phone, value, geolocation, firstMessage, requestInitiated, beforeFirstMessage, spacing);
+        return new Visitor(origin, nickname, phone, value, geolocation, firstMessage, requestInitiated,
+                beforeFirstMessage, spacing, sender);
     }
 
     public Visitor withGeolocation(Geolocation value) {
-        return new Visitor(origin, nickname, phone, email, value, firstMessage, requestInitiated, beforeFirstMessage, spacing);
+        return new Visitor(origin, nickname, phone, email, value, firstMessage, requestInitiated,
+                beforeFirstMessage, spacing, sender);
     }
 
     public Visitor withFirstMessage(String value) {
-        return new Visitor(origin, nickname, phone, email, geolocation, value, requestInitiated, beforeFirstMessage, spacing);
+        return new Visitor(origin, nickname, phone, email, geolocation, value, requestInitiated,
+                beforeFirstMessage, spacing, sender);
     }
 
     public Visitor withRequestInitiated(boolean value) {
-        return new Visitor(origin, nickname, phone, email, geolocation, firstMessage, value, beforeFirstMessage, spacing);
+        return new Visitor(origin, nickname, phone, email, geolocation, firstMessage, value, beforeFirstMessage,
+                spacing, sender);
     }
 
     public Visitor withBeforeFirstMessage(Set<SessionDatum> value) {
-        return new Visitor(origin, nickname, phone, email, geolocation, firstMessage, requestInitiated, value, spacing);
+        return new Visitor(origin, nickname, phone, email, geolocation, firstMessage, requestInitiated, value,
+                spacing, sender);
     }
 
     public Visitor withSpacing(Duration value) {
-        return new Visitor(origin, nickname, phone, email, geolocation, firstMessage, requestInitiated, beforeFirstMessage, value);
+        return new Visitor(origin, nickname, phone, email, geolocation, firstMessage, requestInitiated,
+                beforeFirstMessage, value, sender);
+    }
+
+    /** The channel's id of the sender, which a returning sender keeps (see {@link SandboxSwitch#SENDER_SESSIONS}). */
+    public Visitor withSender(String value) {
+        return new Visitor(origin, nickname, phone, email, geolocation, firstMessage, requestInitiated,
+                beforeFirstMessage,
+                spacing, value);
     }
 }

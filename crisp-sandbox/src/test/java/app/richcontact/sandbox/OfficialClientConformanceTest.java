@@ -31,9 +31,10 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * The sandbox against a Crisp client no one here wrote: Crisp's official Node client
  * ({@code crisp-api}, pinned in {@code src/test/node/official-client/package.json}) calls every
- * REST route the plugin uses, authenticates over RTM, receives the events the plugin listens to,
- * rebinds after an install, and verifies the sandbox's signed web hooks with its own
- * {@code verifyHook}. If the sandbox drifts from what Crisp's own client expects, this fails.
+ * REST route the plugin uses (the contact-completing ones too: conversation meta and profile
+ * updates, email subscription, profile events), authenticates over RTM, receives the events the
+ * plugin listens to, rebinds after an install, and verifies the sandbox's signed web hooks with its
+ * own {@code verifyHook}. If the sandbox drifts from what Crisp's own client expects, this fails.
  *
  * <p>Needs {@code node} and {@code npm ci} in that folder ({@code .ci/run} does it); without
  * them the test is skipped locally, and {@code -Drichcontact.requireOfficialClient=true} (CI)
@@ -123,7 +124,12 @@ class OfficialClientConformanceTest {
             }
         }
         assertEquals(List.of(), failed, "checks the official client failed");
-        assertEquals(16, checks, "every REST check ran");
+        assertEquals(20, checks, "every REST check ran");
+        CrmProfile known = sandbox.scenario().profileByEmail(website.websiteId(), EMAIL).orElseThrow();
+        assertEquals(List.of("whatsapp"), known.segments());
+        assertEquals("+351910000002", known.phone());
+        assertEquals(false, known.emailSubscribed());
+        assertEquals("red", known.events().get(0).color());
     }
 
     @Test

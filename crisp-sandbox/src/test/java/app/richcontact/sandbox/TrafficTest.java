@@ -45,7 +45,8 @@ class TrafficTest {
             TrafficRun run = sandbox.startTraffic(TrafficOptions.builder()
                     .set(TrafficOptions.WEBSITES, 3).set(TrafficOptions.DISABLED_WEBSITES, 1)
                     .set(TrafficOptions.CONVERSATIONS_PER_SECOND, 2_000.0).set(TrafficOptions.MAX_CONVERSATIONS, 400L)
-                    .set(TrafficOptions.SEED, 42L).build());
+                    .set(TrafficOptions.SEED, 42L).weight(ConversationKind.LATE_EMAIL, 5)
+                    .set(TrafficOptions.LATE_EMAIL_DELAY, Duration.ZERO).build());
             assertTrue(run.awaitFinished(Duration.ofSeconds(10)));
             assertFalse(run.isRunning());
             List<GeneratedConversation> generated = run.generated();
@@ -66,6 +67,8 @@ class TrafficTest {
                         assertTrue(PHONELESS.contains(conversation.origin()), conversation.toString());
                         assertNull(conversation.phone());
                     }
+                    case LATE_EMAIL -> assertTrue(conversation.email() != null && conversation.phone() != null
+                            && conversation.origin().startsWith("urn:"));
                     case DISABLED_WEBSITE -> assertEquals(PHONELESS.contains(conversation.origin()), conversation.phone() == null);
                     default -> {
                         assertFalse(PHONELESS.contains(conversation.origin()), conversation.toString());
@@ -98,7 +101,7 @@ class TrafficTest {
 
             // Returning visitors reuse a phone that first came as a new visitor on the same website.
             Set<String> firstSeen = generated.stream().filter(c -> c.kind() == ConversationKind.NEW_PHONE_ONLY
-                            || c.kind() == ConversationKind.CROSS_CHANNEL_DUPLICATE)
+                            || c.kind() == ConversationKind.CROSS_CHANNEL_DUPLICATE || c.kind() == ConversationKind.LATE_EMAIL)
                     .map(c -> c.websiteId() + "|" + c.phone().replaceAll("\\D", "")).collect(Collectors.toSet());
             generated.stream().filter(c -> c.kind() == ConversationKind.RETURNING)
                     .forEach(c -> assertTrue(firstSeen.contains(c.websiteId() + "|" + c.phone().replaceAll("\\D", ""))));

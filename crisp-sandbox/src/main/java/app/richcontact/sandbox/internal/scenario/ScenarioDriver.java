@@ -14,10 +14,10 @@ import app.richcontact.sandbox.internal.events.EventSink;
 import app.richcontact.sandbox.internal.events.Payloads;
 import app.richcontact.sandbox.internal.rtm.RtmServer;
 import app.richcontact.sandbox.internal.settings.SettingsSaves;
-import app.richcontact.sandbox.internal.world.Ids;
 import app.richcontact.sandbox.internal.world.Profile;
 import app.richcontact.sandbox.internal.world.Session;
 import app.richcontact.sandbox.internal.world.Website;
+import app.richcontact.sandbox.internal.world.WebsiteCrm;
 import app.richcontact.sandbox.internal.world.World;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +47,7 @@ public final class ScenarioDriver implements Scenario {
     private final Set<String> phones = ConcurrentHashMap.newKeySet();
     private final Set<String> emails = ConcurrentHashMap.newKeySet();
     private final Set<String> nicknames = ConcurrentHashMap.newKeySet();
+    private final SenderIndex senders = new SenderIndex();
 
     public ScenarioDriver(World world, EventSink events, RtmServer rtm, SandboxSwitches switches,
                           ScheduledExecutorService scheduler, String pluginId, SettingsSaves settingsSaves) {
@@ -110,12 +111,25 @@ public final class ScenarioDriver implements Scenario {
     public Conversation startConversation(String websiteId, Visitor visitor) {
         Website website = installedWebsite(websiteId);
         remember(visitor.phone(), visitor.email(), visitor.nickname());
-        Session session = new Session(Ids.sessionId(), websiteId, visitor.origin(), null, System.currentTimeMillis());
-        website.sessions().put(session.id(), session);
+        Session session = senders.sessionFor(website, visitor, switches.get(SandboxSwitch.SENDER_SESSIONS));
         SessionEvents sessionEvents = new SessionEvents(website, session, events, switches);
         Duration spacing = visitor.spacing() == null ? switches.get(SandboxSwitch.EVENT_SPACING) : visitor.spacing();
         return new LiveConversation(session, sessionEvents,
                 StartScript.of(visitor, sessionEvents).play(spacing.toNanos(), scheduler));
+    }
+
+    @Override
+    public void visitorGivesEmail(String websiteId, String sessionId, String email) {
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("email must not be blank");
+        }
+        Website website = known(websiteId);
+        Session session = website.sessions().get(sessionId);
+        if (session == null) {
+            throw new IllegalArgumentException("unknown session id");
+        }
+        remember(null, email, null);
+        new SessionEvents(website, session, events, switches).email(email);
     }
 
     @Override
@@ -154,12 +168,20 @@ public final class ScenarioDriver implements Scenario {
 
     @Override
     public List<CrmProfile> crm(String websiteId) {
-        return known(websiteId).crm().all().stream().map(Snapshots::of).toList();
+        WebsiteCrm crm = known(websiteId).crm();
+        return crm.all().stream().map(profile -> Snapshots.of(crm, profile)).toList();
     }
 
     @Override
     public Optional<CrmProfile> profileByEmail(String websiteId, String email) {
-        return Optional.ofNullable(known(websiteId).crm().byEmail(email)).map(Snapshots::of);
+        WebsiteCrm crm = known(websiteId).crm();
+        return Optional.ofNullable(crm.byEmail(email)).map(profile -> Snapshots.of(crm, profile));
+    }
+
+    @Override
+    public Optional<CrmProfile> profile(String websiteId, String peopleId) {
+        WebsiteCrm crm = known(websiteId).crm();
+        return Optional.ofNullable(crm.byId(peopleId)).map(profile -> Snapshots.of(crm, profile));
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class RandomTraffic implements TrafficRun {
     private static final long TICK_MILLIS = 10;
 
     private final Scenario scenario;
+    private final ScheduledExecutorService scheduler;
     private final TrafficOptions options;
     private final VisitorFactory visitors;
     private final List<InstalledWebsite> enabled = new ArrayList<>();
@@ -62,8 +63,9 @@ public final class RandomTraffic implements TrafficRun {
     private record Contacted(String phone, String nickname, String origin) {
     }
 
-    private RandomTraffic(Scenario scenario, TrafficOptions options) {
+    private RandomTraffic(Scenario scenario, TrafficOptions options, ScheduledExecutorService scheduler) {
         this.scenario = scenario;
+        this.scheduler = scheduler;
         this.options = options;
         this.visitors = new VisitorFactory(options.get(TrafficOptions.SEED), options.get(TrafficOptions.EVENT_SPACING),
                 options.get(TrafficOptions.CHANNEL_PROFILES));
@@ -87,7 +89,7 @@ public final class RandomTraffic implements TrafficRun {
 
     /** Installs the websites, pre-loads their CRMs and starts ticking. */
     public static RandomTraffic start(Scenario scenario, TrafficOptions options, ScheduledExecutorService scheduler) {
-        RandomTraffic run = new RandomTraffic(scenario, options);
+        RandomTraffic run = new RandomTraffic(scenario, options, scheduler);
         run.installWebsites();
         run.ticker = scheduler.scheduleAtFixedRate(run::tick, 0, TICK_MILLIS, TimeUnit.MILLISECONDS);
         return run;
@@ -194,12 +196,13 @@ public final class RandomTraffic implements TrafficRun {
                 String origin = visitors.channel();
                 begin(kind, websiteId, visitors.visitor(origin, visitors.nickname(), phoneFrom(origin), null));
             }
+            case LATE_EMAIL -> lateEmail(websiteId);
             case PHONELESS_SENDER -> {
                 String origin = visitors.phonelessChannel();
                 if (origin == null) {
                     firstVisit(websiteId);
                 } else {
-                    begin(kind, websiteId, visitors.visitor(origin, visitors.nickname(), null, null));
+                    begin(kind, websiteId, newPhoneless(origin));
                 }
             }
         }
@@ -214,13 +217,35 @@ public final class RandomTraffic implements TrafficRun {
     private void firstVisit(String websiteId) {
         String origin = visitors.channel();
         if (!visitors.hasPhone(origin)) {
-            begin(ConversationKind.PHONELESS_SENDER, websiteId, visitors.visitor(origin, visitors.nickname(), null, null));
+            begin(ConversationKind.PHONELESS_SENDER, websiteId, newPhoneless(origin));
             return;
         }
         String phone = visitors.phone();
         String nickname = visitors.nickname();
         contactedByWebsite.get(websiteId).add(new Contacted(phone, nickname, origin));
         begin(ConversationKind.NEW_PHONE_ONLY, websiteId, visitors.visitor(origin, nickname, phone, null));
+    }
+
+    /** A sender never seen before from a channel without phones: their own sender id, since nicknames repeat. */
+    private Visitor newPhoneless(String origin) {
+        return visitors.visitor(origin, visitors.nickname(), null, null).withSender("traffic-sender-" + started.get());
+    }
+
+    /** A new phone-only visitor who gives a real email once the plugin's collection window is over. */
+    private void lateEmail(String websiteId) {
+        if (visitors.phoneChannelCount() == 0) {
+            firstVisit(websiteId);
+            return;
+        }
+        String origin = visitors.phoneChannel();
+        String phone = visitors.phone();
+        String nickname = visitors.nickname();
+        String email = nickname.toLowerCase(java.util.Locale.ROOT) + ".late." + started.get() + "@mail.example";
+        contactedByWebsite.get(websiteId).add(new Contacted(phone, nickname, origin));
+        Conversation conversation = begin(ConversationKind.LATE_EMAIL, websiteId,
+                visitors.visitor(origin, nickname, phone, null), email);
+        scheduler.schedule(() -> scenario.visitorGivesEmail(websiteId, conversation.sessionId(), email),
+                options.get(TrafficOptions.LATE_EMAIL_DELAY).toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private ConversationKind pickKind() {
@@ -234,9 +259,14 @@ public final class RandomTraffic implements TrafficRun {
     }
 
     private void begin(ConversationKind kind, String websiteId, Visitor visitor) {
+        begin(kind, websiteId, visitor, visitor.email());
+    }
+
+    /** Starts one conversation and records it; {@code email} is the one its visitor gives, now or later. */
+    private Conversation begin(ConversationKind kind, String websiteId, Visitor visitor, String email) {
         Conversation conversation = scenario.startConversation(websiteId, visitor);
         GeneratedConversation generated = new GeneratedConversation(websiteId, conversation.sessionId(), kind,
-                visitor.origin(), visitor.phone(), visitor.email(), System.currentTimeMillis());
+                visitor.origin(), visitor.phone(), email, System.currentTimeMillis());
         started.incrementAndGet();
         counts.get(kind).increment();
         if (kind.makesContact()) {
@@ -249,6 +279,7 @@ public final class RandomTraffic implements TrafficRun {
         if (listener != null) {
             listener.accept(generated);
         }
+        return conversation;
     }
 
     @Override
