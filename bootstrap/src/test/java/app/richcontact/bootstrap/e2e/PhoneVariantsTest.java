@@ -10,6 +10,7 @@ import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,28 +45,57 @@ class PhoneVariantsTest {
                 .withPhone(phone.spaced()));
     }
 
-    /** Captures that ended with a decision on the contact (created or found), not as a repeated event. */
-    private static double decided(RunningPlugin plugin) {
-        return plugin.metrics().lines().filter(line -> line.startsWith("richcontact_captures_total{"))
-                .filter(line -> !line.contains("reason=\"duplicate\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-    }
+    /** A running plugin with its capture counters as they were when it started (they are the process's). */
+    private static final class CountedPlugin implements AutoCloseable {
 
-    private static void awaitDecided(RunningPlugin plugin, double count) {
-        Await.until(count + " captures to decide", Await.DEFAULT, () -> decided(plugin) >= count,
-                () -> outcomes(plugin));
-    }
+        final RunningPlugin plugin;
+        private final double decidedBefore;
+        private final double foundBefore;
 
-    /** Captures that found the contact already in the CRM (or made lately by this process). */
-    private static double found(RunningPlugin plugin) {
-        return plugin.captures("skipped", "exists_by_phone", "whatsapp") + plugin.captures("skipped", "exists_by_email", "whatsapp")
-                + plugin.captures("skipped", "exists_by_phone", "aircall") + plugin.captures("skipped", "exists_by_email", "aircall");
-    }
+        CountedPlugin(CrispSandbox crisp) {
+            plugin = RunningPlugin.start(crisp);
+            decidedBefore = decided();
+            foundBefore = foundInTotal();
+        }
 
-    /** How the plugin's captures ended, for the messages of failed assertions. */
-    private static String outcomes(RunningPlugin plugin) {
-        return plugin.metrics().lines().filter(line -> line.startsWith("richcontact_captures_total{"))
-                .collect(Collectors.joining("; "));
+        /** Waits until this many captures have ended with a decision on the contact (created or found). */
+        void awaitDecided(int count) {
+            Await.until(count + " captures to decide", Await.DEFAULT, () -> decided() - decidedBefore >= count,
+                    this::outcomes);
+        }
+
+        /** Captures that found the contact already in the CRM (or made lately by this process). */
+        double found() {
+            return foundInTotal() - foundBefore;
+        }
+
+        /** How the plugin's captures ended, for the messages of failed assertions. */
+        String outcomes() {
+            return captureLines().collect(Collectors.joining("; "));
+        }
+
+        private double decided() {
+            return captureLines().filter(line -> !line.contains("reason=\"duplicate\""))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+        }
+
+        private double foundInTotal() {
+            double found = 0;
+            for (String channel : List.of("whatsapp", "aircall")) {
+                found += plugin.captures("skipped", "exists_by_phone", channel)
+                        + plugin.captures("skipped", "exists_by_email", channel);
+            }
+            return found;
+        }
+
+        private Stream<String> captureLines() {
+            return plugin.metrics().lines().filter(line -> line.startsWith("richcontact_captures_total{"));
+        }
+
+        @Override
+        public void close() {
+            plugin.close();
+        }
     }
 
     /** The phones of the contacts, as the CRM stores them. */
@@ -77,19 +107,17 @@ class PhoneVariantsTest {
     void a_brazilian_visitor_writing_with_then_without_the_ninth_digit_in_two_sessions_is_one_contact() {
         InstalledWebsite website = RunningPlugin.install(crisp, "Two sessions", "{}");
         List<Canaries.Phone> forms = Canaries.brazilianMobile();
-        try (RunningPlugin plugin = RunningPlugin.start(crisp)) {
-            double decided = decided(plugin);
-            double found = found(plugin);
+        try (CountedPlugin counted = new CountedPlugin(crisp)) {
             converse(website, WHATSAPP, forms.get(0));
-            awaitDecided(plugin, decided + 1);
+            counted.awaitDecided(1);
             converse(website, WHATSAPP, forms.get(1));
-            awaitDecided(plugin, decided + 2);
+            counted.awaitDecided(2);
             crisp.scenario().ageCrm(Duration.ofMinutes(1));
             converse(website, WHATSAPP, forms.get(1));
-            awaitDecided(plugin, decided + 3);
+            counted.awaitDecided(3);
 
-            assertEquals(List.of(forms.get(0).e164()), phones(plugin.crm(website)), () -> outcomes(plugin));
-            assertEquals(found + 2, found(plugin), () -> outcomes(plugin));
+            assertEquals(List.of(forms.get(0).e164()), phones(counted.plugin.crm(website)), counted::outcomes);
+            assertEquals(2, counted.found(), counted::outcomes);
         }
     }
 
@@ -97,15 +125,13 @@ class PhoneVariantsTest {
     void a_brazilian_visitor_writing_both_ways_on_two_channels_at_once_is_one_contact() {
         InstalledWebsite website = RunningPlugin.install(crisp, "Two channels at once", "{}");
         List<Canaries.Phone> forms = Canaries.brazilianMobile();
-        try (RunningPlugin plugin = RunningPlugin.start(crisp)) {
-            double decided = decided(plugin);
-            double found = found(plugin);
+        try (CountedPlugin counted = new CountedPlugin(crisp)) {
             converse(website, WHATSAPP, forms.get(1));
             converse(website, AIRCALL, forms.get(0));
-            awaitDecided(plugin, decided + 2);
+            counted.awaitDecided(2);
 
-            assertEquals(1, plugin.crm(website).size(), () -> outcomes(plugin));
-            assertEquals(found + 1, found(plugin), () -> outcomes(plugin));
+            assertEquals(1, counted.plugin.crm(website).size(), counted::outcomes);
+            assertEquals(1, counted.found(), counted::outcomes);
         }
     }
 
@@ -115,14 +141,12 @@ class PhoneVariantsTest {
         List<Canaries.Phone> forms = Canaries.brazilianMobile();
         crisp.scenario().preloadProfile(website.websiteId(), NewProfile.of(Canaries.email(), Canaries.name(),
                 forms.get(1).e164()));
-        try (RunningPlugin plugin = RunningPlugin.start(crisp)) {
-            double decided = decided(plugin);
-            double found = found(plugin);
+        try (CountedPlugin counted = new CountedPlugin(crisp)) {
             converse(website, WHATSAPP, forms.get(0));
-            awaitDecided(plugin, decided + 1);
+            counted.awaitDecided(1);
 
-            assertEquals(List.of(forms.get(1).e164()), phones(plugin.crm(website)), () -> outcomes(plugin));
-            assertEquals(found + 1, found(plugin), () -> outcomes(plugin));
+            assertEquals(List.of(forms.get(1).e164()), phones(counted.plugin.crm(website)), counted::outcomes);
+            assertEquals(1, counted.found(), counted::outcomes);
         }
     }
 }
