@@ -1,10 +1,15 @@
 package app.richcontact.domain;
 
+import java.util.List;
+
 /**
  * A visitor's phone number in international form, kept as its canonical digits (country code
  * first, no {@code +}). Accepts the forms channels send ({@code +351 925 923 040},
  * {@code 00351925923040}, {@code 351925923040}, {@code (+1) 415-555-0100},
  * {@code whatsapp:+…}, {@code tel:+…}) and never adds or removes a digit to make one fit.
+ * Where a country writes one mobile subscriber two ways ({@link VariableMobileDigit}), it knows
+ * both {@link #writtenForms() forms} and one {@link #subscriber() key} for them, yet stays the
+ * number it was given: equality is of the written digits.
  */
 public final class PhoneNumber implements PersonalData {
 
@@ -71,14 +76,46 @@ public final class PhoneNumber implements PersonalData {
         return number;
     }
 
-    /** The email that keys a contact when the visitor gave none: {@code <digits>@<channel>.nomail}. */
-    public EmailAddress placeholderEmail(Channel channel) {
-        return EmailAddress.placeholder(digits, channel);
+    /**
+     * The ways its subscriber's number is written: itself first, then the other form where its
+     * country writes mobiles with and without a digit (at most two forms).
+     */
+    public List<PhoneNumber> writtenForms() {
+        return VariableMobileDigit.otherForm(digits)
+                .map(other -> List.of(this, new PhoneNumber(other)))
+                .orElseGet(() -> List.of(this));
     }
 
-    /** Its keyed digest, for remembering that a contact has this phone without keeping the phone. */
+    /**
+     * The key of its subscriber, equal for each of its written forms and only for them: what
+     * decides in memory that two numbers are one person (locks, recent creations). A key to
+     * compare, never a number to store: a contact keeps the phone as the visitor gave it.
+     */
+    public PhoneNumber subscriber() {
+        String key = VariableMobileDigit.longForm(digits);
+        return key.equals(digits) ? this : new PhoneNumber(key);
+    }
+
+    /** Whether both are written forms of one subscriber. */
+    public boolean sameSubscriber(PhoneNumber other) {
+        return subscriber().equals(other.subscriber());
+    }
+
+    /**
+     * The email that keys a contact when the visitor gave none: {@code <digits>@<channel>.nomail},
+     * the digits of its {@link #subscriber() subscriber}, so that both written forms of one
+     * subscriber name one placeholder (and Crisp refuses the second as {@code people_exists}).
+     */
+    public EmailAddress placeholderEmail(Channel channel) {
+        return EmailAddress.placeholder(subscriber().digits, channel);
+    }
+
+    /**
+     * Its subscriber's keyed digest (the same for both written forms), for remembering that a
+     * contact has this phone without keeping the phone.
+     */
     public Fingerprint fingerprint(FingerprintKey key) {
-        return key.of("phone", digits);
+        return key.of("phone", subscriber().digits);
     }
 
     /** The E.164 form, {@code +<digits>}. */

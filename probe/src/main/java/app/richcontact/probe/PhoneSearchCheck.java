@@ -32,7 +32,7 @@ final class PhoneSearchCheck implements Check {
         List<String> matching = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (PhoneSearch form : PREFERENCE) {
-            boolean found = SearchLagCheck.found(context, form.query(context.profile().phoneE164()), id);
+            boolean found = SearchLagCheck.found(context, form.query(List.of(context.profile().phoneE164())), id);
             (found ? matching : missing).add(PhoneForm.setting(form));
         }
         if (matching.isEmpty()) {

@@ -35,24 +35,46 @@ public enum PhoneSearch {
     }
 
     /**
-     * The query parameters of {@code GET website/{w}/people/profiles/{page}} that search this
-     * phone: one {@code eq} criterion per name, any of which may match ({@code or}; one criterion:
-     * {@code and}), or the digits as {@code search_text}.
+     * The query parameters of {@code GET website/{w}/people/profiles/{page}} that search a phone
+     * in any of its written forms, in one request: one {@code eq} item per (criterion, form), any
+     * of which may match ({@code or}; a single item: {@code and}), or as {@code search_text} the
+     * digits every form contains (for two forms of one subscriber, the national digits after the
+     * variable one), which a fuzzy search finds inside each.
      *
-     * @param e164 the phone in E.164, as the CRM stores it
+     * @param e164Forms the written forms of the phone in E.164, as the CRM stores them, at least one
      */
-    public Map<String, String> query(String e164) {
+    public Map<String, String> query(List<String> e164Forms) {
+        if (e164Forms.isEmpty()) {
+            throw new IllegalArgumentException("e164Forms must hold at least one phone");
+        }
         if (criteria.isEmpty()) {
-            return Map.of("search_text", e164.substring(1));
+            return Map.of("search_text", sharedDigits(e164Forms));
         }
         ArrayNode filter = JSON.createArrayNode();
         for (String criterion : criteria) {
-            ObjectNode item = filter.addObject();
-            item.put("model", "people");
-            item.put("criterion", criterion);
-            item.put("operator", "eq");
-            item.putArray("query").add(e164);
+            for (String e164 : e164Forms) {
+                ObjectNode item = filter.addObject();
+                item.put("model", "people");
+                item.put("criterion", criterion);
+                item.put("operator", "eq");
+                item.putArray("query").add(e164);
+            }
         }
-        return Map.of("search_filter", filter.toString(), "search_operator", criteria.size() == 1 ? "and" : "or");
+        return Map.of("search_filter", filter.toString(), "search_operator", filter.size() == 1 ? "and" : "or");
+    }
+
+    /** The longest run of digits that ends every form (the forms differ by a digit inside). */
+    private static String sharedDigits(List<String> e164Forms) {
+        String shared = e164Forms.get(0).substring(1);
+        for (String e164 : e164Forms) {
+            String digits = e164.substring(1);
+            int length = 0;
+            while (length < shared.length() && length < digits.length()
+                    && shared.charAt(shared.length() - 1 - length) == digits.charAt(digits.length() - 1 - length)) {
+                length++;
+            }
+            shared = shared.substring(shared.length() - length);
+        }
+        return shared;
     }
 }

@@ -53,6 +53,37 @@ class PhoneSearchTest {
         }
     }
 
+    /**
+     * A BR mobile stored without its ninth digit is found by a lookup with it and the other way
+     * round, in the one request a lookup costs, whichever form Crisp matches phones on; a
+     * neighbouring subscriber (fuzzy hits for {@code search_text}) is not taken for it.
+     */
+    @ParameterizedTest
+    @EnumSource(PhoneSearch.class)
+    void each_search_form_finds_the_other_written_form_of_a_subscriber_in_one_request_and_no_other_subscriber(
+            PhoneSearch search) {
+        for (app.richcontact.sandbox.PhoneSearch crispForm : sandboxForms(search)) {
+            try (SandboxedGateway sandbox = new SandboxedGateway(
+                    SandboxOptions.builder().set(SandboxSwitch.PHONE_SEARCH, Set.of(crispForm)), config -> config.phoneSearch(search))) {
+                WebsiteId website = sandbox.website();
+                sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("a@example.com", "A", "+551187654321"));
+                sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("b@example.com", "B", "+5521987654321"));
+                sandbox.crisp.scenario().preloadProfile(website.value(), NewProfile.of("l@example.com", "L", "+5521912345678"));
+                sandbox.crisp.requestLog().reset();
+
+                assertTrue(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+55 11 98765-4321")), crispForm.toString());
+                assertEquals(1, sandbox.crisp.requestLog().total(), "one request for both forms");
+                assertTrue(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+55 21 8765-4321")), crispForm.toString());
+                assertFalse(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+55 21 1234-5678")),
+                        "a short number that is no mobile has no ninth-digit form");
+                assertFalse(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+55 31 98765-4321")),
+                        "the same eight digits in another area are another subscriber");
+                assertFalse(sandbox.gateway.contacts().existsWithPhone(website, PhoneNumber.parse("+55 11 98765-4322")));
+                assertEquals(5, sandbox.crisp.requestLog().count(SandboxRoutes.PROFILES_SEARCH), "one request per lookup");
+            }
+        }
+    }
+
     @Test
     void the_default_form_finds_a_phone_under_the_sandboxs_default_in_one_request() {
         try (SandboxedGateway sandbox = new SandboxedGateway(SandboxOptions.builder(), config -> config)) {

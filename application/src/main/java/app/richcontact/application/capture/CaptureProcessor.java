@@ -75,7 +75,7 @@ final class CaptureProcessor {
         if (contact.isEmpty()) {
             return skipped(capture, SkipReason.NO_IDENTIFIER);
         }
-        PersonalData identity = visitor.phone() != null ? visitor.phone() : contact.get().email();
+        PersonalData identity = visitor.phone() != null ? visitor.phone().subscriber() : contact.get().email();
         ContactKey key = new ContactKey(capture.key().website(), identity);
         return contactLocks.withLock(key, () -> createUnlessExists(key, capture, visitor, contact.get()));
     }

@@ -57,7 +57,11 @@ final class RecentCreations {
         }
     }
 
-    /** Whether a contact created lately has this email or this phone (either may be null), email first. */
+    /**
+     * Whether a contact created lately has this email or this phone (either may be null), email
+     * first; a phone matches either written form of its subscriber (its fingerprint is the
+     * subscriber's, see {@link PhoneNumber#subscriber()}).
+     */
     Optional<Match> find(WebsiteId website, PhoneNumber phone, EmailAddress email) {
         if (email != null && live(new Key(website, email.fingerprint(secret)))) {
             return Optional.of(Match.EMAIL);

@@ -39,6 +39,14 @@ class RecentCreationsTest {
     }
 
     @Test
+    void a_created_contact_is_found_by_the_other_written_form_of_its_phone_and_not_by_another_subscriber() {
+        recent.created(WEBSITE, id(), PhoneNumber.parse("+55 11 98765-4321"), null);
+
+        assertEquals(Optional.of(RecentCreations.Match.PHONE), recent.find(WEBSITE, PhoneNumber.parse("+55 11 8765-4321"), null));
+        assertEquals(Optional.empty(), recent.find(WEBSITE, PhoneNumber.parse("+55 11 8765-4322"), null));
+    }
+
+    @Test
     void it_forgets_a_contact_after_the_time_it_covers() {
         recent.created(WEBSITE, id(), PHONE, null);
         clock.advance(RecentCreations.REMEMBER_FOR.minusSeconds(1));

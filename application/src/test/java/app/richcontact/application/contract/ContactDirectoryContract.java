@@ -69,6 +69,18 @@ public abstract class ContactDirectoryContract {
     }
 
     @Test
+    void a_contact_is_found_by_either_written_form_of_its_subscribers_phone_and_another_subscriber_is_not() {
+        WebsiteId website = website();
+        created(directory().create(website, contact("without@example.com", "+55 11 8765-4321")));
+        created(directory().create(website, contact("with@example.com", "+54 9 11 2345-6789")));
+        readsCatchUp();
+        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("+55 11 98765-4321")));
+        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("+54 11 2345-6789")));
+        assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+55 11 98765-4322")));
+        assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+55 21 98765-4321")));
+    }
+
+    @Test
     void a_phone_that_only_resembles_a_stored_one_is_not_found() {
         WebsiteId website = website();
         created(directory().create(website, contact("jane@example.com", "+351925923040")));

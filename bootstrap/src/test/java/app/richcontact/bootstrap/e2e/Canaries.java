@@ -57,6 +57,21 @@ final class Canaries {
         return phone;
     }
 
+    /**
+     * A Brazilian mobile written both ways, {@code +55 11 98R RNN NNN} then {@code +55 11 8R RNN NNN}
+     * (without the ninth digit), unique in this run.
+     */
+    static List<Phone> brazilianMobile() {
+        String local = "8" + RUN + String.format(Locale.ROOT, "%05d", NEXT.incrementAndGet());
+        List<Phone> forms = List.of(new Phone("+55 11 9" + local.substring(0, 4) + "-" + local.substring(4), "55119" + local),
+                new Phone("+55 11 " + local.substring(0, 4) + "-" + local.substring(4), "5511" + local));
+        for (Phone form : forms) {
+            PHONES.add(form.digits());
+            SECRETS.add(form.spaced());
+        }
+        return forms;
+    }
+
     /** A name no log line would contain by chance, unique in this run. */
     static String name() {
         int n = NEXT.incrementAndGet();

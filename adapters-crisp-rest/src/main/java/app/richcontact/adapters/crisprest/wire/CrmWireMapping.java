@@ -71,9 +71,12 @@ public final class CrmWireMapping {
         return email.revealForCrm();
     }
 
-    /** The query parameters that search profiles for a phone, in the configured form. */
+    /**
+     * The query parameters that search profiles for a phone in the configured form, in each
+     * written form of its subscriber (it and, for a BR, AR or MX mobile, the other form).
+     */
     public Map<String, String> phoneSearch(PhoneNumber phone, PhoneSearch search) {
-        return search.query(phone.revealForCrm());
+        return search.query(phone.writtenForms().stream().map(PhoneNumber::revealForCrm).toList());
     }
 
     private byte[] bytes(Object node) {

@@ -15,8 +15,12 @@ public final class ProfileJson {
         return Optional.ofNullable(JsonFields.parsed(data, "people_id", ContactId::new));
     }
 
-    /** True when the profile's phone is exactly {@code phone} once both are normalised. */
+    /**
+     * True when the profile's phone is exactly {@code phone} or its subscriber's other written
+     * form, once both are normalised.
+     */
     public static boolean hasPhone(JsonNode profile, PhoneNumber phone) {
-        return phone.equals(JsonFields.parsed(profile.path("person"), "phone", PhoneNumber::parse));
+        PhoneNumber stored = JsonFields.parsed(profile.path("person"), "phone", PhoneNumber::parse);
+        return stored != null && phone.sameSubscriber(stored);
     }
 }

@@ -49,6 +49,20 @@ class CrmWireMappingTest {
     }
 
     @Test
+    void a_phone_with_two_written_forms_is_searched_in_both_within_one_query() {
+        PhoneNumber phone = PhoneNumber.parse("+55 11 98765-4321");
+        assertEquals(Map.of("search_text", "87654321"), wire.phoneSearch(phone, PhoneSearch.SEARCH_TEXT));
+        assertEquals(Map.of("search_operator", "or", "search_filter",
+                        "[{\"model\":\"people\",\"criterion\":\"phone\",\"operator\":\"eq\",\"query\":[\"+5511987654321\"]},"
+                        + "{\"model\":\"people\",\"criterion\":\"phone\",\"operator\":\"eq\",\"query\":[\"+551187654321\"]}]"),
+                wire.phoneSearch(phone, PhoneSearch.FILTER_PHONE));
+        assertEquals(4, wire.phoneSearch(phone, PhoneSearch.FILTER_EITHER).get("search_filter").split("\\{").length - 1,
+                "two criteria by two forms");
+        assertEquals(Map.of("search_text", "1123456789"), wire.phoneSearch(PhoneNumber.parse("+54 11 2345-6789"),
+                PhoneSearch.SEARCH_TEXT));
+    }
+
+    @Test
     void each_phone_search_form_is_written_as_crisp_expects() {
         PhoneNumber phone = PhoneNumber.parse("+351925923040");
         assertEquals(Map.of("search_text", "351925923040"), wire.phoneSearch(phone, PhoneSearch.SEARCH_TEXT));

@@ -10,7 +10,10 @@ public interface ContactDirectory {
 
     boolean existsWithEmail(WebsiteId website, EmailAddress email);
 
-    /** Exact match on the normalised phone, whatever fuzzy search the CRM offers. */
+    /**
+     * Exact match on the normalised phone or its subscriber's other written form
+     * ({@link PhoneNumber#writtenForms()}), whatever fuzzy search the CRM offers.
+     */
     boolean existsWithPhone(WebsiteId website, PhoneNumber phone);
 
     ContactCreation create(WebsiteId website, NewContact contact);
