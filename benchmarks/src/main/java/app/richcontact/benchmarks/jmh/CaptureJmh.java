@@ -1,5 +1,8 @@
 package app.richcontact.benchmarks.jmh;
 
+import java.util.Optional;
+import app.richcontact.application.port.out.FoundContact;
+import app.richcontact.domain.Channel;
 import app.richcontact.application.CaptureConfig;
 import app.richcontact.application.RichContactCore;
 import app.richcontact.application.fake.CrispCalls;
@@ -95,18 +98,26 @@ public class CaptureJmh {
         ContactId contact = new ContactId(UUID.randomUUID().toString());
         ContactDirectory contacts = new ContactDirectory() {
             @Override
-            public boolean existsWithEmail(WebsiteId website, EmailAddress email) {
-                return false;
+            public Optional<FoundContact> existsWithEmail(WebsiteId website, EmailAddress email) {
+                return Optional.empty();
             }
 
             @Override
-            public boolean existsWithPhone(WebsiteId website, PhoneNumber phone) {
-                return false;
+            public Optional<FoundContact> existsWithPhone(WebsiteId website, PhoneNumber phone) {
+                return Optional.empty();
             }
 
             @Override
             public ContactCreation create(WebsiteId website, NewContact newContact) {
                 return new ContactCreation.Created(contact);
+            }
+
+            @Override
+            public void unsubscribeFromEmail(WebsiteId website, ContactId people) {
+            }
+
+            @Override
+            public void addCreationEvent(WebsiteId website, ContactId people, Channel channel) {
             }
         };
         RichContactCore core = new RichContactCore(CaptureConfig.DEFAULTS, clock, scheduler, Runnable::run,
