@@ -87,8 +87,9 @@ class ContactCreationTest {
         assertEquals(name, contact.nickname());
         assertEquals(List.of("whatsapp"), contact.segments());
         assertNull(contact.geolocation(), "geolocation is off by default");
-        assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L, SandboxRoutes.PROFILES_SEARCH, 1L, SandboxRoutes.PROFILE_CREATE, 1L),
-                plugin.captureRequestsSince(before), "a new contact costs three Crisp requests");
+        assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L, SandboxRoutes.PROFILES_SEARCH, 1L, SandboxRoutes.PROFILE_CREATE, 1L,
+                SandboxRoutes.CONVERSATION_META_PATCH, 1L, SandboxRoutes.SUBSCRIPTION_PATCH, 1L),
+                plugin.captureRequestsSince(before), "a new contact costs three Crisp requests, and two follow-ups");
     }
 
     @Test

@@ -99,7 +99,7 @@ class HealthAndMetricsTest {
 
                 assertEquals(1, RunningPlugin.valueIn(metrics, RunningPlugin.capturesSeries("created", "none", "whatsapp")));
                 assertEquals(1, RunningPlugin.valueIn(metrics,
-                        RunningPlugin.capturesSeries("skipped", "exists_by_phone", "telegram")));
+                        RunningPlugin.capturesSeries("attached", "exists_by_phone", "telegram")));
                 assertEquals(1, RunningPlugin.valueIn(metrics, RunningPlugin.capturesSeries("skipped", "disabled", "telegram")));
                 assertEquals(1, RunningPlugin.valueIn(metrics, RunningPlugin.capturesSeries("skipped", "no_identifier", "whatsapp")),
                         "an unreadable phone is dropped, and nothing else identifies that visitor");
