@@ -103,7 +103,7 @@ class ContactFollowUpsTest {
                 sender.visitorMessage("writing again after the plugin restarted");
                 // Linked by Crisp: one snapshot; else the lookup by the session's placeholder finds the contact,
                 // or, while Crisp's reads lag, the creation is refused as a duplicate of it.
-                Await.until("the restarted plugin to decide the Instagram session", () -> restarted.captures("skipped",
+                Await.until("the restarted plugin to decide the Instagram session", Await.DEFAULT, () -> restarted.captures("skipped",
                         "already_linked", "instagram") + restarted.captures("attached", "exists_by_email", "instagram")
                         + restarted.captures("skipped", "duplicate", "instagram") >= 1, restarted::metrics);
                 assertEquals(1, restarted.crm(instagram).size(), "still one contact for the sender");
