@@ -1,8 +1,5 @@
 package app.richcontact.benchmarks.jmh;
 
-import java.util.Optional;
-import app.richcontact.application.port.out.FoundContact;
-import app.richcontact.domain.Channel;
 import app.richcontact.application.CaptureConfig;
 import app.richcontact.application.RichContactCore;
 import app.richcontact.application.fake.CrispCalls;
@@ -16,6 +13,8 @@ import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
 import app.richcontact.application.port.out.ConversationPage;
 import app.richcontact.application.port.out.ConversationSnapshot;
+import app.richcontact.application.port.out.FoundContact;
+import app.richcontact.domain.Channel;
 import app.richcontact.domain.ContactId;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.Geolocation;
@@ -32,6 +31,7 @@ import app.richcontact.domain.WebsiteToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
