@@ -63,12 +63,13 @@ final class CaptureProcessor {
             return skipped(capture, SkipReason.NOT_INSTALLED);
         }
         WebsiteSettings settings = installation.get().settings();
+        if (capture.contact() != null) {
+            // A retry after a failed follow-up: the contact exists whatever the settings now say.
+            return followUps.complete(capture, settings.care());
+        }
         Optional<SkipReason> free = skipBySettingsOrEvents(settings, capture.channel(), capture.visitor());
         if (free.isPresent()) {
             return skipped(capture, free.get());
-        }
-        if (capture.contact() != null) {
-            return followUps.complete(capture, settings.care());
         }
         if (sessionContacts.givenTo(capture.key()).isPresent()) {
             return skipped(capture, SkipReason.ALREADY_LINKED);
