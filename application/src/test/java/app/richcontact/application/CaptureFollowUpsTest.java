@@ -168,6 +168,19 @@ class CaptureFollowUpsTest {
     }
 
     @Test
+    void a_retry_owed_follow_ups_completes_them_though_the_website_switched_rich_contact_off_meanwhile() {
+        fixture.conversations.attachFailures().failNext(unavailable());
+        phoneOnly();
+        fixture.installed(new WebsiteSettings(false, true, Set.of(), List.of(), true, false, ContactCare.DEFAULTS));
+        fixture.scheduler.advance(Duration.ofHours(1));
+        assertInstanceOf(CaptureOutcome.Created.class, fixture.onlyOutcome(), "the contact exists: it is reported");
+        // Counted since the settings changed (installing resets the counts): the retry's attach and unsubscription.
+        assertEquals(1, fixture.calls.of("attach"));
+        assertEquals(1, fixture.calls.of("unsubscribeFromEmail"));
+        assertEquals(0, fixture.calls.of("create"));
+    }
+
+    @Test
     void a_failed_event_is_retried_without_repeating_the_follow_ups_already_done() {
         fixture.installed(caring(EVERYTHING));
         fixture.contacts.unsubscribeFailures().failNext(new OutboundFailure(FailureCause.QUOTA_EXHAUSTED,

@@ -142,6 +142,12 @@ class CrispTroubleTest {
      */
     @Test
     void once_a_quota_pause_is_over_no_capture_is_put_off_again() {
+        // The other tests' captures may still be doing their follow-ups (attach, unsubscribe) after their contacts
+        // appeared: refused by this pause, they would be put off too.
+        Await.until("no capture of another test running or waiting", Await.DEFAULT,
+                () -> plugin.metric("richcontact_pending_captures{state=\"running\"}") == 0
+                        && plugin.metric("richcontact_pending_captures{state=\"deferred\"}") == 0,
+                () -> plugin.metrics().lines().filter(line -> line.startsWith("richcontact_pending_captures")).toList().toString());
         double deferralsBefore = plugin.metric(DEFERRALS);
         crisp.restFaults().global().throttleFor(Duration.ofSeconds(2));
 
