@@ -44,6 +44,17 @@ class CaptureConversationTest {
         return new WebsiteSettings(enabled, allChannels, channels, segments, skipIfEmailExists, geolocation, ContactCare.DEFAULTS);
     }
 
+    private static WebsiteSettings caring(ContactCare care) {
+        return new WebsiteSettings(true, true, Set.of(), List.of(), true, false, care);
+    }
+
+    private CaptureOutcome.Attached assertAttached(SkipReason reason) {
+        CaptureOutcome outcome = fixture.onlyOutcome();
+        CaptureOutcome.Attached attached = assertInstanceOf(CaptureOutcome.Attached.class, outcome, outcome::toString);
+        assertEquals(reason, attached.reason());
+        return attached;
+    }
+
     private void assertSkipped(SkipReason reason) {
         CaptureOutcome outcome = fixture.onlyOutcome();
         assertInstanceOf(CaptureOutcome.Skipped.class, outcome, outcome::toString);
@@ -51,7 +62,7 @@ class CaptureConversationTest {
     }
 
     @Test
-    void a_new_phone_only_visitor_becomes_a_contact_for_three_crisp_calls_once_the_window_closes() {
+    void a_new_phone_only_visitor_becomes_an_attached_unsubscribed_contact_for_five_crisp_calls_once_the_window_closes() {
         SessionId session = newSession();
         fixture.crispKnows(session, WHATSAPP, visitor(PHONE, null, JANE, null));
 
@@ -66,9 +77,14 @@ class CaptureConversationTest {
         assertEquals(1, fixture.calls.of("snapshot"));
         assertEquals(1, fixture.calls.of("existsWithPhone"));
         assertEquals(1, fixture.calls.of("create"));
-        assertEquals(3, fixture.calls.total());
+        assertEquals(1, fixture.calls.of("attach"));
+        assertEquals(1, fixture.calls.of("unsubscribeFromEmail"));
+        assertEquals(5, fixture.calls.total());
         NewContact contact = fixture.contacts.contactsOf(WEBSITE).get(0);
         assertEquals("351925923040@whatsapp.nomail", contact.email().revealForCrm());
+        assertEquals(contact.email(), fixture.conversations.attachedEmail(WEBSITE, session).orElseThrow());
+        assertTrue(fixture.contacts.unsubscribed(created.contact()));
+        assertEquals(List.of(), fixture.contacts.events(), "the profile event is off by default");
         assertEquals(PHONE, contact.phone());
         assertEquals(JANE, contact.nickname());
         assertEquals(List.of(new Segment("whatsapp")), contact.segments());
@@ -204,7 +220,8 @@ class CaptureConversationTest {
         fixture.windowCloses();
         assertInstanceOf(CaptureOutcome.Created.class, fixture.onlyOutcome());
         assertEquals(EMAIL, fixture.contacts.contactsOf(WEBSITE).get(0).email());
-        assertEquals(4, fixture.calls.total(), fixture.calls.toString());
+        assertEquals(5, fixture.calls.total(), fixture.calls.toString());
+        assertEquals(0, fixture.calls.of("unsubscribeFromEmail"), "a real email stays subscribed");
         assertEquals(1, fixture.calls.of("existsWithEmail"));
     }
 
@@ -216,20 +233,24 @@ class CaptureConversationTest {
         fixture.crispKnows(session, WHATSAPP, visitor(PHONE, EMAIL, null, null));
         fixture.visitorMessage(session, WHATSAPP);
         fixture.windowCloses();
-        assertSkipped(SkipReason.EXISTS_BY_EMAIL);
+        assertEquals(fixture.contacts.idOf(WEBSITE, EMAIL).orElseThrow(), assertAttached(SkipReason.EXISTS_BY_EMAIL).contact());
+        assertEquals(EMAIL, fixture.conversations.attachedEmail(WEBSITE, session).orElseThrow());
         assertEquals(1, fixture.contacts.contactsOf(WEBSITE).size());
     }
 
     @Test
-    void a_returning_visitor_is_found_by_phone_for_two_crisp_calls() {
+    void a_returning_visitor_is_found_by_phone_and_attached_to_that_contact_for_three_crisp_calls() {
         fixture.contacts.preload(WEBSITE, VisitorDetails.NONE.withPhone(PHONE)
-                .toNewContact(new Channel("aircall"), WebsiteSettings.DEFAULTS).orElseThrow());
+                .toNewContact(new Channel("aircall"), WebsiteSettings.DEFAULTS, newSession()).orElseThrow());
         SessionId session = newSession();
         fixture.crispKnows(session, WHATSAPP, visitor(PhoneNumber("+351-925-923-040"), null, null, null));
         fixture.visitorMessage(session, WHATSAPP);
         fixture.windowCloses();
-        assertSkipped(SkipReason.EXISTS_BY_PHONE);
-        assertEquals(2, fixture.calls.total());
+        assertAttached(SkipReason.EXISTS_BY_PHONE);
+        assertEquals(PHONE.placeholderEmail(new Channel("aircall")),
+                fixture.conversations.attachedEmail(WEBSITE, session).orElseThrow(), "the found contact's email");
+        assertEquals(3, fixture.calls.total());
+        assertEquals(0, fixture.calls.of("unsubscribeFromEmail"), "a found contact is left as it is");
     }
 
     @Test
@@ -244,7 +265,8 @@ class CaptureConversationTest {
     }
 
     @Test
-    void without_phone_or_email_there_is_nothing_to_key_a_contact_on() {
+    void without_phone_or_email_there_is_nothing_to_key_a_contact_on_when_phoneless_senders_are_off() {
+        fixture.installed(caring(new ContactCare(true, false, true, true, false)));
         SessionId session = newSession();
         fixture.crispKnows(session, WHATSAPP, visitor(null, null, JANE, null));
         fixture.visitorMessage(session, WHATSAPP);
@@ -337,7 +359,7 @@ class CaptureConversationTest {
         fresh.visitorMessage(session, WHATSAPP);
         fresh.windowCloses();
         assertInstanceOf(CaptureOutcome.Created.class, fresh.onlyOutcome());
-        assertEquals(4, fresh.calls.total(), fresh.calls.toString());
+        assertEquals(6, fresh.calls.total(), fresh.calls.toString());
     }
 
     @Test

@@ -39,9 +39,15 @@ class StaleReadsCaptureTest {
         fixture.visitorMessage(session, origin);
     }
 
+    /** Why no contact was made, for the captures that made none (skipped, or attached to an existing one). */
     private List<SkipReason> skips() {
-        return fixture.outcomes.all().stream().filter(CaptureOutcome.Skipped.class::isInstance)
-                .map(outcome -> ((CaptureOutcome.Skipped) outcome).reason()).toList();
+        return fixture.outcomes.all().stream().<SkipReason>mapMulti((outcome, reasons) -> {
+            if (outcome instanceof CaptureOutcome.Skipped skipped) {
+                reasons.accept(skipped.reason());
+            } else if (outcome instanceof CaptureOutcome.Attached attached) {
+                reasons.accept(attached.reason());
+            }
+        }).toList();
     }
 
     @Test
@@ -53,6 +59,9 @@ class StaleReadsCaptureTest {
 
         assertEquals(1, fixture.contacts.contactsOf(WEBSITE).size());
         assertEquals(List.of(SkipReason.EXISTS_BY_PHONE), skips());
+        CaptureOutcome.Attached second = (CaptureOutcome.Attached) fixture.outcomes.all().get(1);
+        assertEquals(fixture.contacts.idOf(WEBSITE, PHONE.placeholderEmail(new app.richcontact.domain.Channel("whatsapp")))
+                .orElseThrow(), second.contact(), "attached to the contact remembered, though the CRM does not show it yet");
     }
 
     @Test

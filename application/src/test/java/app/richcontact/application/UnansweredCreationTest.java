@@ -49,8 +49,8 @@ class UnansweredCreationTest {
 
         assertEquals(1, fixture.contacts.contactsOf(WEBSITE).size());
         assertEquals(1, fixture.calls.of("create"));
-        assertEquals(2, fixture.outcomes.all().stream().filter(outcome -> outcome instanceof CaptureOutcome.Skipped skipped
-                && skipped.reason() == SkipReason.EXISTS_BY_PHONE).count(), fixture.outcomes.all().toString());
+        assertEquals(2, fixture.outcomes.all().stream().filter(outcome -> outcome instanceof CaptureOutcome.Attached attached
+                && attached.reason() == SkipReason.EXISTS_BY_PHONE).count(), fixture.outcomes.all().toString());
     }
 
     @Test

@@ -9,7 +9,8 @@ import app.richcontact.application.port.out.CaptureOutcomes;
 import java.time.Duration;
 
 /**
- * Counts how captures end, by outcome, skip reason or failure cause, and channel, for
+ * Counts how captures end, by outcome ({@code created}, {@code attached} to an existing contact,
+ * {@code skipped}, {@code failed}), skip reason or failure cause, and channel, for
  * {@code richcontact_captures_total}, and how long decided ones took, for
  * {@code richcontact_capture_latency_seconds}: metrics the web adapter exposes. It hears the application's
  * out-port, so it lives here rather than in an inbound adapter; bootstrap composes it with its
@@ -21,7 +22,7 @@ final class CaptureOutcomeCounter implements CaptureOutcomes, MetricSource {
     private static final int MAX_SERIES = 2_000;
 
     private final LabelledCounter captures = new LabelledCounter("richcontact_captures_total",
-            "Captures by how they ended: outcome, skip reason or failure cause, and channel.",
+            "Captures by how they ended: outcome (created, attached, skipped, failed), skip reason or failure cause, and channel.",
             MAX_SERIES, "outcome", "reason", "channel");
     /** Around the default 3 s window, then the retries' scale (15 s doubling, up to minutes). */
     private final LatencyHistogram latency = new LatencyHistogram("richcontact_capture_latency_seconds",
@@ -39,6 +40,8 @@ final class CaptureOutcomeCounter implements CaptureOutcomes, MetricSource {
         String channel = outcome.channel() == null ? "unknown" : outcome.channel().name();
         if (outcome instanceof CaptureOutcome.Created) {
             captures.increment("created", "none", channel);
+        } else if (outcome instanceof CaptureOutcome.Attached attached) {
+            captures.increment("attached", attached.reason().label(), channel);
         } else if (outcome instanceof CaptureOutcome.Skipped skipped) {
             captures.increment("skipped", skipped.reason().label(), channel);
         } else if (outcome instanceof CaptureOutcome.Failed failed) {

@@ -15,6 +15,9 @@ final class LoggedOutcomes implements CaptureOutcomes {
         if (outcome instanceof CaptureOutcome.Created created) {
             LOG.info("contact created website={} session={} channel={} people_id={}", created.website(),
                     created.session(), created.channel(), created.contact());
+        } else if (outcome instanceof CaptureOutcome.Attached attached) {
+            LOG.info("contact attached website={} session={} channel={} people_id={} reason={}", attached.website(),
+                    attached.session(), attached.channel(), attached.contact(), attached.reason().label());
         } else if (outcome instanceof CaptureOutcome.Skipped skipped) {
             LOG.info("contact skipped website={} session={} channel={} reason={}", skipped.website(),
                     skipped.session(), skipped.channel(), skipped.reason().label());

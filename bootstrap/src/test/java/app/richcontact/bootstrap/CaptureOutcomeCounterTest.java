@@ -33,6 +33,8 @@ class CaptureOutcomeCounterTest {
         counter.report(new CaptureOutcome.Failed(WEBSITE, SESSION, new Channel("telegram"), FailureCause.QUOTA_EXHAUSTED,
                 "daily quota spent"));
         counter.report(new CaptureOutcome.Skipped(WEBSITE, SESSION, null, SkipReason.HAS_EMAIL));
+        counter.report(new CaptureOutcome.Attached(WEBSITE, SESSION, whatsapp,
+                new ContactId("c6f4c1d2-3e4f-4a5b-8c6d-7e8f9a0b1c2d"), SkipReason.EXISTS_BY_PHONE));
 
         List<String> samples = new ArrayList<>();
         counter.writeTo(new MetricWriter() {
@@ -57,6 +59,7 @@ class CaptureOutcomeCounterTest {
         assertEquals(List.of(
                 "richcontact_captures_total{channel=telegram, outcome=failed, reason=quota_exhausted}=1",
                 "richcontact_captures_total{channel=unknown, outcome=skipped, reason=has_email}=1",
+                "richcontact_captures_total{channel=whatsapp, outcome=attached, reason=exists_by_phone}=1",
                 "richcontact_captures_total{channel=whatsapp, outcome=created, reason=none}=1",
                 "richcontact_captures_total{channel=whatsapp, outcome=skipped, reason=has_email}=1"),
                 samples.stream().sorted().toList());

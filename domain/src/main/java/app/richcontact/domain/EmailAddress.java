@@ -3,8 +3,10 @@ package app.richcontact.domain;
 import java.util.Locale;
 
 /**
- * An email address: a real one given by the visitor (validated, domain lower-cased), or the
- * placeholder {@code <phone digits>@<channel>.nomail} that keys a contact who gave none.
+ * An email address: a real one given by the visitor (validated, domain lower-cased), or a
+ * placeholder that keys a contact who gave none: {@code <phone digits>@<channel>.nomail} for a
+ * sender with a phone, {@code session-<uuid>@<channel>.nomail} for one without (its local part is
+ * never all digits, so the two kinds cannot collide).
  * Two addresses are equal when they match ignoring case, as in Crisp's CRM.
  */
 public final class EmailAddress implements PersonalData {
@@ -44,8 +46,9 @@ public final class EmailAddress implements PersonalData {
         return new EmailAddress(local, domain);
     }
 
-    static EmailAddress placeholder(String phoneDigits, Channel channel) {
-        return new EmailAddress(phoneDigits, channel.name() + PLACEHOLDER_SUFFIX);
+    /** The placeholder whose local part is {@code local}: phone digits, or {@code session-<uuid>}. */
+    static EmailAddress placeholder(String local, Channel channel) {
+        return new EmailAddress(local, channel.name() + PLACEHOLDER_SUFFIX);
     }
 
     /** True for {@code …@<channel>.nomail}: no visitor gave it, Rich Contact made it up. */

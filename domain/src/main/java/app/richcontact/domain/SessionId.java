@@ -13,6 +13,15 @@ public record SessionId(String value) {
         value = Text.lowerAscii(value);
     }
 
+    /**
+     * The email that keys the contact of a sender with no phone and no email:
+     * {@code session-<uuid>@<channel>.nomail}. A session id is Crisp's, not personal data, and the
+     * local part starts with letters, so it never equals a phone's placeholder (all digits).
+     */
+    public EmailAddress placeholderEmail(Channel channel) {
+        return EmailAddress.placeholder("session-" + value.substring(PREFIX.length()), channel);
+    }
+
     @Override
     public String toString() {
         return value;

@@ -43,11 +43,13 @@ public record VisitorDetails(PhoneNumber phone, EmailAddress email, Nickname nic
     }
 
     /**
-     * The contact to create for this visitor from {@code channel}: the real email, else the
-     * placeholder made from the phone; empty when there is neither (nothing to key it on).
+     * The contact to create for this visitor of {@code session} from {@code channel}: keyed on the
+     * real email, else the placeholder made from the phone, else (when the website gives
+     * phone-less senders a contact) the placeholder made from the session; empty otherwise.
      */
-    public Optional<NewContact> toNewContact(Channel channel, WebsiteSettings settings) {
-        EmailAddress key = realEmail().orElse(phone == null ? null : phone.placeholderEmail(channel));
+    public Optional<NewContact> toNewContact(Channel channel, WebsiteSettings settings, SessionId session) {
+        EmailAddress key = realEmail().orElse(phone != null ? phone.placeholderEmail(channel)
+                : settings.care().phonelessSenders() ? session.placeholderEmail(channel) : null);
         if (key == null) {
             return Optional.empty();
         }

@@ -20,7 +20,8 @@ class PersonalDataTest {
                     Generators.token(random, 6, 20, "abcdefghijklmnopqrstuvwxyz0123456789_+-") + "@example.org");
             Nickname nickname = Nickname.parse(Generators.token(random, 6, 30, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefgh é"));
             VisitorDetails details = new VisitorDetails(phone, email, nickname, new Geolocation("PT", "Lisboa"));
-            NewContact contact = details.toNewContact(new Channel("whatsapp"), WebsiteSettings.DEFAULTS).orElseThrow();
+            NewContact contact = details.toNewContact(new Channel("whatsapp"), WebsiteSettings.DEFAULTS,
+                    new SessionId("session_0b9e1a52-5a3c-4c7e-9d1f-2a6b8c4d7e10")).orElseThrow();
             String printed = String.join("|", phone.toString(), email.toString(), nickname.toString(),
                     details.toString(), contact.toString(), String.valueOf(List.of(phone, email, nickname)));
             for (PersonalData value : List.<PersonalData>of(phone, email, nickname)) {

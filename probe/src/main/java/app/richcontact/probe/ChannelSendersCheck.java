@@ -45,7 +45,7 @@ final class ChannelSendersCheck implements Check {
         StringBuilder text = new StringBuilder();
         byChannel.forEach((channel, counts) -> text.append(text.length() == 0 ? "" : "; ").append(channel).append(' ')
                 .append(counts[1]).append(" of ").append(counts[0]).append(" with a phone"));
-        return Finding.settled(unknown(), text + " (senders without one are skipped as no_identifier)");
+        return Finding.settled(unknown(), text + " (senders without one get a contact keyed on their session, unless phoneless_senders is off)");
     }
 
     /** {@code urn:crisp.im:whatsapp:0} → {@code whatsapp}; null for an origin that is not an integration. */

@@ -83,7 +83,7 @@ class CrispAnswersTest {
     @Test
     void a_refused_create_whose_email_does_not_exist_is_a_rejection_not_a_duplicate() {
         crisp.answer("POST website/", 400, "{\"error\":true,\"reason\":\"invalid_data\",\"data\":{\"message\":\"nope\"}}")
-                .answer("HEAD website/", 404, "");
+                .answer("GET website/", 404, "");
         OutboundFailure failure = assertThrows(OutboundFailure.class, () -> gateway.contacts().create(WEBSITE, contact()));
         assertEquals(FailureCause.REJECTED, failure.failureCause());
         assertTrue(failure.getMessage().contains("400 invalid_data"), failure.getMessage());

@@ -265,7 +265,7 @@ class CrispFailuresTest {
         sandbox.gateway.contacts().existsWithEmail(website, EmailAddress.parse("nobody@example.com"));
         RequestStatistics statistics = sandbox.gateway.statistics();
         assertEquals(1L, statistics.requests().get(new RequestStatistics.RouteStatus(
-                "HEAD website/{website_id}/people/profile/{people_id}", "404")));
+                "GET website/{website_id}/people/profile/{people_id}", "404")));
         assertFalse(statistics.requests().toString().contains(website.value()));
         assertFalse(statistics.requests().toString().contains("nobody"));
         assertEquals(1, statistics.quotaUsedToday());

@@ -10,10 +10,12 @@ import app.richcontact.application.fake.ManualScheduler;
 import app.richcontact.application.fake.RecordingOutcomes;
 import app.richcontact.application.port.in.ConversationEvent;
 import app.richcontact.application.port.out.CaptureOutcome;
+import app.richcontact.domain.ContactCare;
 import app.richcontact.domain.Origin;
 import app.richcontact.domain.SessionId;
 import app.richcontact.domain.SkipReason;
 import app.richcontact.domain.WebsiteId;
+import app.richcontact.domain.WebsiteSettings;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.Visitor;
@@ -40,7 +42,12 @@ class CrispRequestCostTest {
 
     @BeforeEach
     void installAndLoad() {
-        website = SANDBOX.website();
+        installAndLoad(WebsiteSettings.DEFAULTS);
+    }
+
+    private void installAndLoad(WebsiteSettings settings) {
+        outcomes.clear();
+        website = SANDBOX.website(settings);
         ManualClock clock = new ManualClock();
         core = new RichContactCore(CaptureConfig.builder().window(Duration.ZERO).build(), clock, new ManualScheduler(clock),
                 Runnable::run, SANDBOX.gateway.installations(), SANDBOX.gateway.settingsStore(),
@@ -59,18 +66,36 @@ class CrispRequestCostTest {
     }
 
     @Test
-    void a_new_phone_only_contact_costs_exactly_three_requests() throws Exception {
+    void a_new_phone_only_contact_costs_five_requests_with_the_defaults_and_three_with_every_extra_off() throws Exception {
         long before = SANDBOX.crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE);
-        assertEquals(3, requestsFor(Visitor.from(WHATSAPP).withPhone("+351 912 000 001").withNickname("Ana")));
+        assertEquals(5, requestsFor(Visitor.from(WHATSAPP).withPhone("+351 912 000 001").withNickname("Ana")),
+                "snapshot, phone search, create, attach, unsubscribe");
         assertInstanceOf(CaptureOutcome.Created.class, outcomes.all().get(0));
         assertEquals(before + 1, SANDBOX.crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE));
+
+        installAndLoad(caring(new ContactCare(false, false, false, false, false)));
+        assertEquals(3, requestsFor(Visitor.from(WHATSAPP).withPhone("+351 912 000 011").withNickname("Ana")));
+        installAndLoad(caring(new ContactCare(true, true, true, true, true)));
+        assertEquals(6, requestsFor(Visitor.from(WHATSAPP).withPhone("+351 912 000 021").withNickname("Ana")),
+                "and the profile event");
     }
 
     @Test
-    void a_returning_visitor_costs_two_requests() throws Exception {
+    void a_new_phoneless_sender_costs_five_requests() throws Exception {
+        assertEquals(5, requestsFor(Visitor.from("urn:crisp.im:instagram:0").withNickname("ana.insta")),
+                "snapshot, lookup of the session's placeholder, create, attach, unsubscribe");
+        assertInstanceOf(CaptureOutcome.Created.class, outcomes.all().get(0));
+    }
+
+    @Test
+    void a_returning_visitor_costs_three_requests_with_its_conversation_attached() throws Exception {
         SANDBOX.crisp.scenario().preloadProfile(website.value(), NewProfile.of("ana@example.com", "Ana", "+351912000002"));
-        assertEquals(2, requestsFor(Visitor.from(WHATSAPP).withPhone("00351912000002")));
-        assertEquals(SkipReason.EXISTS_BY_PHONE, ((CaptureOutcome.Skipped) outcomes.all().get(0)).reason());
+        assertEquals(3, requestsFor(Visitor.from(WHATSAPP).withPhone("00351912000002")), "snapshot, phone search, attach");
+        assertEquals(SkipReason.EXISTS_BY_PHONE, ((CaptureOutcome.Attached) outcomes.all().get(0)).reason());
+    }
+
+    private static WebsiteSettings caring(ContactCare care) {
+        return new WebsiteSettings(true, true, java.util.Set.of(), java.util.List.of(), true, false, care);
     }
 
     @Test

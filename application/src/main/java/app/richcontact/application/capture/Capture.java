@@ -22,6 +22,7 @@ final class Capture {
     private boolean snapshotTaken;
     private Instant dueAt;
     private int attempts;
+    private ContactFollowUps contact;
 
     Capture(SessionKey key, Instant firstEventAt) {
         this.key = key;
@@ -86,6 +87,15 @@ final class Capture {
 
     void dueAt(Instant value) {
         dueAt = value;
+    }
+
+    /** The contact this capture created or found, once it has one; null before. */
+    ContactFollowUps contact() {
+        return contact;
+    }
+
+    void contact(ContactFollowUps value) {
+        contact = value;
     }
 
     int attempts() {

@@ -27,6 +27,7 @@ public final class Captures {
     private final PendingCaptures pending;
     private final CaptureRunner runner;
     private final HandledSessions handled;
+    private final SessionContacts sessionContacts;
     private final CaptureConversationUseCase capture;
     private final CatchUpConversationsUseCase catchUp;
     private final DrainCapturesUseCase drain;
@@ -39,7 +40,8 @@ public final class Captures {
                     InstallationCache installations, ConversationDirectory conversations,
                     ContactDirectory contacts, CaptureOutcomes outcomes, OriginSightings sightings) {
         this.handled = new HandledSessions(clock, config.memory().handledFor(), config.memory().maxSessions());
-        CaptureProcessor processor = new CaptureProcessor(installations, conversations, contacts, clock);
+        this.sessionContacts = new SessionContacts(clock);
+        CaptureProcessor processor = new CaptureProcessor(installations, conversations, contacts, sessionContacts, clock);
         this.runner = new CaptureRunner(processor, outcomes, handled, scheduler, workers, config, clock);
         this.pending = new PendingCaptures(config, clock, scheduler, handled, outcomes,
                 new OriginCatalog(config.channels(), sightings), runner::run);

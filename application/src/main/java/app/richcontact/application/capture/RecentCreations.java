@@ -1,5 +1,6 @@
 package app.richcontact.application.capture;
 
+import app.richcontact.domain.Channel;
 import app.richcontact.domain.ContactId;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.Fingerprint;
@@ -30,10 +31,22 @@ final class RecentCreations {
     /** Which of the contact's identifiers matched. */
     enum Match { PHONE, EMAIL }
 
+    /**
+     * A contact created lately: which identifier matched, its Crisp id, and its email when that
+     * can be told without keeping it (the email asked for, or the phone's placeholder when the
+     * contact was keyed on exactly this phone's placeholder); null otherwise.
+     */
+    record Remembered(Match match, ContactId contact, EmailAddress email) {
+    }
+
     private record Key(WebsiteId website, Fingerprint fingerprint) {
     }
 
-    private record Entry(ContactId contact, Instant until) {
+    /**
+     * @param phone            the fingerprint of the phone the contact was created with, or null
+     * @param placeholderOf    the channel whose placeholder of that phone is the contact's email, or null
+     */
+    private record Entry(ContactId contact, Fingerprint phone, Channel placeholderOf, Instant until) {
     }
 
     private final Clock clock;
@@ -44,9 +57,14 @@ final class RecentCreations {
         this.clock = clock;
     }
 
-    /** A contact with this phone and (real) email, either may be null, was just created. */
-    void created(WebsiteId website, ContactId contact, PhoneNumber phone, EmailAddress email) {
-        Entry entry = new Entry(contact, clock.instant().plus(REMEMBER_FOR));
+    /**
+     * A contact with this phone and looked-up email (a real one, or a phone-less sender's
+     * placeholder), either may be null, was just created; {@code placeholderOf} is the channel
+     * whose placeholder of {@code phone} is its email (null when its email is another).
+     */
+    void created(WebsiteId website, ContactId contact, PhoneNumber phone, EmailAddress email, Channel placeholderOf) {
+        Entry entry = new Entry(contact, phone == null ? null : phone.fingerprint(secret), placeholderOf,
+                clock.instant().plus(REMEMBER_FOR));
         synchronized (entries) {
             if (phone != null) {
                 put(new Key(website, phone.fingerprint(secret)), entry);
@@ -58,18 +76,23 @@ final class RecentCreations {
     }
 
     /**
-     * Whether a contact created lately has this email or this phone (either may be null), email
-     * first; a phone matches either written form of its subscriber (its fingerprint is the
-     * subscriber's, see {@link PhoneNumber#subscriber()}).
+     * The contact created lately with this email or this phone (either may be null), email first;
+     * a phone matches either written form of its subscriber (its fingerprint is the subscriber's,
+     * see {@link PhoneNumber#subscriber()}).
      */
-    Optional<Match> find(WebsiteId website, PhoneNumber phone, EmailAddress email) {
-        if (email != null && live(new Key(website, email.fingerprint(secret)))) {
-            return Optional.of(Match.EMAIL);
+    Optional<Remembered> find(WebsiteId website, PhoneNumber phone, EmailAddress email) {
+        Entry byEmail = email == null ? null : live(new Key(website, email.fingerprint(secret)));
+        if (byEmail != null) {
+            return Optional.of(new Remembered(Match.EMAIL, byEmail.contact(), email));
         }
-        if (phone != null && live(new Key(website, phone.fingerprint(secret)))) {
-            return Optional.of(Match.PHONE);
+        Fingerprint phoneKey = phone == null ? null : phone.fingerprint(secret);
+        Entry byPhone = phoneKey == null ? null : live(new Key(website, phoneKey));
+        if (byPhone == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        boolean sameForm = byPhone.placeholderOf() != null && phoneKey.equals(byPhone.phone());
+        return Optional.of(new Remembered(Match.PHONE, byPhone.contact(),
+                sameForm ? phone.placeholderEmail(byPhone.placeholderOf()) : null));
     }
 
     /** How many identifiers are remembered now (expired ones included until swept). */
@@ -85,18 +108,19 @@ final class RecentCreations {
         sweep();
     }
 
-    private boolean live(Key key) {
+    /** The entry under {@code key} unless it expired; null when there is none. */
+    private Entry live(Key key) {
         Instant now = clock.instant();
         synchronized (entries) {
             Entry entry = entries.get(key);
             if (entry == null) {
-                return false;
+                return null;
             }
             if (!now.isBefore(entry.until())) {
                 entries.remove(key);
-                return false;
+                return null;
             }
-            return true;
+            return entry;
         }
     }
 

@@ -1,11 +1,13 @@
 package app.richcontact.application.contract;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.richcontact.application.port.out.ContactCreation;
 import app.richcontact.application.port.out.ContactDirectory;
+import app.richcontact.application.port.out.FoundContact;
 import app.richcontact.domain.Channel;
 import app.richcontact.domain.ContactId;
 import app.richcontact.domain.EmailAddress;
@@ -48,8 +50,8 @@ public abstract class ContactDirectoryContract {
     @Test
     void an_unknown_email_or_phone_is_not_found() {
         WebsiteId website = website();
-        assertFalse(directory().existsWithEmail(website, EmailAddress.parse("nobody@example.com")));
-        assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+14155550100")));
+        assertTrue(directory().existsWithEmail(website, EmailAddress.parse("nobody@example.com")).isEmpty());
+        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("+14155550100")).isEmpty());
     }
 
     @Test
@@ -57,7 +59,7 @@ public abstract class ContactDirectoryContract {
         WebsiteId website = website();
         created(directory().create(website, contact("Jane.Doe@Example.com", "+351925923040")));
         readsCatchUp();
-        assertTrue(directory().existsWithEmail(website, EmailAddress.parse("jane.doe@example.COM")));
+        assertTrue(directory().existsWithEmail(website, EmailAddress.parse("jane.doe@example.COM")).isPresent());
     }
 
     @Test
@@ -65,7 +67,7 @@ public abstract class ContactDirectoryContract {
         WebsiteId website = website();
         created(directory().create(website, contact("jane@example.com", "+351 925 923 040")));
         readsCatchUp();
-        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("00351925923040")));
+        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("00351925923040")).isPresent());
     }
 
     @Test
@@ -74,10 +76,12 @@ public abstract class ContactDirectoryContract {
         created(directory().create(website, contact("without@example.com", "+55 11 8765-4321")));
         created(directory().create(website, contact("with@example.com", "+54 9 11 2345-6789")));
         readsCatchUp();
-        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("+55 11 98765-4321")));
-        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("+54 11 2345-6789")));
-        assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+55 11 98765-4322")));
-        assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+55 21 98765-4321")));
+        assertEquals("without@example.com", directory().existsWithPhone(website, PhoneNumber.parse("+55 11 98765-4321"))
+                .orElseThrow().email().revealForCrm());
+        assertEquals("with@example.com", directory().existsWithPhone(website, PhoneNumber.parse("+54 11 2345-6789"))
+                .orElseThrow().email().revealForCrm());
+        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("+55 11 98765-4322")).isEmpty());
+        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("+55 21 98765-4321")).isEmpty());
     }
 
     @Test
@@ -85,9 +89,9 @@ public abstract class ContactDirectoryContract {
         WebsiteId website = website();
         created(directory().create(website, contact("jane@example.com", "+351925923040")));
         readsCatchUp();
-        assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+35192592304")));
-        assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+3519259230401")));
-        assertFalse(directory().existsWithPhone(website, PhoneNumber.parse("+925923040")));
+        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("+35192592304")).isEmpty());
+        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("+3519259230401")).isEmpty());
+        assertTrue(directory().existsWithPhone(website, PhoneNumber.parse("+925923040")).isEmpty());
     }
 
     @Test
@@ -98,8 +102,8 @@ public abstract class ContactDirectoryContract {
                 List.of(Segment.of(WHATSAPP)), null);
         created(directory().create(website, placeholder));
         readsCatchUp();
-        assertTrue(directory().existsWithPhone(website, phone));
-        assertTrue(directory().existsWithEmail(website, phone.placeholderEmail(WHATSAPP)));
+        assertTrue(directory().existsWithPhone(website, phone).isPresent());
+        assertTrue(directory().existsWithEmail(website, phone.placeholderEmail(WHATSAPP)).isPresent());
     }
 
     @Test
@@ -116,7 +120,7 @@ public abstract class ContactDirectoryContract {
         for (String email : List.of("o'brien+crm@example.ie", "a&b=c@example.org", "x%y#z@example.com", "u/v?w@example.net")) {
             created(directory().create(website, contact(email, null)));
             readsCatchUp();
-            assertTrue(directory().existsWithEmail(website, EmailAddress.parse(email)), email);
+            assertTrue(directory().existsWithEmail(website, EmailAddress.parse(email)).isPresent(), email);
         }
     }
 
@@ -126,9 +130,31 @@ public abstract class ContactDirectoryContract {
         WebsiteId second = website();
         created(directory().create(first, contact("jane@example.com", "+351925923040")));
         readsCatchUp();
-        assertFalse(directory().existsWithEmail(second, EmailAddress.parse("jane@example.com")));
-        assertFalse(directory().existsWithPhone(second, PhoneNumber.parse("+351925923040")));
+        assertTrue(directory().existsWithEmail(second, EmailAddress.parse("jane@example.com")).isEmpty());
+        assertTrue(directory().existsWithPhone(second, PhoneNumber.parse("+351925923040")).isEmpty());
         assertTrue(directory().create(second, contact("jane@example.com", null)) instanceof ContactCreation.Created);
+    }
+
+    @Test
+    void a_contact_found_by_email_or_by_phone_tells_its_id_and_its_email() {
+        WebsiteId website = website();
+        ContactId id = created(directory().create(website, contact("jane@example.com", "+351925923040")));
+        readsCatchUp();
+        FoundContact byEmail = directory().existsWithEmail(website, EmailAddress.parse("Jane@example.com")).orElseThrow();
+        FoundContact byPhone = directory().existsWithPhone(website, PhoneNumber.parse("+351925923040")).orElseThrow();
+        assertEquals(id, byEmail.id());
+        assertEquals(EmailAddress.parse("jane@example.com"), byEmail.email());
+        assertEquals(new FoundContact(id, EmailAddress.parse("jane@example.com")), byPhone);
+    }
+
+    @Test
+    void a_created_contact_can_be_unsubscribed_from_email_and_given_a_creation_event() {
+        WebsiteId website = website();
+        PhoneNumber phone = PhoneNumber.parse("+447700900124");
+        ContactId id = created(directory().create(website, new NewContact(phone.placeholderEmail(WHATSAPP), phone,
+                null, List.of(Segment.of(WHATSAPP)), null)));
+        assertDoesNotThrow(() -> directory().unsubscribeFromEmail(website, id));
+        assertDoesNotThrow(() -> directory().addCreationEvent(website, id, WHATSAPP));
     }
 
     private static ContactId created(ContactCreation creation) {

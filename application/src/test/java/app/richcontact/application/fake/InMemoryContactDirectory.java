@@ -2,6 +2,8 @@ package app.richcontact.application.fake;
 
 import app.richcontact.application.port.out.ContactCreation;
 import app.richcontact.application.port.out.ContactDirectory;
+import app.richcontact.application.port.out.FoundContact;
+import app.richcontact.domain.Channel;
 import app.richcontact.domain.ContactId;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.NewContact;
@@ -25,9 +27,13 @@ public final class InMemoryContactDirectory implements ContactDirectory {
 
     private final CrispCalls calls;
     private final ScriptedFailures failures = new ScriptedFailures();
+    private final ScriptedFailures unsubscribeFailures = new ScriptedFailures();
+    private final ScriptedFailures eventFailures = new ScriptedFailures();
     private final Map<WebsiteId, List<Stored>> contacts = new ConcurrentHashMap<>();
     private volatile Duration createLatency = Duration.ZERO;
     private final List<Map.Entry<WebsiteId, NewContact>> inFlight = new ArrayList<>();
+    private final Map<ContactId, Boolean> unsubscribed = new ConcurrentHashMap<>();
+    private final List<Map.Entry<ContactId, Channel>> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int unansweredNext;
     private boolean readsLag;
 
@@ -37,6 +43,16 @@ public final class InMemoryContactDirectory implements ContactDirectory {
 
     public ScriptedFailures failures() {
         return failures;
+    }
+
+    /** Failures for {@link #unsubscribeFromEmail} only. */
+    public ScriptedFailures unsubscribeFailures() {
+        return unsubscribeFailures;
+    }
+
+    /** Failures for {@link #addCreationEvent} only. */
+    public ScriptedFailures eventFailures() {
+        return eventFailures;
     }
 
     /** Makes each creation take this long, to widen race windows in concurrency tests. */
@@ -85,18 +101,48 @@ public final class InMemoryContactDirectory implements ContactDirectory {
         contacts.clear();
     }
 
-    @Override
-    public boolean existsWithEmail(WebsiteId website, EmailAddress email) {
-        calls.count("existsWithEmail");
-        failures.throwIfScripted();
-        return find(website, contact -> contact.email().equals(email)).isPresent();
+    /** The id of the contact with this email, visible to lookups or not. */
+    public synchronized Optional<ContactId> idOf(WebsiteId website, EmailAddress email) {
+        return contacts.getOrDefault(website, List.of()).stream()
+                .filter(stored -> stored.contact().email().equals(email)).map(Stored::id).findFirst();
+    }
+
+    /** Whether the contact was unsubscribed from email campaigns. */
+    public boolean unsubscribed(ContactId contact) {
+        return unsubscribed.containsKey(contact);
+    }
+
+    /** The profile events added, in order: each contact with the channel it named. */
+    public List<Map.Entry<ContactId, Channel>> events() {
+        return List.copyOf(events);
     }
 
     @Override
-    public boolean existsWithPhone(WebsiteId website, PhoneNumber phone) {
+    public Optional<FoundContact> existsWithEmail(WebsiteId website, EmailAddress email) {
+        calls.count("existsWithEmail");
+        failures.throwIfScripted();
+        return find(website, contact -> contact.email().equals(email));
+    }
+
+    @Override
+    public Optional<FoundContact> existsWithPhone(WebsiteId website, PhoneNumber phone) {
         calls.count("existsWithPhone");
         failures.throwIfScripted();
-        return find(website, contact -> contact.phone() != null && phone.sameSubscriber(contact.phone())).isPresent();
+        return find(website, contact -> contact.phone() != null && phone.sameSubscriber(contact.phone()));
+    }
+
+    @Override
+    public void unsubscribeFromEmail(WebsiteId website, ContactId contact) {
+        calls.count("unsubscribeFromEmail");
+        unsubscribeFailures.throwIfScripted();
+        unsubscribed.put(contact, true);
+    }
+
+    @Override
+    public void addCreationEvent(WebsiteId website, ContactId contact, Channel channel) {
+        calls.count("addCreationEvent");
+        eventFailures.throwIfScripted();
+        events.add(Map.entry(contact, channel));
     }
 
     @Override
@@ -121,9 +167,10 @@ public final class InMemoryContactDirectory implements ContactDirectory {
         }
     }
 
-    private synchronized Optional<ContactId> find(WebsiteId website, Predicate<NewContact> matches) {
+    private synchronized Optional<FoundContact> find(WebsiteId website, Predicate<NewContact> matches) {
         return contacts.getOrDefault(website, List.of()).stream()
-                .filter(stored -> stored.visible() && matches.test(stored.contact())).map(Stored::id).findFirst();
+                .filter(stored -> stored.visible() && matches.test(stored.contact()))
+                .map(stored -> new FoundContact(stored.id(), stored.contact().email())).findFirst();
     }
 
     private record Stored(ContactId id, NewContact contact, boolean visible) {

@@ -24,6 +24,7 @@ public final class InMemoryConversationDirectory implements ConversationDirector
 
     private final CrispCalls calls;
     private final ScriptedFailures failures = new ScriptedFailures();
+    private final ScriptedFailures attachFailures = new ScriptedFailures();
     private final Map<WebsiteId, Map<SessionId, Conversation>> conversations = new ConcurrentHashMap<>();
     private final Map<SessionKey, EmailAddress> attached = new ConcurrentHashMap<>();
     private volatile boolean ignoreDateFilter;
@@ -60,8 +61,13 @@ public final class InMemoryConversationDirectory implements ConversationDirector
     @Override
     public void attach(WebsiteId website, SessionId session, EmailAddress email) {
         calls.count("attach");
-        failures.throwIfScripted();
+        attachFailures.throwIfScripted();
         attached.put(new SessionKey(website, session), email);
+    }
+
+    /** Failures for {@link #attach} only. */
+    public ScriptedFailures attachFailures() {
+        return attachFailures;
     }
 
     /** The email the conversation was last attached with, if any. */

@@ -13,6 +13,8 @@ import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
 import app.richcontact.application.port.out.ConversationPage;
 import app.richcontact.application.port.out.ConversationSnapshot;
+import app.richcontact.application.port.out.FoundContact;
+import app.richcontact.domain.Channel;
 import app.richcontact.domain.ContactId;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.Geolocation;
@@ -29,6 +31,7 @@ import app.richcontact.domain.WebsiteToken;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -95,18 +98,26 @@ public class CaptureJmh {
         ContactId contact = new ContactId(UUID.randomUUID().toString());
         ContactDirectory contacts = new ContactDirectory() {
             @Override
-            public boolean existsWithEmail(WebsiteId website, EmailAddress email) {
-                return false;
+            public Optional<FoundContact> existsWithEmail(WebsiteId website, EmailAddress email) {
+                return Optional.empty();
             }
 
             @Override
-            public boolean existsWithPhone(WebsiteId website, PhoneNumber phone) {
-                return false;
+            public Optional<FoundContact> existsWithPhone(WebsiteId website, PhoneNumber phone) {
+                return Optional.empty();
             }
 
             @Override
             public ContactCreation create(WebsiteId website, NewContact newContact) {
                 return new ContactCreation.Created(contact);
+            }
+
+            @Override
+            public void unsubscribeFromEmail(WebsiteId website, ContactId people) {
+            }
+
+            @Override
+            public void addCreationEvent(WebsiteId website, ContactId people, Channel channel) {
             }
         };
         RichContactCore core = new RichContactCore(CaptureConfig.DEFAULTS, clock, scheduler, Runnable::run,

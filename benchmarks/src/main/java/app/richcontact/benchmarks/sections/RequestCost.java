@@ -59,8 +59,8 @@ public final class RequestCost {
             new Scenario("new", "new phone-only visitor", "{}", 3,
                     "conversation snapshot, phone search, create", PER_SCENARIO, CREATES),
             new Scenario("emailOff", "new visitor with a real email, skip_if_email_exists off", "{\"skip_if_email_exists\":false}",
-                    Double.NaN, "snapshot, HEAD by email, phone search, create (Crisp not making its own profile)",
-                    PER_SCENARIO, List.of(SandboxRoutes.CONVERSATION, SandboxRoutes.PROFILE_HEAD, SandboxRoutes.PROFILES_SEARCH,
+                    Double.NaN, "snapshot, GET by email, phone search, create (Crisp not making its own profile)",
+                    PER_SCENARIO, List.of(SandboxRoutes.CONVERSATION, SandboxRoutes.PROFILE_GET, SandboxRoutes.PROFILES_SEARCH,
                             SandboxRoutes.PROFILE_CREATE)),
             new Scenario("returning", "returning visitor (contact made by the plugin earlier)", "{}", 2,
                     "snapshot; the contact made here minutes ago is remembered (the search may not show it yet), no lookup;"

@@ -87,8 +87,12 @@ class ContactCreationTest {
         assertEquals(name, contact.nickname());
         assertEquals(List.of("whatsapp"), contact.segments());
         assertNull(contact.geolocation(), "geolocation is off by default");
+        Map<String, Long> cost = plugin.captureRequestsSince(before);
+        // The follow-ups (attach, unsubscribe) of another test's contact may land meanwhile: ContactFollowUpsTest
+        // counts them alone.
+        cost.keySet().retainAll(List.of(SandboxRoutes.CONVERSATION, SandboxRoutes.PROFILES_SEARCH, SandboxRoutes.PROFILE_CREATE));
         assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L, SandboxRoutes.PROFILES_SEARCH, 1L, SandboxRoutes.PROFILE_CREATE, 1L),
-                plugin.captureRequestsSince(before), "a new contact costs three Crisp requests");
+                cost, "finding that the contact is new and creating it costs three Crisp requests");
     }
 
     @Test

@@ -148,6 +148,12 @@ class CrispTroubleTest {
      */
     @Test
     void once_a_quota_pause_is_over_no_capture_is_put_off_again() {
+        // The other tests' captures may still be doing their follow-ups (attach, unsubscribe) after their contacts
+        // appeared: refused by this pause, they would be put off too.
+        Await.until("no capture of another test running or waiting", Await.DEFAULT,
+                () -> plugin.metric("richcontact_pending_captures{state=\"running\"}") == 0
+                        && plugin.metric("richcontact_pending_captures{state=\"deferred\"}") == 0,
+                () -> plugin.metrics().lines().filter(line -> line.startsWith("richcontact_pending_captures")).toList().toString());
         double deferralsBefore = plugin.metric(DEFERRALS);
         crisp.switches().set(SandboxSwitch.RETRY_AFTER, LONG_PAUSE);
         crisp.restFaults().route(SandboxRoutes.CONVERSATION).throttleNext(1);

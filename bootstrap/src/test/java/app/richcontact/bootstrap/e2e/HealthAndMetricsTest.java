@@ -97,13 +97,12 @@ class HealthAndMetricsTest {
                         () -> plugin.metric("richcontact_crisp_quota_used_today") + " here, " + crisp.quotaUsed() + " at Crisp");
                 String metrics = plugin.metrics();
 
-                assertEquals(1, RunningPlugin.valueIn(metrics, RunningPlugin.capturesSeries("created", "none", "whatsapp")));
+                assertEquals(2, RunningPlugin.valueIn(metrics, RunningPlugin.capturesSeries("created", "none", "whatsapp")),
+                        "the new visitor, and the one whose phone is unreadable (keyed on its session)");
                 assertEquals(1, RunningPlugin.valueIn(metrics,
-                        RunningPlugin.capturesSeries("skipped", "exists_by_phone", "telegram")));
+                        RunningPlugin.capturesSeries("attached", "exists_by_phone", "telegram")));
                 assertEquals(1, RunningPlugin.valueIn(metrics, RunningPlugin.capturesSeries("skipped", "disabled", "telegram")));
-                assertEquals(1, RunningPlugin.valueIn(metrics, RunningPlugin.capturesSeries("skipped", "no_identifier", "whatsapp")),
-                        "an unreadable phone is dropped, and nothing else identifies that visitor");
-                assertEquals(1, RunningPlugin.valueIn(metrics, "richcontact_crisp_requests_total{method=\"POST\","
+                assertEquals(2, RunningPlugin.valueIn(metrics, "richcontact_crisp_requests_total{method=\"POST\","
                         + "route=\"website/{website_id}/people/profile\",status=\"201\"}"));
                 assertEquals(3, RunningPlugin.valueIn(metrics, "richcontact_crisp_requests_total{method=\"GET\","
                         + "route=\"website/{website_id}/conversation/{session_id}\",status=\"200\"}"));

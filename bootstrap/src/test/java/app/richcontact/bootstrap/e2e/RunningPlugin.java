@@ -191,9 +191,13 @@ final class RunningPlugin implements AutoCloseable {
         return awaitCrm(website, count, Await.DEFAULT);
     }
 
-    /** The REST routes one capture may use: the conversation snapshot, the CRM checks, the creation. */
+    /**
+     * The REST routes one capture may use: the conversation snapshot, the CRM checks, the creation,
+     * and its follow-ups (attaching the conversation, unsubscribing a placeholder, the profile event).
+     */
     static final List<String> CAPTURE_ROUTES = List.of(SandboxRoutes.CONVERSATION, SandboxRoutes.PROFILE_HEAD,
-            SandboxRoutes.PROFILES_SEARCH, SandboxRoutes.PROFILE_CREATE);
+            SandboxRoutes.PROFILE_GET, SandboxRoutes.PROFILES_SEARCH, SandboxRoutes.PROFILE_CREATE,
+            SandboxRoutes.CONVERSATION_META_PATCH, SandboxRoutes.SUBSCRIPTION_PATCH, SandboxRoutes.PROFILE_EVENT_ADD);
 
     /** How many requests the sandbox received so far on each capture route. */
     Map<String, Long> captureRequests() {

@@ -38,6 +38,7 @@ class SkipReasonsTest {
     private InstalledWebsite emailsAllowed;
     private InstalledWebsite leaving;
     private InstalledWebsite chatOnly;
+    private InstalledWebsite noPhoneless;
 
     @BeforeAll
     void start() {
@@ -48,6 +49,7 @@ class SkipReasonsTest {
         emailsAllowed = RunningPlugin.install(crisp, "Emails allowed", "{\"skip_if_email_exists\": false}");
         leaving = RunningPlugin.install(crisp, "Leaving", "{}");
         chatOnly = RunningPlugin.install(crisp, "Chat", "{}");
+        noPhoneless = RunningPlugin.install(crisp, "No phone-less senders", "{\"phoneless_senders\": false}");
         // A window long enough for an uninstall to land inside it, however busy the machine.
         plugin = RunningPlugin.start(crisp, Map.of("RICHCONTACT_COLLECTION_WINDOW", "1s"));
     }
@@ -69,12 +71,21 @@ class SkipReasonsTest {
 
     /** Starts the conversation and waits for the skip to be counted; answers the Crisp requests it cost. */
     private Map<String, Long> skipped(String reason, InstalledWebsite website, Visitor visitor) {
+        return ended("skipped", reason, website, visitor);
+    }
+
+    /** As {@link #skipped}, for a capture that found the contact and attached its conversation to it. */
+    private Map<String, Long> attached(String reason, InstalledWebsite website, Visitor visitor) {
+        return ended("attached", reason, website, visitor);
+    }
+
+    private Map<String, Long> ended(String outcome, String reason, InstalledWebsite website, Visitor visitor) {
         String channel = channelOf(visitor.origin());
-        double before = plugin.captures("skipped", reason, channel);
+        double before = plugin.captures(outcome, reason, channel);
         Map<String, Long> requests = plugin.captureRequests();
         crisp.scenario().startConversation(website.websiteId(), visitor);
-        Await.until("a capture skipped as " + reason, Await.DEFAULT,
-                () -> plugin.captures("skipped", reason, channel) == before + 1,
+        Await.until("a capture " + outcome + " as " + reason, Await.DEFAULT,
+                () -> plugin.captures(outcome, reason, channel) == before + 1,
                 () -> plugin.metrics().lines().filter(line -> line.startsWith("richcontact_captures_total")).toList().toString());
         return plugin.captureRequestsSince(requests);
     }
@@ -141,10 +152,11 @@ class SkipReasonsTest {
         crisp.switches().set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false);
         int crmBefore = plugin.crm(emailsAllowed).size();
 
-        Map<String, Long> cost = skipped("exists_by_email", emailsAllowed, Visitor.from(WHATSAPP)
+        Map<String, Long> cost = attached("exists_by_email", emailsAllowed, Visitor.from(WHATSAPP)
                 .withNickname(Canaries.name()).withPhone(Canaries.phone().e164()).withEmail(email.toUpperCase()));
 
-        assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L, SandboxRoutes.PROFILE_HEAD, 1L), cost);
+        assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L, SandboxRoutes.PROFILE_GET, 1L,
+                SandboxRoutes.CONVERSATION_META_PATCH, 1L), cost);
         assertEquals(crmBefore, plugin.crm(emailsAllowed).size());
     }
 
@@ -156,22 +168,23 @@ class SkipReasonsTest {
         crisp.scenario().preloadProfile(defaults.websiteId(), NewProfile.of(Canaries.email(), Canaries.name(), phone.e164()));
         int crmBefore = plugin.crm(defaults).size();
 
-        Map<String, Long> cost = skipped("exists_by_phone", defaults, Visitor.from("urn:crisp.im:telegram:0")
+        Map<String, Long> cost = attached("exists_by_phone", defaults, Visitor.from("urn:crisp.im:telegram:0")
                 .withNickname(Canaries.name()).withPhone("00 " + phone.spaced().substring(1)));
 
-        assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L, SandboxRoutes.PROFILES_SEARCH, 1L), cost);
+        assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L, SandboxRoutes.PROFILES_SEARCH, 1L,
+                SandboxRoutes.CONVERSATION_META_PATCH, 1L), cost);
         assertEquals(crmBefore, plugin.crm(defaults).size());
     }
 
     @Test
-    void a_visitor_with_neither_phone_nor_email_gets_no_contact() {
-        int crmBefore = plugin.crm(defaults).size();
+    void a_visitor_with_neither_phone_nor_email_gets_no_contact_where_phoneless_senders_are_off() {
+        int crmBefore = plugin.crm(noPhoneless).size();
 
-        Map<String, Long> cost = skipped("no_identifier", defaults,
+        Map<String, Long> cost = skipped("no_identifier", noPhoneless,
                 Visitor.from("urn:crisp.im:messenger:0").withNickname(Canaries.name()));
 
         assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L), cost, "one look at the conversation, in case events missed something");
-        assertEquals(crmBefore, plugin.crm(defaults).size());
+        assertEquals(crmBefore, plugin.crm(noPhoneless).size());
     }
 
     @Test
@@ -197,13 +210,13 @@ class SkipReasonsTest {
         // the email check is answered, another writer adds the visitor's email to the CRM: the
         // preload needs milliseconds, so even a busy machine lands it well inside the delay.
         crisp.restFaults().route(SandboxRoutes.PROFILES_SEARCH).latency(Duration.ofSeconds(6));
-        long headsBefore = crisp.requestLog().count(SandboxRoutes.PROFILE_HEAD);
+        long lookupsBefore = crisp.requestLog().count(SandboxRoutes.PROFILE_GET);
         double before = plugin.captures("skipped", "duplicate", "whatsapp");
 
         crisp.scenario().startConversation(emailsAllowed.websiteId(),
                 Visitor.from(WHATSAPP).withNickname(Canaries.name()).withPhone(phone.e164()).withEmail(email));
         Await.until("the plugin to find no contact with that email",
-                () -> crisp.requestLog().count(SandboxRoutes.PROFILE_HEAD) == headsBefore + 1);
+                () -> crisp.requestLog().count(SandboxRoutes.PROFILE_GET) == lookupsBefore + 1);
         crisp.scenario().preloadProfile(emailsAllowed.websiteId(), NewProfile.of(email, "Another writer", null));
 
         Await.until("the capture to end as a duplicate", () -> plugin.captures("skipped", "duplicate", "whatsapp") == before + 1);
@@ -235,7 +248,8 @@ class SkipReasonsTest {
         });
         assertEquals(ended + 1, plugin.capturesEnded(), "only the WhatsApp conversation was captured");
         assertEquals(List.of(marker.e164()), crm.stream().map(CrmProfile::phone).toList());
-        assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L, SandboxRoutes.PROFILES_SEARCH, 1L, SandboxRoutes.PROFILE_CREATE, 1L),
+        assertEquals(Map.of(SandboxRoutes.CONVERSATION, 1L, SandboxRoutes.PROFILES_SEARCH, 1L, SandboxRoutes.PROFILE_CREATE, 1L,
+                SandboxRoutes.CONVERSATION_META_PATCH, 1L, SandboxRoutes.SUBSCRIPTION_PATCH, 1L),
                 plugin.captureRequestsSince(requests), "the others cost nothing");
         assertFalse(plugin.metrics().contains("channel=\"contact-form\""), "a denied origin is no channel");
     }

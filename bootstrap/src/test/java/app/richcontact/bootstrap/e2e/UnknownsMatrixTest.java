@@ -8,6 +8,7 @@ import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.MetaEmailLinks;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.PhoneSearch;
 import app.richcontact.sandbox.SandboxOptions;
@@ -84,12 +85,15 @@ class UnknownsMatrixTest {
                         SettingsEvents.WHOLE), Map.of()),
                 new Variant("saved settings not validated", crisp -> crisp.set(SandboxSwitch.VALIDATE_SETTINGS, false),
                         Map.of()),
+                new Variant("meta email links the session", crisp -> crisp.set(SandboxSwitch.META_EMAIL_LINKS,
+                        MetaEmailLinks.LINKS), Map.of()),
                 new Variant("all forgiving together", crisp -> crisp.set(SandboxSwitch.READ_LAG, Duration.ZERO)
                         .set(SandboxSwitch.SEARCH_LAG, Duration.ZERO).set(SandboxSwitch.NICKNAME_REQUIRED, false)
                         .set(SandboxSwitch.PHONE_SEARCH, EnumSet.allOf(PhoneSearch.class))
                         .set(SandboxSwitch.SUBSCRIPTION_EVENTS, SubscriptionEvents.ALL_SUBSCRIBED)
                         .set(SandboxSwitch.UNINSTALLED_STATUS, 404).set(SandboxSwitch.SETTINGS_EVENTS, SettingsEvents.WHOLE)
-                        .set(SandboxSwitch.VALIDATE_SETTINGS, false), Map.of()));
+                        .set(SandboxSwitch.VALIDATE_SETTINGS, false)
+                        .set(SandboxSwitch.META_EMAIL_LINKS, MetaEmailLinks.LINKS), Map.of()));
     }
 
     private static String settingsSchema() {
@@ -145,7 +149,7 @@ class UnknownsMatrixTest {
             InstalledWebsite known = website("visitor already in the CRM", 0);
             InstalledWebsite atOnce = website("one phone on two channels at once", 1);
             InstalledWebsite later = website("the same phone on a second channel a minute later", 1);
-            InstalledWebsite phoneless = website("a phone-less sender", 0);
+            InstalledWebsite phoneless = website("a phone-less sender", 1);
             InstalledWebsite dashboard = website("settings saved in the dashboard", 1);
             InstalledWebsite uninstalled = website("uninstall then install again", 1);
             Canaries.Phone inCrm = Canaries.phone();
@@ -219,15 +223,15 @@ class UnknownsMatrixTest {
             websites.forEach((scenario, website) -> {
                 List<CrmProfile> made = plugin.crm(website).stream().filter(profile -> profile.email().endsWith(".nomail"))
                         .toList();
-                Set<String> phones = made.stream().map(profile -> profile.phone().replaceAll("\\D", ""))
-                        .collect(Collectors.toSet());
+                Set<String> phones = made.stream().map(profile -> profile.phone() == null ? profile.email()
+                        : profile.phone().replaceAll("\\D", "")).collect(Collectors.toSet());
                 checks.add(() -> assertEquals(expected.get(scenario), made.size(), scenario + ": contacts made"));
                 checks.add(() -> assertEquals(made.size(), phones.size(), scenario + ": one contact per phone"));
             });
             checks.add(() -> assertEquals(List.of("whatsapp", "from-dashboard"),
                     plugin.crm(dashboard).get(0).segments(), "settings saved in the dashboard apply"));
-            checks.add(() -> assertEquals(1.0, plugin.captures("skipped", "no_identifier", "instagram"),
-                    "the phone-less sender is skipped"));
+            checks.add(() -> assertEquals(1.0, plugin.captures("created", "none", "instagram"),
+                    "the phone-less sender gets a contact keyed on its session"));
             checks.add(() -> assertEquals(conversations, plugin.capturesEnded(), "every capture ended once"));
             return checks;
         }

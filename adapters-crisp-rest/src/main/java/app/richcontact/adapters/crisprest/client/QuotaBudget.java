@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 
 /**
  * Our own count of requests per UTC day against the daily quota. Optional work may use only a
- * share of it, so that what is left goes to contact creation. Lookups for unverified requests
+ * share of it, so that what is left goes to contact creation; follow-ups all but the
+ * {@value #CREATION_RESERVE} of it kept for lookups and creations. Lookups for unverified requests
  * have a small allowance of their own ({@value #UNVERIFIED_SHARE} of the day, at least one), so
  * whatever strangers send costs contact creation at most that. The count starts at zero with
  * the process: it is an estimate of Crisp's, kept on the safe side by counting every attempt.
@@ -17,10 +18,13 @@ public final class QuotaBudget {
 
     /** The share of the day unverified lookups may use: 50 requests of Crisp's default 5,000. */
     public static final double UNVERIFIED_SHARE = 0.01;
+    /** The share of the day only lookups and creations may use: 500 requests of Crisp's default 5,000. */
+    public static final double CREATION_RESERVE = 0.1;
 
     private final Clock clock;
     private final long dailyQuota;
     private final long optionalLimit;
+    private final long followUpLimit;
     private final long unverifiedLimit;
     private LocalDate day;
     private long used;
@@ -31,12 +35,17 @@ public final class QuotaBudget {
         this.dailyQuota = dailyQuota;
         this.optionalLimit = (long) Math.floor(dailyQuota * optionalShare);
         this.unverifiedLimit = Math.max(1, (long) Math.floor(dailyQuota * UNVERIFIED_SHARE));
+        this.followUpLimit = dailyQuota - (long) Math.ceil(dailyQuota * CREATION_RESERVE);
     }
 
     /** Counts one request if the budget allows it at this priority. */
     public synchronized boolean tryAcquire(Priority priority) {
         rollOver();
-        long limit = priority == Priority.OPTIONAL ? optionalLimit : dailyQuota;
+        long limit = switch (priority) {
+            case OPTIONAL -> optionalLimit;
+            case FOLLOW_UP -> followUpLimit;
+            case ESSENTIAL, UNVERIFIED -> dailyQuota;
+        };
         if (used >= limit || (priority == Priority.UNVERIFIED && unverifiedUsed >= unverifiedLimit)) {
             return false;
         }

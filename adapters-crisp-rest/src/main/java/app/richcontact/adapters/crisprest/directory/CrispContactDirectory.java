@@ -10,7 +10,10 @@ import app.richcontact.adapters.crisprest.wire.ProfileJson;
 import app.richcontact.application.port.out.ContactCreation;
 import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.FailureCause;
+import app.richcontact.application.port.out.FoundContact;
 import app.richcontact.application.port.out.OutboundFailure;
+import app.richcontact.domain.Channel;
+import app.richcontact.domain.ContactId;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.NewContact;
 import app.richcontact.domain.PhoneNumber;
@@ -20,20 +23,25 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The CRM over Crisp's people routes. An email is checked with one {@code HEAD}; a phone with a
- * search in the configured form, whose fuzzy hits are compared exactly on our side; when more
+ * The CRM over Crisp's people routes. An email is looked up with one {@code GET} of the profile
+ * (as cheap as a {@code HEAD}, and it tells the profile's id); a phone with a search in the
+ * configured form, whose fuzzy hits are compared exactly on our side; when more
  * fuzzy hits come back than the search reads, the answer is "cannot tell", never "none" (a
  * failure, so that no duplicate is made). A creation refused as {@code people_exists} is a
  * duplicate, whatever a read says next (Crisp's cache may answer the HEAD from before the
  * profile's creation); refused with another 4xx it may be one too (Crisp does not document that
  * answer): the email is checked again to tell. A creation none of whose attempts Crisp answered in time is reported
- * as unanswered, not failed: Crisp may still apply it.
+ * as unanswered, not failed: Crisp may still apply it. The follow-ups of a creation (subscription,
+ * event) go at {@link Priority#FOLLOW_UP}; a profile they do not find may not be visible yet, so
+ * they fail as passing trouble; an event Crisp did not answer is taken as added, never sent twice.
  */
 public final class CrispContactDirectory implements ContactDirectory {
 
     static final String PROFILE = "website/{website_id}/people/profile/{people_id}";
     static final String PROFILES = "website/{website_id}/people/profiles/{page}";
     static final String CREATE = "website/{website_id}/people/profile";
+    static final String SUBSCRIPTION = "website/{website_id}/people/subscription/{people_id}";
+    static final String EVENTS = "website/{website_id}/people/events/{people_id}";
     /** Crisp's reason for a create whose email a profile already has. */
     static final String PEOPLE_EXISTS = "people_exists";
     /**
@@ -54,18 +62,17 @@ public final class CrispContactDirectory implements ContactDirectory {
     }
 
     @Override
-    public boolean existsWithEmail(WebsiteId website, EmailAddress email) {
-        CrispAnswer answer = client.send(CrispCall.of("HEAD", PROFILE, Priority.ESSENTIAL,
+    public Optional<FoundContact> existsWithEmail(WebsiteId website, EmailAddress email) {
+        CrispAnswer answer = client.send(CrispCall.of("GET", PROFILE, Priority.ESSENTIAL,
                 website.value(), wire.profileKey(email)));
         if (answer.notFound()) {
-            return false;
+            return Optional.empty();
         }
-        answer.dataOrFail();
-        return true;
+        return Optional.of(new FoundContact(ProfileJson.peopleId(answer.dataOrFail()).orElse(null), email));
     }
 
     @Override
-    public boolean existsWithPhone(WebsiteId website, PhoneNumber phone) {
+    public Optional<FoundContact> existsWithPhone(WebsiteId website, PhoneNumber phone) {
         Map<String, String> query = wire.phoneSearch(phone, phoneSearch);
         for (int page = 1; page <= MAX_SEARCH_PAGES; page++) {
             CrispCall call = CrispCall.of("GET", PROFILES, Priority.ESSENTIAL, website.value(), Integer.toString(page))
@@ -75,15 +82,15 @@ public final class CrispContactDirectory implements ContactDirectory {
             }
             JsonNode profiles = client.send(call).dataOrFail();
             if (!profiles.isArray() || profiles.isEmpty()) {
-                return false;
+                return Optional.empty();
             }
             for (JsonNode profile : profiles) {
                 if (ProfileJson.hasPhone(profile, phone)) {
-                    return true;
+                    return Optional.of(new FoundContact(ProfileJson.peopleId(profile).orElse(null), ProfileJson.email(profile)));
                 }
             }
             if (profiles.size() < SEARCH_PAGE_SIZE) {
-                return false;
+                return Optional.empty();
             }
         }
         throw new OutboundFailure(FailureCause.UNEXPECTED, "more than " + MAX_SEARCH_PAGES * SEARCH_PAGE_SIZE
@@ -105,9 +112,30 @@ public final class CrispContactDirectory implements ContactDirectory {
                     .orElseThrow(() -> new OutboundFailure(FailureCause.UNEXPECTED,
                             "Crisp created a profile but gave no valid people_id on " + answer.route()));
         }
-        if (PEOPLE_EXISTS.equals(answer.reason()) || existsWithEmail(website, contact.email())) {
+        if (PEOPLE_EXISTS.equals(answer.reason()) || existsWithEmail(website, contact.email()).isPresent()) {
             return new ContactCreation.AlreadyExists();
         }
         throw answer.refused();
+    }
+
+    @Override
+    public void unsubscribeFromEmail(WebsiteId website, ContactId contact) {
+        followUpDone(client.send(CrispCall.of("PATCH", SUBSCRIPTION, Priority.FOLLOW_UP, website.value(), contact.value())
+                .withBody(wire.unsubscribedBody())));
+    }
+
+    @Override
+    public void addCreationEvent(WebsiteId website, ContactId contact, Channel channel) {
+        client.sendUnlessUnanswered(CrispCall.of("POST", EVENTS, Priority.FOLLOW_UP, website.value(), contact.value())
+                .withBody(wire.creationEventBody(channel))).ifPresent(CrispContactDirectory::followUpDone);
+    }
+
+    /** A follow-up's answer: a profile not found may only not be visible yet, so it is tried again later. */
+    private static void followUpDone(CrispAnswer answer) {
+        if (answer.notFound()) {
+            throw new OutboundFailure(FailureCause.UNAVAILABLE, "Crisp does not show the profile on " + answer.route()
+                    + " yet; trying again later");
+        }
+        answer.dataOrFail();
     }
 }

@@ -55,7 +55,7 @@ public final class CrispConversationDirectory implements ConversationDirectory {
 
     @Override
     public void attach(WebsiteId website, SessionId session, EmailAddress email) {
-        CrispAnswer answer = client.send(CrispCall.of("PATCH", META, Priority.ESSENTIAL,
+        CrispAnswer answer = client.send(CrispCall.of("PATCH", META, Priority.FOLLOW_UP,
                 website.value(), session.value()).withBody(wire.metaEmailBody(email)));
         if (!answer.notFound()) {
             answer.dataOrFail();

@@ -1,6 +1,7 @@
 package app.richcontact.adapters.crisprest.wire;
 
 import app.richcontact.adapters.crisprest.PhoneSearch;
+import app.richcontact.domain.Channel;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.Geolocation;
 import app.richcontact.domain.NewContact;
@@ -17,6 +18,9 @@ import java.util.Map;
  * CRM, at the last moment. Nothing here logs, and nothing here keeps what it unwraps.
  */
 public final class CrmWireMapping {
+
+    /** One of Crisp's event colours, the one its dashboard shows for good news. */
+    static final String CREATION_EVENT_COLOR = "green";
 
     private final ObjectMapper json;
 
@@ -63,6 +67,25 @@ public final class CrmWireMapping {
     public byte[] metaEmailBody(EmailAddress email) {
         ObjectNode body = json.createObjectNode();
         body.put("email", email.revealForCrm());
+        return bytes(body);
+    }
+
+    /** The body of {@code PATCH website/{website_id}/people/subscription/{people_id}} that stops campaign emails. */
+    public byte[] unsubscribedBody() {
+        ObjectNode body = json.createObjectNode();
+        body.put("email", false);
+        return bytes(body);
+    }
+
+    /**
+     * The body of {@code POST website/{website_id}/people/events/{people_id}} saying the contact was
+     * made from {@code channel}: a text for operators, the channel as data for automations.
+     */
+    public byte[] creationEventBody(Channel channel) {
+        ObjectNode body = json.createObjectNode();
+        body.put("text", "New contact from " + channel.name() + " (Rich Contact)");
+        body.putObject("data").put("channel", channel.name());
+        body.put("color", CREATION_EVENT_COLOR);
         return bytes(body);
     }
 

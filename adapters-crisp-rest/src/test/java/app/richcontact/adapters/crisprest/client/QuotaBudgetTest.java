@@ -27,6 +27,16 @@ class QuotaBudgetTest {
     }
 
     @Test
+    void follow_ups_stop_where_only_the_creation_reserve_is_left_which_lookups_and_creations_still_use() {
+        QuotaBudget daily = new QuotaBudget(clock, 5_000, 0.3);
+        for (int i = 0; i < 4_500; i++) {
+            assertTrue(daily.tryAcquire(i % 2 == 0 ? Priority.FOLLOW_UP : Priority.ESSENTIAL));
+        }
+        assertFalse(daily.tryAcquire(Priority.FOLLOW_UP), "the last 500 requests are kept for lookups and creations");
+        assertTrue(daily.tryAcquire(Priority.ESSENTIAL));
+    }
+
+    @Test
     void the_count_starts_again_at_the_next_utc_midnight() {
         for (int i = 0; i < 10; i++) {
             budget.tryAcquire(Priority.ESSENTIAL);

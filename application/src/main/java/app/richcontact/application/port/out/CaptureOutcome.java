@@ -25,6 +25,14 @@ public sealed interface CaptureOutcome {
             implements CaptureOutcome {
     }
 
+    /**
+     * No contact was needed, for {@code reason} (one exists), and the conversation was attached to
+     * the existing contact, whose Crisp id is {@code contact} (null when the lookup did not tell it).
+     */
+    record Attached(WebsiteId website, SessionId session, Channel channel, ContactId contact, SkipReason reason)
+            implements CaptureOutcome {
+    }
+
     /** The capture gave up; {@code detail} says why, without personal data. */
     record Failed(WebsiteId website, SessionId session, Channel channel, FailureCause cause, String detail)
             implements CaptureOutcome {
