@@ -59,7 +59,9 @@ class SettingsApiTest {
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals(JSON.readTree("""
                 {"enabled": true, "all_channels": true, "channels": [], "segments": [],
-                 "skip_if_email_exists": true, "geolocation": false}"""), JSON.readTree(answer.body()));
+                 "skip_if_email_exists": true, "geolocation": false, "attach_conversation": true,
+                 "phoneless_senders": true, "upgrade_on_late_email": true, "unsubscribe_placeholders": true,
+                 "profile_event": false}"""), JSON.readTree(answer.body()));
     }
 
     @Test

@@ -176,4 +176,45 @@ class SettingsPageBrowserTest {
         assertTrue(browser.text("#problem-message").contains("Open Rich Contact's settings again from your Crisp dashboard"));
         assertEquals(0, browser.script("return document.querySelectorAll('form').length;").asInt());
     }
+
+    @Test
+    @Order(5)
+    void the_contact_care_toggles_show_their_defaults_and_their_cost_and_are_saved_and_reloaded() throws Exception {
+        openSettings();
+        browser.click("#tab-care");
+        browser.await("the contact care panel", "!document.getElementById('panel-care').hidden", DEADLINE);
+        screenshot("settings-page-contact-care.png");
+
+        assertTrue(browser.property("#panel-general", "hidden").asBoolean(), "one panel at a time");
+        for (String on : List.of("#attach_conversation", "#phoneless_senders", "#upgrade_on_late_email",
+                "#unsubscribe_placeholders")) {
+            assertTrue(browser.checked(on), on);
+        }
+        assertFalse(browser.checked("#profile_event"));
+        for (String help : List.of("#attach_conversation-help", "#phoneless_senders-help", "#upgrade_on_late_email-help",
+                "#unsubscribe_placeholders-help", "#profile_event-help")) {
+            assertTrue(browser.text(help).contains("request"), () -> help + " says what it costs");
+        }
+        int contentHeight = browser.script("return document.documentElement.scrollHeight;").asInt();
+        assertTrue(contentHeight <= HEIGHT, "the panel scrolls inside the iframe: " + contentHeight + "px");
+
+        browser.click("#attach_conversation");
+        browser.click("#unsubscribe_placeholders");
+        browser.click("#profile_event");
+        browser.click("#save");
+        browser.await("the success message", "document.getElementById('status').textContent === 'Settings saved.'",
+                DEADLINE);
+
+        assertEquals(new ContactCare(false, true, true, false, true),
+                web.installations.storedSettings(WEBSITE).orElseThrow().care(), "stored in (the fake of) Crisp");
+
+        openSettings();
+        browser.click("#tab-care");
+
+        assertFalse(browser.checked("#attach_conversation"));
+        assertTrue(browser.checked("#phoneless_senders"));
+        assertTrue(browser.checked("#upgrade_on_late_email"));
+        assertFalse(browser.checked("#unsubscribe_placeholders"));
+        assertTrue(browser.checked("#profile_event"));
+    }
 }

@@ -5,7 +5,11 @@
 (function () {
   'use strict';
 
-  var FIELDS = ['enabled', 'all_channels', 'channels', 'segments', 'skip_if_email_exists', 'geolocation'];
+  /* Contact care: on/off settings shown as plain check boxes, with their defaults. */
+  var CARE = { attach_conversation: true, phoneless_senders: true, upgrade_on_late_email: true,
+    unsubscribe_placeholders: true, profile_event: false };
+  var FIELDS = ['enabled', 'all_channels', 'channels', 'segments', 'skip_if_email_exists', 'geolocation']
+    .concat(Object.keys(CARE));
   /* The control that receives focus when a field's value is refused. */
   var FOCUS_TARGET = {
     enabled: 'enabled',
@@ -15,6 +19,9 @@
     skip_if_email_exists: 'skip_if_email_exists',
     geolocation: 'geolocation'
   };
+  Object.keys(CARE).forEach(function (field) {
+    FOCUS_TARGET[field] = field;
+  });
   var INVALID_TARGETS = {
     channels: ['other-channels'],
     segments: ['segments']
@@ -121,6 +128,9 @@
     byId('segments').value = (Array.isArray(settings.segments) ? settings.segments : []).join('\n');
     byId('skip_if_email_exists').checked = settings.skip_if_email_exists !== false;
     byId('geolocation').checked = settings.geolocation === true;
+    Object.keys(CARE).forEach(function (field) {
+      byId(field).checked = typeof settings[field] === 'boolean' ? settings[field] : CARE[field];
+    });
     updateChannelState();
   }
 
@@ -140,7 +150,7 @@
     }).filter(function (line) {
       return line.length > 0;
     });
-    return {
+    var chosenSettings = {
       enabled: byId('enabled').checked,
       all_channels: byId('all-channels').checked,
       channels: channels,
@@ -148,6 +158,46 @@
       skip_if_email_exists: byId('skip_if_email_exists').checked,
       geolocation: byId('geolocation').checked
     };
+    Object.keys(CARE).forEach(function (field) {
+      chosenSettings[field] = byId(field).checked;
+    });
+    return chosenSettings;
+  }
+
+  /* Shows one tab's panel and hides the others' (the form and its save button span them all). */
+  function selectTab(tab) {
+    tabs().forEach(function (other) {
+      var selected = other === tab;
+      other.setAttribute('aria-selected', String(selected));
+      other.tabIndex = selected ? 0 : -1;
+      byId(other.getAttribute('aria-controls')).hidden = !selected;
+    });
+  }
+
+  function tabs() {
+    return Array.prototype.slice.call(document.querySelectorAll('[role="tab"]'));
+  }
+
+  /* Arrow keys move between tabs, as the ARIA tabs pattern expects. */
+  function onTabKey(event) {
+    var all = tabs();
+    var index = all.indexOf(event.currentTarget);
+    var next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : null;
+    if (next === null) {
+      return;
+    }
+    var tab = all[(next + all.length) % all.length];
+    selectTab(tab);
+    tab.focus();
+    event.preventDefault();
+  }
+
+  /* The tab whose panel holds this control, so that a refused field can be shown. */
+  function revealControl(control) {
+    var panel = control.closest('[role="tabpanel"]');
+    if (panel && panel.hidden) {
+      selectTab(byId(panel.getAttribute('aria-labelledby')));
+    }
   }
 
   function request(method, body) {
@@ -229,6 +279,7 @@
         if (first !== null) {
           var target = byId(FOCUS_TARGET[first]);
           if (target && !target.disabled) {
+            revealControl(target);
             target.focus();
           }
         }
@@ -247,6 +298,12 @@
     byId('settings-form').addEventListener('submit', save);
     byId('all-channels').addEventListener('change', updateChannelState);
     byId('some-channels').addEventListener('change', updateChannelState);
+    tabs().forEach(function (tab) {
+      tab.addEventListener('click', function () {
+        selectTab(tab);
+      });
+      tab.addEventListener('keydown', onTabKey);
+    });
     FIELDS.forEach(function (field) {
       (INVALID_TARGETS[field] || [FOCUS_TARGET[field]]).forEach(function (id) {
         var control = byId(id);
