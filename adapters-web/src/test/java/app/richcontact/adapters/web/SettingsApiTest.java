@@ -140,6 +140,9 @@ class SettingsApiTest {
         assertEquals(Set.of("enabled", "all_channels", "channels", "segments", "geolocation"), fieldNames(fields));
         assertEquals("must be true or false", fields.get("enabled").asText());
         assertEquals("item 2 must be at most 64 characters", fields.get("segments").asText());
+        assertEquals(JSON.readTree("{\"key\": \"item_too_long\", \"params\": {\"item\": 2, \"max\": 64}}"),
+                body.get("field_errors").get("segments"), "keyed, for the page to translate");
+        assertEquals(JSON.readTree("{\"key\": \"boolean\", \"params\": {}}"), body.get("field_errors").get("enabled"));
         assertFalse(answer.body().contains(tooLong), "the answer must not echo the rejected value");
         assertEquals(WebsiteSettings.DEFAULTS, web.installations.storedSettings(WEBSITE).orElseThrow());
     }

@@ -12,10 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.richcontact.domain.Channel;
 import app.richcontact.domain.Segment;
 import app.richcontact.domain.WebsiteSettings;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -216,5 +221,47 @@ class SettingsPageBrowserTest {
         assertTrue(browser.checked("#upgrade_on_late_email"));
         assertFalse(browser.checked("#unsubscribe_placeholders"));
         assertTrue(browser.checked("#profile_event"));
+    }
+
+    /** The English words a French page must not show: every text whose French differs from it. */
+    @Test
+    @Order(6)
+    void in_french_no_english_word_or_message_key_is_left_on_the_page_and_validation_is_translated() throws Exception {
+        browser.open(web.uri("/settings?website_id=" + WEBSITE.value() + "&token=" + TOKEN + "&locale=fr").toString());
+        browser.await("the settings load into the form", LOADED, DEADLINE);
+        browser.clear("#segments");
+        browser.type("#segments", "vip\n" + "x".repeat(70));
+        browser.click("#save");
+        String message = browser.await("the segment's message", "!document.getElementById('segments-error').hidden"
+                + " && document.getElementById('segments-error').textContent", DEADLINE).asText();
+        screenshot("settings-page-fr.png");
+
+        assertEquals("L’élément 2 doit faire au plus 64 caractères.", message);
+        assertEquals("fr", browser.script("return document.documentElement.lang;").asText());
+        for (String tab : List.of("#tab-general", "#tab-care")) {
+            browser.click(tab);
+            String visible = browser.script("return document.body.innerText;").asText();
+            assertFalse(visible.contains("{{") || visible.matches("(?s).*\\b[a-z_]+\\.[a-z_.]+\\b.*"),
+                    () -> "a message key is visible: " + visible);
+            for (String english : untranslatedInFrench()) {
+                assertFalse(visible.contains(english), () -> "untranslated: " + english);
+            }
+        }
+        assertTrue(browser.text("#status").startsWith("Certains réglages demandent votre attention"));
+    }
+
+    /** Every English text of the bundles that French says otherwise. */
+    private static List<String> untranslatedInFrench() throws Exception {
+        Map<String, String> english = bundle("en");
+        Map<String, String> french = bundle("fr");
+        return english.keySet().stream().filter(key -> !english.get(key).equals(french.get(key)))
+                .map(english::get).toList();
+    }
+
+    private static Map<String, String> bundle(String language) throws Exception {
+        try (InputStream in = SettingsPageBrowserTest.class.getResourceAsStream(
+                "/app/richcontact/adapters/web/settings/page/messages/" + language + ".json")) {
+            return new ObjectMapper().readValue(in, new TypeReference<LinkedHashMap<String, String>>() { });
+        }
     }
 }

@@ -1,13 +1,18 @@
 package app.richcontact.adapters.web.settings;
 
+import app.richcontact.adapters.web.settings.MessageBundles.Bundle;
 import app.richcontact.domain.Channel;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The settings page's HTML: the static page with the offered channels' check boxes filled in,
- * and the error page shown instead when a request is refused. Everything put into the HTML is
- * escaped, though it only ever comes from our configuration and fixed messages.
+ * The settings page's HTML in each language: the static page with its {@code {{key}}} words taken
+ * from that language's bundle and the offered channels' check boxes filled in (the script fetches
+ * the same bundle for its own messages), and the error page shown instead when a request is refused.
+ * Everything put into the HTML is escaped, though it only comes from our configuration and bundles.
  */
 final class SettingsPageHtml {
 
@@ -17,21 +22,43 @@ final class SettingsPageHtml {
             "whatsapp", "WhatsApp", "aircall", "Aircall", "instagram", "Instagram",
             "messenger", "Messenger", "telegram", "Telegram", "line", "LINE", "viber", "Viber", "sms", "SMS");
 
-    private final String page;
-    private final String errorPage;
+    private static final Pattern WORD = Pattern.compile("\\{\\{([a-z0-9_.]+)}}");
 
-    SettingsPageHtml(List<Channel> offeredChannels) {
-        this.page = PageResources.text(PageResources.PAGE).replace(CHANNELS_SLOT, checkBoxes(offeredChannels));
-        this.errorPage = PageResources.text(PageResources.ERROR_PAGE);
+    private final Map<String, String> pages = new HashMap<>();
+    private final Map<String, String> errorPages = new HashMap<>();
+
+    SettingsPageHtml(List<Channel> offeredChannels, MessageBundles bundles) {
+        String page = PageResources.text(PageResources.PAGE).replace(CHANNELS_SLOT, checkBoxes(offeredChannels));
+        String errorPage = PageResources.text(PageResources.ERROR_PAGE);
+        for (Bundle bundle : bundles.all()) {
+            pages.put(bundle.language(), words(page, bundle));
+            errorPages.put(bundle.language(), words(errorPage, bundle));
+        }
     }
 
-    String page() {
-        return page;
+    String page(Bundle bundle) {
+        return pages.get(bundle.language());
     }
 
-    String error(String title, String message) {
-        return errorPage.replace("{{TITLE}}", escape(title)).replace("{{MESSAGE}}", escape(message));
+    /** The error page in the bundle's language for a refusal's status and code. */
+    String error(Bundle bundle, int status, String code) {
+        String title = bundle.messages().getOrDefault("refused.title." + status, bundle.text("refused.title.500"));
+        String message = bundle.messages().getOrDefault("refused." + code, bundle.text("refused.internal"));
+        return errorPages.get(bundle.language()).replace("{{TITLE}}", escape(title)).replace("{{MESSAGE}}", escape(message));
     }
+
+    /** Fills each {@code {{key}}} with the bundle's words; {@code {{lang}}} is the language itself. */
+    private static String words(String html, Bundle bundle) {
+        Matcher matcher = WORD.matcher(html);
+        StringBuilder filled = new StringBuilder(html.length());
+        while (matcher.find()) {
+            String key = matcher.group(1);
+            String text = key.equals("lang") ? bundle.language() : bundle.text(key);
+            matcher.appendReplacement(filled, Matcher.quoteReplacement(escape(text)));
+        }
+        return matcher.appendTail(filled).toString();
+    }
+
 
     static String displayName(Channel channel) {
         String name = channel.name();

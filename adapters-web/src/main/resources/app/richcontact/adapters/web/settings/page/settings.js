@@ -36,17 +36,25 @@
     return document.getElementById(id);
   }
 
-  function channelBoxes() {
-    return Array.prototype.slice.call(document.querySelectorAll('#channel-list input[type="checkbox"]'));
+  /* The page's words in its language (the server wrote the page in it and serves its bundle, English filled in). */
+  var LANGUAGE = document.documentElement.lang || 'en';
+  var MESSAGES = {};
+  var NUMBERS = new Intl.NumberFormat(LANGUAGE);
+
+  /* The words for key with {name} parameters filled in, numbers formatted for the language. */
+  function t(key, params) {
+    var text = Object.prototype.hasOwnProperty.call(MESSAGES, key) ? MESSAGES[key]
+      : MESSAGES['problem.other'] || 'Something went wrong. Try again in a moment.';
+    return String(text).replace(/\{([a-z_]+)\}/g, function (whole, name) {
+      if (!params || params[name] === undefined) {
+        return whole;
+      }
+      return typeof params[name] === 'number' ? NUMBERS.format(params[name]) : String(params[name]);
+    });
   }
 
-  function sentence(text) {
-    var trimmed = String(text || '').trim();
-    if (!trimmed) {
-      return '';
-    }
-    var first = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-    return /[.!?]$/.test(first) ? first : first + '.';
+  function channelBoxes() {
+    return Array.prototype.slice.call(document.querySelectorAll('#channel-list input[type="checkbox"]'));
   }
 
   function setStatus(text, kind) {
@@ -90,7 +98,7 @@
     if (!error) {
       return false;
     }
-    error.textContent = sentence(message);
+    error.textContent = message;
     error.hidden = false;
     (INVALID_TARGETS[field] || [FOCUS_TARGET[field]]).forEach(function (id) {
       var control = byId(id);
@@ -221,25 +229,24 @@
     });
   }
 
-  function problemText(answer) {
+  function problemText(answer, loading) {
     switch (answer.status) {
       case 401:
-        return 'This settings link has expired. Open Rich Contact again from your Crisp dashboard.';
       case 404:
-        return 'Rich Contact is not installed on this website.';
       case 413:
-        return 'These settings are too large to save.';
+        return t('problem.' + answer.status);
       case 429:
-        return 'Too many requests. Try again in ' + (answer.retryAfter || 'a few') + ' seconds.';
+        return /^[0-9]+$/.test(answer.retryAfter || '')
+          ? t('problem.429', { seconds: Number(answer.retryAfter) }) : t('problem.429_soon');
       case 503:
-        return 'Crisp cannot be reached right now, so nothing was saved. Try again in a moment.';
+        return t(loading ? 'problem.503_load' : 'problem.503_save');
       default:
-        return 'Something went wrong. Try again in a moment.';
+        return t('problem.other');
     }
   }
 
   function load() {
-    setStatus('Loading your settings\u2026');
+    setStatus(t('status.loading'));
     request('GET').then(function (answer) {
       if (answer.status === 200) {
         fill(answer.body);
@@ -248,11 +255,11 @@
         setStatus('');
       } else {
         setStatus('');
-        showBanner(problemText(answer).replace(', so nothing was saved', ''));
+        showBanner(problemText(answer, true));
       }
     }).catch(function () {
       setStatus('');
-      showBanner('The settings could not be loaded. Check your connection and reload the page.');
+      showBanner(t('banner.load_offline'));
     });
   }
 
@@ -263,19 +270,21 @@
     var button = byId('save');
     button.disabled = true;
     button.setAttribute('aria-busy', 'true');
-    setStatus('Saving\u2026');
+    setStatus(t('status.saving'));
     request('PUT', collect()).then(function (answer) {
       if (answer.status === 200) {
         fill(answer.body);
-        setStatus('Settings saved.', 'success');
+        setStatus(t('status.saved'), 'success');
       } else if (answer.status === 400 && answer.body && answer.body.fields) {
         var first = null;
+        var keyed = answer.body.field_errors || {};
         Object.keys(answer.body.fields).forEach(function (field) {
-          if (showFieldError(field, answer.body.fields[field]) && first === null) {
+          var reason = keyed[field] || { key: 'invalid', params: {} };
+          if (showFieldError(field, t('error.' + reason.key, reason.params)) && first === null) {
             first = field;
           }
         });
-        setStatus('Some settings need your attention. Nothing was saved.', 'error');
+        setStatus(t('status.invalid'), 'error');
         if (first !== null) {
           var target = byId(FOCUS_TARGET[first]);
           if (target && !target.disabled) {
@@ -287,7 +296,7 @@
         setStatus(problemText(answer), 'error');
       }
     }).catch(function () {
-      setStatus('The settings could not be saved. Check your connection and try again.', 'error');
+      setStatus(t('status.save_offline'), 'error');
     }).then(function () {
       button.disabled = false;
       button.removeAttribute('aria-busy');
@@ -314,7 +323,15 @@
         }
       });
     });
-    load();
+    fetch('settings/assets/messages/' + encodeURIComponent(LANGUAGE) + '.json', { credentials: 'omit' })
+      .then(function (response) {
+        return response.ok ? response.json() : {};
+      }).catch(function () {
+        return {};
+      }).then(function (messages) {
+        MESSAGES = messages;
+        load();
+      });
   }
 
   if (document.readyState === 'loading') {
