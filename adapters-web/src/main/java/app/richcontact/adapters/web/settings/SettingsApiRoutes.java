@@ -5,6 +5,7 @@ import app.richcontact.adapters.web.http.BodyTooSlowException;
 import app.richcontact.adapters.web.http.JsonAnswers;
 import app.richcontact.adapters.web.http.RequestBody;
 import app.richcontact.adapters.web.operations.WebCounters;
+import app.richcontact.application.port.in.ReadActivityUseCase;
 import app.richcontact.application.port.in.ReadSettingsUseCase;
 import app.richcontact.application.port.in.SaveSettingsUseCase;
 import app.richcontact.application.port.in.WebsiteNotInstalledException;
@@ -25,13 +26,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JSON API behind the settings page: {@code GET} and {@code PUT} a website's settings as
- * the settings document, authenticated by the website's token in {@code Authorization: Bearer}.
+ * the settings document, and {@code GET} its activity, authenticated by the website's token in
+ * {@code Authorization: Bearer} and limited by the same rates.
  * Answers carry a code and a message for people (in English), never an exception's text; invalid
  * fields also come keyed ({@code field_errors}), so that the page says why in its own language.
  */
 public final class SettingsApiRoutes {
 
     public static final String PATH = "/api/websites/{website_id}/settings";
+    public static final String ACTIVITY_PATH = "/api/websites/{website_id}/activity";
 
     private static final Logger LOG = LoggerFactory.getLogger(SettingsApiRoutes.class);
     private static final String BEARER = "Bearer ";
@@ -39,15 +42,18 @@ public final class SettingsApiRoutes {
     private final SettingsGate gate;
     private final ReadSettingsUseCase readSettings;
     private final SaveSettingsUseCase saveSettings;
+    private final ReadActivityUseCase readActivity;
     private final int maxBodyBytes;
     private final WebCounters counters;
     private final MessageBundles.Bundle english;
 
     SettingsApiRoutes(SettingsGate gate, ReadSettingsUseCase readSettings, SaveSettingsUseCase saveSettings,
-                      int maxBodyBytes, WebCounters counters, MessageBundles.Bundle english) {
+                      ReadActivityUseCase readActivity, int maxBodyBytes, WebCounters counters,
+                      MessageBundles.Bundle english) {
         this.gate = gate;
         this.readSettings = readSettings;
         this.saveSettings = saveSettings;
+        this.readActivity = readActivity;
         this.maxBodyBytes = maxBodyBytes;
         this.counters = counters;
         this.english = english;
@@ -58,6 +64,16 @@ public final class SettingsApiRoutes {
             WebsiteId website = admitted(ctx);
             if (website != null) {
                 answerSettings(ctx, readSettings.read(website));
+            }
+        });
+    }
+
+    /** Read-only: what Rich Contact did for the website, from memory (no Crisp request). */
+    public void activity(Context ctx) {
+        counted(ctx, "api_activity", () -> {
+            WebsiteId website = admitted(ctx);
+            if (website != null) {
+                JsonAnswers.send(ctx, 200, ActivityJson.of(readActivity.activity(website)));
             }
         });
     }

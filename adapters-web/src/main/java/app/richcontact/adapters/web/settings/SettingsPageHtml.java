@@ -2,6 +2,7 @@ package app.richcontact.adapters.web.settings;
 
 import app.richcontact.adapters.web.settings.MessageBundles.Bundle;
 import app.richcontact.domain.Channel;
+import app.richcontact.domain.SettingsDocument;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,11 @@ import java.util.regex.Pattern;
 final class SettingsPageHtml {
 
     private static final String CHANNELS_SLOT = "<!--OFFERED_CHANNELS-->";
+    private static final String CARE_SLOT = "<!--CARE_TOGGLES-->";
+    /** The contact care settings, one check box each, with its words under {@code <name>.label} and {@code <name>.help}. */
+    private static final List<String> CARE = List.of(SettingsDocument.ATTACH_CONVERSATION,
+            SettingsDocument.PHONELESS_SENDERS, SettingsDocument.UPGRADE_ON_LATE_EMAIL,
+            SettingsDocument.UNSUBSCRIBE_PLACEHOLDERS, SettingsDocument.PROFILE_EVENT);
     /** How Crisp and the channels themselves spell the common ones. */
     private static final Map<String, String> DISPLAY_NAMES = Map.of(
             "whatsapp", "WhatsApp", "aircall", "Aircall", "instagram", "Instagram",
@@ -28,7 +34,8 @@ final class SettingsPageHtml {
     private final Map<String, String> errorPages = new HashMap<>();
 
     SettingsPageHtml(List<Channel> offeredChannels, MessageBundles bundles) {
-        String page = PageResources.text(PageResources.PAGE).replace(CHANNELS_SLOT, checkBoxes(offeredChannels));
+        String page = PageResources.text(PageResources.PAGE).replace(CHANNELS_SLOT, checkBoxes(offeredChannels))
+                .replace(CARE_SLOT, careToggles());
         String errorPage = PageResources.text(PageResources.ERROR_PAGE);
         for (Bundle bundle : bundles.all()) {
             pages.put(bundle.language(), words(page, bundle));
@@ -63,6 +70,23 @@ final class SettingsPageHtml {
     static String displayName(Channel channel) {
         String name = channel.name();
         return DISPLAY_NAMES.getOrDefault(name, Character.toUpperCase(name.charAt(0)) + name.substring(1));
+    }
+
+    private static String careToggles() {
+        StringBuilder html = new StringBuilder();
+        for (String name : CARE) {
+            html.append("""
+                              <div class="field">
+                                <label class="check" for="%1$s">
+                                  <input type="checkbox" id="%1$s" name="%1$s" aria-describedby="%1$s-help %1$s-error">
+                                  <span>{{%1$s.label}}</span>
+                                </label>
+                                <p id="%1$s-help" class="help">{{%1$s.help}}</p>
+                                <p id="%1$s-error" class="field-error" hidden></p>
+                              </div>
+                    """.formatted(name));
+        }
+        return html.toString();
     }
 
     private static String checkBoxes(List<Channel> channels) {

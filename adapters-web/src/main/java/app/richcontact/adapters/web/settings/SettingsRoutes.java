@@ -26,8 +26,8 @@ public final class SettingsRoutes {
         MessageBundles bundles = new MessageBundles();
         this.page = new SettingsPageRoutes(gate, new SettingsPageHtml(config.page().offeredChannels(), bundles),
                 bundles, counters);
-        this.api = new SettingsApiRoutes(gate, ports.readSettings(), ports.saveSettings(), config.limits().maxBodyBytes(),
-                counters, bundles.english());
+        this.api = new SettingsApiRoutes(gate, ports.readSettings(), ports.saveSettings(), ports.readActivity(),
+                config.limits().maxBodyBytes(), counters, bundles.english());
     }
 
     public void register(RoutesConfig routes) {
@@ -38,5 +38,6 @@ public final class SettingsRoutes {
         routes.get(SCHEMA, page::schema);
         routes.get(SettingsApiRoutes.PATH, api::read);
         routes.put(SettingsApiRoutes.PATH, api::save);
+        routes.get(SettingsApiRoutes.ACTIVITY_PATH, api::activity);
     }
 }

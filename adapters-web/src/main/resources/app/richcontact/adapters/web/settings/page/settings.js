@@ -31,6 +31,12 @@
   var websiteId = params.get('website_id') || '';
   var token = params.get('token') || '';
   var apiUrl = 'api/websites/' + encodeURIComponent(websiteId) + '/settings';
+  var activityUrl = 'api/websites/' + encodeURIComponent(websiteId) + '/activity';
+  var SVG = 'http://www.w3.org/2000/svg';
+  /* The activity as last read, and its refresh timer while its tab is open. */
+  var activity = null;
+  var activityTimer = null;
+  var ACTIVITY_REFRESH_MS = 60000;
 
   function byId(id) {
     return document.getElementById(id);
@@ -172,13 +178,170 @@
     return chosenSettings;
   }
 
-  /* Shows one tab's panel and hides the others' (the form and its save button span them all). */
+  /* Shows one tab's panel and hides the others' (the form and its save button span the settings' tabs). */
   function selectTab(tab) {
     tabs().forEach(function (other) {
       var selected = other === tab;
       other.setAttribute('aria-selected', String(selected));
       other.tabIndex = selected ? 0 : -1;
       byId(other.getAttribute('aria-controls')).hidden = !selected;
+    });
+    var onActivity = tab.id === 'tab-activity';
+    document.querySelector('.actions').hidden = onActivity;
+    if (activityTimer !== null) {
+      clearInterval(activityTimer);
+      activityTimer = null;
+    }
+    if (onActivity) {
+      loadActivity();
+      activityTimer = setInterval(loadActivity, ACTIVITY_REFRESH_MS);
+    }
+  }
+
+  var DATES = new Intl.DateTimeFormat(LANGUAGE, { dateStyle: 'medium', timeStyle: 'short' });
+  var HOURS = new Intl.DateTimeFormat(LANGUAGE, { hour: 'numeric', minute: '2-digit' });
+
+  /* The words for key, or for fallbackKey with the label when the bundle has no such key (a reason added later). */
+  function labelled(prefix, label) {
+    return Object.prototype.hasOwnProperty.call(MESSAGES, prefix + label) ? t(prefix + label)
+      : t(prefix + 'other', { label: label });
+  }
+
+  function channelName(name) {
+    if (name === 'other' || name === 'unknown') {
+      return t('channel.' + name);
+    }
+    var box = byId('channel-' + name);
+    var label = box && box.parentNode.querySelector('span');
+    return label ? label.textContent : name;
+  }
+
+  function cell(row, text, header) {
+    var element = document.createElement(header ? 'th' : 'td');
+    if (header) {
+      element.scope = 'row';
+    }
+    element.textContent = text;
+    row.appendChild(element);
+  }
+
+  function fillRows(body, rows) {
+    body.textContent = '';
+    if (rows.length === 0) {
+      var empty = document.createElement('tr');
+      var only = document.createElement('td');
+      only.colSpan = 4;
+      only.className = 'empty';
+      only.textContent = t('activity.nothing');
+      empty.appendChild(only);
+      body.appendChild(empty);
+      return;
+    }
+    rows.forEach(function (values) {
+      var row = document.createElement('tr');
+      values.forEach(function (value, index) {
+        cell(row, typeof value === 'number' ? NUMBERS.format(value) : value, index === 0);
+      });
+      body.appendChild(row);
+    });
+  }
+
+  function showListening(listening) {
+    /* Off is a problem for the real-time connection and the quota; web hooks are optional when it is up. */
+    function flag(id, on, onKey, offKey, offMatters) {
+      var item = byId(id);
+      item.textContent = t(on ? onKey : offKey);
+      item.className = on ? 'on' : offMatters ? 'off' : '';
+    }
+    flag('listen-realtime', listening.realtime, 'activity.realtime_on', 'activity.realtime_off',
+      !listening.web_hooks);
+    flag('listen-hooks', listening.web_hooks, 'activity.hooks_on', 'activity.hooks_off', !listening.realtime);
+    flag('listen-quota', !listening.paused_for_quota, 'activity.quota_ok', 'activity.quota_paused', true);
+  }
+
+  /* Contacts created per hour as bars of an inline SVG: no library, no other origin. */
+  function drawChart(hours) {
+    var chart = byId('chart');
+    var summary = byId('chart-summary');
+    while (chart.lastChild && chart.lastChild !== summary) {
+      chart.removeChild(chart.lastChild);
+    }
+    var max = hours.reduce(function (most, hour) {
+      return Math.max(most, hour.created);
+    }, 0);
+    var total = hours.reduce(function (sum, hour) {
+      return sum + hour.created;
+    }, 0);
+    summary.textContent = t('activity.chart_summary', { count: total, max: max });
+    var top = 12;
+    var height = 84;
+    var slot = 720 / hours.length;
+    function svg(name, attributes, text) {
+      var element = document.createElementNS(SVG, name);
+      Object.keys(attributes).forEach(function (key) {
+        element.setAttribute(key, attributes[key]);
+      });
+      if (text !== undefined) {
+        element.textContent = text;
+      }
+      chart.appendChild(element);
+      return element;
+    }
+    svg('line', { x1: 0, x2: 720, y1: top + height, y2: top + height, 'class': 'axis' });
+    svg('text', { x: 2, y: 9, 'class': 'scale' }, NUMBERS.format(max));
+    hours.forEach(function (hour, index) {
+      var barHeight = max === 0 ? 0 : Math.max(hour.created > 0 ? 2 : 0, Math.round(height * hour.created / max));
+      var start = new Date(hour.hour);
+      var bar = svg('rect', {
+        x: (index * slot + 3).toFixed(1), y: top + height - barHeight, width: (slot - 6).toFixed(1),
+        height: barHeight, rx: 2, 'class': 'bar', 'data-created': hour.created, 'data-hour': hour.hour
+      });
+      var tip = document.createElementNS(SVG, 'title');
+      tip.textContent = t('activity.bar', { hour: HOURS.format(start), count: hour.created });
+      bar.appendChild(tip);
+      var last = index === hours.length - 1;
+      if (index % 6 === 0 || last) {
+        /* The first and last labels are anchored to the chart's edges, so that they are not cut. */
+        svg('text', { x: index === 0 ? 0 : last ? 720 : (index * slot + slot / 2).toFixed(1), y: top + height + 16,
+          'class': 'hour' + (index === 0 ? ' first' : last ? ' last' : '') }, HOURS.format(start));
+      }
+    });
+  }
+
+  function showActivity() {
+    if (activity === null) {
+      return;
+    }
+    var period = byId('period-total').checked ? activity.total : activity.today;
+    byId('act-created').textContent = NUMBERS.format(period.created);
+    byId('act-skipped').textContent = NUMBERS.format(period.skipped);
+    byId('act-failed').textContent = NUMBERS.format(period.failed);
+    byId('act-last').textContent = activity.last_created ? DATES.format(new Date(activity.last_created))
+      : t('activity.none_yet');
+    showListening(activity.listening);
+    fillRows(byId('act-channels'), Object.keys(period.by_channel).map(function (name) {
+      var counts = period.by_channel[name];
+      return [channelName(name), counts.created, counts.skipped, counts.failed];
+    }));
+    fillRows(byId('act-reasons'), Object.keys(period.skip_reasons).map(function (reason) {
+      return [labelled('reason.', reason), period.skip_reasons[reason]];
+    }).concat(Object.keys(period.failure_causes).map(function (cause) {
+      return [labelled('cause.', cause), period.failure_causes[cause]];
+    })));
+    drawChart(activity.created_per_hour);
+    byId('activity-note').textContent = t('activity.note', { since: DATES.format(new Date(activity.since)) });
+  }
+
+  function loadActivity() {
+    request('GET', undefined, activityUrl).then(function (answer) {
+      if (answer.status === 200) {
+        activity = answer.body;
+        showActivity();
+      } else {
+        byId('activity-note').textContent = problemText(answer, true);
+      }
+    }).catch(function () {
+      byId('activity-note').textContent = t('activity.load_failed');
     });
   }
 
@@ -208,7 +371,7 @@
     }
   }
 
-  function request(method, body) {
+  function request(method, body, url) {
     var init = {
       method: method,
       headers: { 'Authorization': 'Bearer ' + token, 'Accept': 'application/json' },
@@ -220,7 +383,7 @@
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(body);
     }
-    return fetch(apiUrl, init).then(function (response) {
+    return fetch(url || apiUrl, init).then(function (response) {
       return response.json().catch(function () {
         return {};
       }).then(function (json) {
@@ -307,6 +470,8 @@
     byId('settings-form').addEventListener('submit', save);
     byId('all-channels').addEventListener('change', updateChannelState);
     byId('some-channels').addEventListener('change', updateChannelState);
+    byId('period-today').addEventListener('change', showActivity);
+    byId('period-total').addEventListener('change', showActivity);
     tabs().forEach(function (tab) {
       tab.addEventListener('click', function () {
         selectTab(tab);
