@@ -72,7 +72,7 @@ public final class CaptureActivity implements CaptureOutcomes, ReadActivityUseCa
         WebsiteLog log;
         synchronized (websites) {
             // A website with nothing counted yet is not kept for being read.
-            log = websites.getOrDefault(website, null);
+            log = websites.get(website);
             if (log == null) {
                 log = new WebsiteLog(since());
             }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ final class WebsiteLog {
     WebsiteLog(Instant since) {
         this.since = since;
         this.day = since.truncatedTo(ChronoUnit.DAYS);
-        java.util.Arrays.fill(slotHours, Long.MIN_VALUE);
+        Arrays.fill(slotHours, Long.MIN_VALUE);
     }
 
     synchronized void add(Instant at, String channel, Outcome outcome, String reason) {

@@ -201,7 +201,7 @@
   var DATES = new Intl.DateTimeFormat(LANGUAGE, { dateStyle: 'medium', timeStyle: 'short' });
   var HOURS = new Intl.DateTimeFormat(LANGUAGE, { hour: 'numeric', minute: '2-digit' });
 
-  /* The words for key, or for fallbackKey with the label when the bundle has no such key (a reason added later). */
+  /* The words for prefix + label, or prefix + 'other' naming the label when the bundle has none (a reason added later). */
   function labelled(prefix, label) {
     return Object.prototype.hasOwnProperty.call(MESSAGES, prefix + label) ? t(prefix + label)
       : t(prefix + 'other', { label: label });
