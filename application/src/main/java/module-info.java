@@ -7,6 +7,7 @@ module app.richcontact.application {
     requires transitive app.richcontact.domain;
 
     exports app.richcontact.application;
+    exports app.richcontact.application.activity;
     exports app.richcontact.application.port.in;
     exports app.richcontact.application.port.out;
 }

@@ -10,9 +10,11 @@ import app.richcontact.adapters.web.WebPorts;
 import app.richcontact.application.InstallationSchedule;
 import app.richcontact.application.ReplicaRoles;
 import app.richcontact.application.RichContactCore;
+import app.richcontact.application.activity.CaptureActivity;
 import app.richcontact.application.port.in.EventSource;
 import app.richcontact.application.port.in.ReplicaRole;
 import app.richcontact.application.port.in.RoleChange;
+import app.richcontact.application.port.in.WebsiteActivity.Listening;
 import app.richcontact.application.port.out.CaptureOutcome;
 import app.richcontact.application.port.out.CaptureOutcomes;
 import java.time.Clock;
@@ -63,17 +65,20 @@ public final class RichContactServer implements AutoCloseable {
         CaptureOutcomeCounter counted = new CaptureOutcomeCounter();
         LoggedOutcomes logged = new LoggedOutcomes();
         OriginSightingsLog origins = new OriginSightingsLog();
+        CaptureActivity activity = new CaptureActivity(clock, () -> listening(gateway));
         CaptureOutcomes outcomes = new CaptureOutcomes() {
             @Override
             public void report(CaptureOutcome outcome) {
                 counted.report(outcome);
                 logged.report(outcome);
+                activity.report(outcome);
             }
 
             @Override
             public void report(CaptureOutcome outcome, Duration sinceFirstEvent) {
                 counted.report(outcome, sinceFirstEvent);
                 logged.report(outcome);
+                activity.report(outcome);
             }
         };
         this.core = new RichContactCore(config.capture(), clock, scheduler, workers, gateway.installations(),
@@ -84,7 +89,7 @@ public final class RichContactServer implements AutoCloseable {
         config.realtime().ifPresent(rtm -> metrics.add(new RealtimeMetrics(this::realtimeListener)));
         metrics.add(new RoleMetrics(this::role));
         WebPorts webPorts = new WebPorts(core.readSettings(), core.saveSettings(), core.verifyWebsiteToken(),
-                core.captureConversation(), core.trackInstallations(), core.readCaptureGauges());
+                core.captureConversation(), core.trackInstallations(), core.readCaptureGauges(), activity);
         this.web = new JavalinWebServer(config.web(), webPorts, this::readiness, metrics, clock);
         this.terms = new EventSourceTerms(config.realtime(), core, gateway::realtimeEndpoints, web.hookEvents(), clock);
         this.roles = new ReplicaRoles(clock, terms, core.drainCaptures(), shutdownDeadline);
@@ -137,6 +142,17 @@ public final class RichContactServer implements AutoCloseable {
 
     private Optional<CrispRtmListener> realtimeListener() {
         return terms.listener();
+    }
+
+    /** For the settings page's activity: what this replica hears of Crisp now (nothing before the sources exist). */
+    private Listening listening(CrispRestGateway gateway) {
+        if (terms == null) {
+            return Listening.UNKNOWN;
+        }
+        List<EventSource> sources = terms.current();
+        boolean realtime = sources.stream().anyMatch(source -> source instanceof CrispRtmListener && source.status().ready());
+        boolean hooks = web.hookEvents().map(sources::contains).orElse(false);
+        return new Listening(realtime, hooks, gateway.statistics().pausedForQuota());
     }
 
     private ReplicaRole role() {

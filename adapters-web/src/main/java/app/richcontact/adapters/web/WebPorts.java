@@ -1,6 +1,7 @@
 package app.richcontact.adapters.web;
 
 import app.richcontact.application.port.in.CaptureConversationUseCase;
+import app.richcontact.application.port.in.ReadActivityUseCase;
 import app.richcontact.application.port.in.ReadCaptureGaugesUseCase;
 import app.richcontact.application.port.in.ReadSettingsUseCase;
 import app.richcontact.application.port.in.SaveSettingsUseCase;
@@ -13,7 +14,8 @@ public record WebPorts(ReadSettingsUseCase readSettings, SaveSettingsUseCase sav
                        VerifyWebsiteTokenUseCase verifyWebsiteToken,
                        CaptureConversationUseCase captureConversation,
                        TrackInstallationsUseCase trackInstallations,
-                       ReadCaptureGaugesUseCase readCaptureGauges) {
+                       ReadCaptureGaugesUseCase readCaptureGauges,
+                       ReadActivityUseCase readActivity) {
 
     public WebPorts {
         Objects.requireNonNull(readSettings, "readSettings");
@@ -22,5 +24,6 @@ public record WebPorts(ReadSettingsUseCase readSettings, SaveSettingsUseCase sav
         Objects.requireNonNull(captureConversation, "captureConversation");
         Objects.requireNonNull(trackInstallations, "trackInstallations");
         Objects.requireNonNull(readCaptureGauges, "readCaptureGauges");
+        Objects.requireNonNull(readActivity, "readActivity");
     }
 }

@@ -59,7 +59,9 @@ class SettingsApiTest {
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals(JSON.readTree("""
                 {"enabled": true, "all_channels": true, "channels": [], "segments": [],
-                 "skip_if_email_exists": true, "geolocation": false}"""), JSON.readTree(answer.body()));
+                 "skip_if_email_exists": true, "geolocation": false, "attach_conversation": true,
+                 "phoneless_senders": true, "upgrade_on_late_email": true, "unsubscribe_placeholders": true,
+                 "profile_event": false}"""), JSON.readTree(answer.body()));
     }
 
     @Test
@@ -138,6 +140,9 @@ class SettingsApiTest {
         assertEquals(Set.of("enabled", "all_channels", "channels", "segments", "geolocation"), fieldNames(fields));
         assertEquals("must be true or false", fields.get("enabled").asText());
         assertEquals("item 2 must be at most 64 characters", fields.get("segments").asText());
+        assertEquals(JSON.readTree("{\"key\": \"item_too_long\", \"params\": {\"item\": 2, \"max\": 64}}"),
+                body.get("field_errors").get("segments"), "keyed, for the page to translate");
+        assertEquals(JSON.readTree("{\"key\": \"boolean\", \"params\": {}}"), body.get("field_errors").get("enabled"));
         assertFalse(answer.body().contains(tooLong), "the answer must not echo the rejected value");
         assertEquals(WebsiteSettings.DEFAULTS, web.installations.storedSettings(WEBSITE).orElseThrow());
     }

@@ -30,12 +30,45 @@ class SettingsPageTest {
     }
 
     @Test
-    void the_settings_page_is_served_for_a_genuine_link_ignoring_locale_and_unknown_parameters() throws Exception {
-        HttpResponse<String> answer = web.get(PAGE + "&locale=fr&utm_source=crisp&website_id_extra=1");
+    void the_settings_page_is_served_for_a_genuine_link_ignoring_unknown_parameters() throws Exception {
+        HttpResponse<String> answer = web.get(PAGE + "&utm_source=crisp&website_id_extra=1");
 
         assertEquals(200, answer.statusCode());
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(answer.body().contains("<form id=\"settings-form\""));
+        assertTrue(answer.body().contains("<html lang=\"en\">"));
+    }
+
+    @Test
+    void crisps_locale_picks_the_language_of_the_page_and_an_unknown_one_falls_back_to_english() throws Exception {
+        for (String[] row : new String[][] {{"fr", "fr", "Enregistrer les réglages"}, {"pt-BR", "pt", "Salvar configurações"},
+                {"es_ES", "es", "Guardar ajustes"}, {"DE", "de", "Einstellungen speichern"}, {"ja", "en", "Save settings"},
+                {"", "en", "Save settings"}}) {
+            HttpResponse<String> answer = web.get(PAGE + "&locale=" + row[0]);
+
+            assertEquals(row[1], answer.headers().firstValue("Content-Language").orElse(""), row[0]);
+            assertTrue(answer.body().contains("<html lang=\"" + row[1] + "\">"), row[0]);
+            assertTrue(answer.body().contains(">" + row[2] + "<"), row[0]);
+            assertFalse(answer.body().contains("{{"), "every word is filled in");
+        }
+    }
+
+    @Test
+    void the_scripts_words_are_served_per_language_and_an_unknown_language_is_not_found() throws Exception {
+        HttpResponse<String> french = web.get("/settings/assets/messages/fr.json");
+
+        assertEquals(200, french.statusCode());
+        assertTrue(french.body().contains("\"status.saved\":\"Réglages enregistrés.\""), french.body());
+        assertEquals(404, web.get("/settings/assets/messages/ja.json").statusCode());
+        assertEquals(404, web.get("/settings/assets/messages/fr").statusCode());
+    }
+
+    @Test
+    void the_error_page_speaks_the_locale_too() throws Exception {
+        HttpResponse<String> answer = web.get("/settings?website_id=" + WEBSITE.value() + "&token=wrong&locale=fr");
+
+        assertEquals(401, answer.statusCode());
+        assertTrue(answer.body().contains("Ce lien n’est pas valide"), answer.body());
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.richcontact.adapters.web;
 
 import app.richcontact.application.CaptureConfig;
 import app.richcontact.application.RichContactCore;
+import app.richcontact.application.activity.CaptureActivity;
 import app.richcontact.application.fake.CrispCalls;
 import app.richcontact.application.fake.InMemoryContactDirectory;
 import app.richcontact.application.fake.InMemoryConversationDirectory;
@@ -11,6 +12,7 @@ import app.richcontact.application.fake.ManualScheduler;
 import app.richcontact.application.fake.RecordingOutcomes;
 import app.richcontact.application.port.in.ConversationEvent;
 import app.richcontact.application.port.in.InstallationEvent;
+import app.richcontact.application.port.in.WebsiteActivity.Listening;
 import app.richcontact.domain.ChannelRules;
 import app.richcontact.domain.Installation;
 import app.richcontact.domain.WebsiteId;
@@ -51,6 +53,8 @@ final class WebFixture implements AutoCloseable {
     final InMemoryInstallations installations = new InMemoryInstallations(calls, clock);
     final InMemoryContactDirectory contacts = new InMemoryContactDirectory(calls);
     final RecordingOutcomes outcomes = new RecordingOutcomes();
+    final AtomicReference<Listening> listening = new AtomicReference<>(new Listening(true, false, false));
+    final CaptureActivity activity = new CaptureActivity(clock, listening::get);
     final RichContactCore core;
     final AtomicReference<Readiness> readiness = new AtomicReference<>(Readiness.ready("installations loaded, events flowing"));
     final List<ConversationEvent> conversationEvents = new ArrayList<>();
@@ -62,14 +66,17 @@ final class WebFixture implements AutoCloseable {
     WebFixture(UnaryOperator<WebConfig.Builder> configure) {
         core = new RichContactCore(CaptureConfig.DEFAULTS, clock, scheduler, Runnable::run,
                 installations, installations, new InMemoryConversationDirectory(calls),
-                contacts, outcomes, (origin, resolution) -> { }, () -> { });
+                contacts, outcome -> {
+                    outcomes.report(outcome);
+                    activity.report(outcome);
+                }, (origin, resolution) -> { }, () -> { });
         installations.install(new Installation(WEBSITE, WebsiteToken.of(TOKEN), WebsiteSettings.DEFAULTS));
         installations.install(new Installation(OTHER_WEBSITE, WebsiteToken.of(OTHER_TOKEN), WebsiteSettings.DEFAULTS));
         core.loadInstallations().loadAll();
         calls.reset();
 
         WebPorts real = new WebPorts(core.readSettings(), core.saveSettings(), core.verifyWebsiteToken(),
-                core.captureConversation(), core.trackInstallations(), core.readCaptureGauges());
+                core.captureConversation(), core.trackInstallations(), core.readCaptureGauges(), activity);
         WebPorts recorded = new WebPorts(real.readSettings(), real.saveSettings(), real.verifyWebsiteToken(),
                 event -> {
                     synchronized (conversationEvents) {
@@ -84,7 +91,7 @@ final class WebFixture implements AutoCloseable {
                         installationEvents.notifyAll();
                     }
                 },
-                real.readCaptureGauges());
+                real.readCaptureGauges(), real.readActivity());
         WebConfig config = configure.apply(WebConfig.builder(0, ChannelRules.DEFAULT)
                 .hookSecret(HookSecret.of(HOOK_SECRET))
                 .clientRateLimit(UNLIMITED).websiteRateLimit(UNLIMITED)).build();

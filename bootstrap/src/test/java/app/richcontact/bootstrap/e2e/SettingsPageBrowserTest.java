@@ -101,7 +101,9 @@ class SettingsPageBrowserTest {
 
         assertEquals(JSON.readTree("""
                 {"enabled": true, "all_channels": false, "channels": ["telegram", "whatsapp"],
-                 "segments": ["from-browser", "vip"], "skip_if_email_exists": true, "geolocation": true}"""),
+                 "segments": ["from-browser", "vip"], "skip_if_email_exists": true, "geolocation": true,
+                 "attach_conversation": true, "phoneless_senders": true, "upgrade_on_late_email": true,
+                 "unsubscribe_placeholders": true, "profile_event": false}"""),
                 canonical(crisp.scenario().settingsOf(website.websiteId())), "stored in Crisp");
 
         openSettings();

@@ -23,16 +23,21 @@ public final class SettingsRoutes {
                 new TokenBuckets(config.limits().perClient(), MAX_BUCKETS, clock),
                 new TokenBuckets(config.limits().perWebsite(), MAX_BUCKETS, clock),
                 config.trustForwardedFor(), counters);
-        this.page = new SettingsPageRoutes(gate, new SettingsPageHtml(config.page().offeredChannels()), counters);
-        this.api = new SettingsApiRoutes(gate, ports.readSettings(), ports.saveSettings(), config.limits().maxBodyBytes(), counters);
+        MessageBundles bundles = new MessageBundles();
+        this.page = new SettingsPageRoutes(gate, new SettingsPageHtml(config.page().offeredChannels(), bundles),
+                bundles, counters);
+        this.api = new SettingsApiRoutes(gate, ports.readSettings(), ports.saveSettings(), ports.readActivity(),
+                config.limits().maxBodyBytes(), counters, bundles.english());
     }
 
     public void register(RoutesConfig routes) {
         routes.get(PAGE, page::page);
         routes.get("/settings/assets/settings.css", page::styles);
         routes.get("/settings/assets/settings.js", page::script);
+        routes.get("/settings/assets/messages/{file}", page::messages);
         routes.get(SCHEMA, page::schema);
         routes.get(SettingsApiRoutes.PATH, api::read);
         routes.put(SettingsApiRoutes.PATH, api::save);
+        routes.get(SettingsApiRoutes.ACTIVITY_PATH, api::activity);
     }
 }

@@ -122,6 +122,18 @@ public final class WebDriverSession implements AutoCloseable {
         command("POST", path("/url"), JSON.createObjectNode().put("url", url));
     }
 
+    /** Sends the next commands into the frame that {@code css} finds (in the current document). */
+    public void switchToFrame(String css) throws Exception {
+        ObjectNode id = JSON.createObjectNode();
+        id.putObject("id").put(ELEMENT, find(css));
+        command("POST", path("/frame"), id);
+    }
+
+    /** Sends the next commands to the top-level document again. */
+    public void switchToTop() throws Exception {
+        command("POST", path("/frame"), JSON.createObjectNode().putNull("id"));
+    }
+
     public String find(String css) throws Exception {
         JsonNode found = command("POST", path("/element"),
                 JSON.createObjectNode().put("using", "css selector").put("value", css));

@@ -31,6 +31,10 @@ class SettingsSchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Values the corpus draws from, per field, around every limit (lengths count code points on both sides). */
     private static final List<Object> FLAGS = Arrays.asList(true, false, null, "true", 1, List.of());
+    /** Every on/off setting, the contact care ones included. */
+    private static final List<String> FLAG_FIELDS = List.of("enabled", "all_channels", "skip_if_email_exists",
+            "geolocation", "attach_conversation", "phoneless_senders", "upgrade_on_late_email",
+            "unsubscribe_placeholders", "profile_event");
     private static final List<Object> CHANNEL_LISTS = Arrays.asList(
             List.of(), List.of("whatsapp"), List.of("whatsapp", "telegram"), List.of("whatsapp", "whatsapp"),
             List.of("WhatsApp"), List.of(" whatsapp "), List.of("what_sapp"), List.of("-wa"), List.of("wa-"),
@@ -172,6 +176,13 @@ class SettingsSchemaTest {
             {Map.of("enabled", 1), false},
             {Map.of("geolocation", List.of()), false},
             {Map.of("skip_if_email_exists", "false"), false},
+            {Map.of("attach_conversation", false, "phoneless_senders", false, "upgrade_on_late_email", false,
+                    "unsubscribe_placeholders", false, "profile_event", true), true},
+            {Map.of("attach_conversation", "no"), false},
+            {Map.of("phoneless_senders", 0), false},
+            {Map.of("upgrade_on_late_email", List.of()), false},
+            {Map.of("unsubscribe_placeholders", "true"), false},
+            {Map.of("profile_event", 1), false},
             {Map.of("all_channels", false), false},
             {Map.of("all_channels", false, "channels", List.of()), false},
             {Map.of("all_channels", false, "channels", List.of("telegram")), true},
@@ -222,7 +233,7 @@ class SettingsSchemaTest {
     /** Every field value alone, with all_channels off, and a few hundred seeded random mixes. */
     private static List<Map<String, Object>> corpus() {
         List<Map<String, Object>> corpus = new ArrayList<>();
-        for (String flag : List.of("enabled", "all_channels", "skip_if_email_exists", "geolocation")) {
+        for (String flag : FLAG_FIELDS) {
             FLAGS.forEach(value -> corpus.add(document(flag, value)));
         }
         for (Object channels : CHANNEL_LISTS) {
@@ -235,7 +246,7 @@ class SettingsSchemaTest {
         Random random = new Random(20261123L);
         for (int i = 0; i < 400; i++) {
             Map<String, Object> document = new LinkedHashMap<>();
-            for (String flag : List.of("enabled", "all_channels", "skip_if_email_exists", "geolocation")) {
+            for (String flag : FLAG_FIELDS) {
                 if (random.nextInt(3) > 0) {
                     document.put(flag, pick(FLAGS, 2, random));
                 }
