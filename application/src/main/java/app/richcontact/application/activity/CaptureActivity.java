@@ -62,6 +62,9 @@ public final class CaptureActivity implements CaptureOutcomes, ReadActivityUseCa
             log.add(clock.instant(), channel, Outcome.CREATED, "none");
         } else if (outcome instanceof CaptureOutcome.Skipped skipped) {
             log.add(clock.instant(), channel, Outcome.SKIPPED, skipped.reason().label());
+        } else if (outcome instanceof CaptureOutcome.Attached attached) {
+            // For the owner, a contact already there is why none was made (its conversation was attached to it).
+            log.add(clock.instant(), channel, Outcome.SKIPPED, attached.reason().label());
         } else if (outcome instanceof CaptureOutcome.Failed failed) {
             log.add(clock.instant(), channel, Outcome.FAILED, failed.cause().label());
         }

@@ -75,6 +75,18 @@ class CaptureActivityTest {
     }
 
     @Test
+    void a_contact_found_and_attached_counts_as_no_contact_made_for_its_reason() {
+        activity.report(new CaptureOutcome.Attached(WEBSITE, session(), WHATSAPP,
+                new ContactId(UUID.randomUUID().toString()), SkipReason.EXISTS_BY_PHONE));
+
+        WebsiteActivity.Counts total = activity.activity(WEBSITE).total();
+
+        assertEquals(0, total.created());
+        assertEquals(1, total.skipped());
+        assertEquals(Map.of("exists_by_phone", 1L), total.skipReasons());
+    }
+
+    @Test
     void todays_counts_start_again_at_midnight_utc_while_the_totals_keep_counting() {
         activity.report(created(WEBSITE, WHATSAPP));
         activity.report(skipped(WEBSITE, WHATSAPP, SkipReason.DUPLICATE));
