@@ -9,6 +9,7 @@ import app.richcontact.benchmarks.harness.LoadMeter;
 import app.richcontact.benchmarks.harness.Machine;
 import app.richcontact.benchmarks.harness.Numbers;
 import app.richcontact.benchmarks.harness.PeakRss;
+import app.richcontact.benchmarks.harness.PluginRuntime;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.benchmarks.harness.TaskCpu;
@@ -33,6 +34,7 @@ public final class PeerComparison {
     private static final double RATE = 100;
     private static final int WARM_UP = 1_000;
     private static final int MEASURED = 3_000;
+    private static final int WEBSITES = 10;
 
     /** What one contender did under the measured load. */
     private record Run(double readyMillis, double cpuSeconds, double jitSeconds, double threadsPerSecond,
@@ -61,11 +63,16 @@ public final class PeerComparison {
         Path peer = Path.of(System.getProperty("bench.peer", "benchmarks/peer"));
         try (CrispSandbox crisp = CrispSandbox.start(Rig.unlimitedUnspaced())) {
             // The plugin's own request limit (50/s by default) is lifted: 100 conversations/s need 300 requests/s.
-            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L,
-                    log -> Contender.richContact(crisp, Rig.UNTHROTTLED_PLUGIN, log));
-            Run node = measure(report, crisp, "Node peer", 20_000_000L,
+            List<String> ownWebsites = Rig.installWebsites(crisp, "Rich Contact shop", WEBSITES);
+            // As the launcher and the image do on JDK 25+: an AOT cache from a training run, here on its own websites' load.
+            PluginRuntime runtime = Contender.runtime().trained(crisp, ownWebsites, 30_000_000L, Contender.distribution(), report);
+            report.context("pluginRuntime", runtime.describe());
+            report.say("peer: Rich Contact runs on %s", runtime.describe());
+            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L, ownWebsites,
+                    log -> Contender.richContact(runtime, crisp, Rig.UNTHROTTLED_PLUGIN, log));
+            Run node = measure(report, crisp, "Node peer", 20_000_000L, Rig.installWebsites(crisp, "Node peer shop", WEBSITES),
                     log -> Contender.nodePeer(peer, crisp, WINDOW_MILLIS, log));
-            String both = "Rich Contact: " + describe(plugin) + "; Node peer: " + describe(node);
+            String both = "Rich Contact on " + runtime.describe() + ": " + describe(plugin) + "; Node peer: " + describe(node);
             report.add(Figure.atMost(SECTION, "CPU per conversation at 100/s, Rich Contact / Node peer, JIT included",
                     plugin.cpuPerThousand() / node.cpuPerThousand(), "x", 0.5, both));
             report.add(Figure.info(SECTION, "CPU per conversation at 100/s, Rich Contact without its JIT threads / Node peer",
@@ -84,9 +91,9 @@ public final class PeerComparison {
                             plugin.peakRssMib(), node.peakRssMib())));
             report.add(Figure.atMost(SECTION, "spawn to ready, Rich Contact / Node peer (median of 3)",
                     plugin.readyMillis() / node.readyMillis(), "x", 1.0, String.format(
-                            "Rich Contact %.0f ms (health/ready: installations loaded, real-time authenticated), "
+                            "Rich Contact %.0f ms (health/ready: installations loaded, real-time authenticated; %s), "
                                     + "Node peer %.0f ms (installations listed, socket authenticated)",
-                            plugin.readyMillis(), node.readyMillis())));
+                            plugin.readyMillis(), runtime.describe(), node.readyMillis())));
             // Ratios from one run are only as good as the machine was quiet: the load goes next to them.
             report.add(Figure.info(SECTION, "machine: other processes' cores while Rich Contact was measured",
                     plugin.otherCores(), "cores", String.format("of 2; load average %.1f at its end; %s",
@@ -97,9 +104,8 @@ public final class PeerComparison {
         }
     }
 
-    private static Run measure(Report report, CrispSandbox crisp, String name, long firstPhone, Spawner spawner)
-            throws Exception {
-        List<String> websites = Rig.installWebsites(crisp, name + " shop", 10);
+    private static Run measure(Report report, CrispSandbox crisp, String name, long firstPhone, List<String> websites,
+                               Spawner spawner) throws Exception {
         String file = name.toLowerCase().replace(' ', '-');
         long[] ready = new long[STARTS];
         for (int i = 0; i < STARTS - 1; i++) {
