@@ -39,7 +39,7 @@ public final class PeerComparison {
     /** What one contender did under the measured load. */
     private record Run(double readyMillis, double cpuSeconds, double jitSeconds, double threadsPerSecond,
                        double peakRssMib, double loadSeconds, String census, String machine, double otherCores,
-                       double loadAverage) {
+                       double loadAverage, String threads) {
 
         double cpuPerThousand() {
             return cpuSeconds * 1_000 / MEASURED;
@@ -129,7 +129,8 @@ public final class PeerComparison {
             String census = load(crisp, websites, firstPhone + WARM_UP, MEASURED);
             double loadSeconds = (System.nanoTime() - began) / 1e9;
             double cpu = Machine.processCpuSeconds(pid) - cpuBefore;
-            double jit = TaskCpu.of(pid).secondsSince(tasksBefore, TaskCpu.JIT);
+            TaskCpu tasksAfter = TaskCpu.of(pid);
+            double jit = tasksAfter.secondsSince(tasksBefore, TaskCpu.JIT);
             String machine = quiet + "; " + meter.describe();
             double otherCores = meter.otherCores();
             long threadsAfter = JvmCounters.threadsStarted(pid);
@@ -137,7 +138,8 @@ public final class PeerComparison {
             double threadsPerSecond = threadsBefore < 0 || threadsAfter < 0 ? Double.NaN
                     : (threadsAfter - threadsBefore) / loadSeconds;
             Run run = new Run(Numbers.percentile(ready, 50), cpu, jit, threadsPerSecond,
-                    peakRss.mib(), loadSeconds, census, machine, otherCores, Machine.loadAverage());
+                    peakRss.mib(), loadSeconds, census, machine, otherCores, Machine.loadAverage(),
+                    tasksAfter.byGroup(tasksBefore));
             report.say("peer: %s %s", name, describe(run));
             return run;
         }
@@ -154,9 +156,10 @@ public final class PeerComparison {
 
     private static String describe(Run run) {
         return String.format("%.2f CPU-s per 1,000 conversations (%.2f without JIT threads), ready %.0f ms, "
-                        + "threads started %s/s, peak RSS %.0f MiB, %d conversations at %.0f/s over %.1f s, %s; %s",
+                        + "threads started %s/s, peak RSS %.0f MiB, %d conversations at %.0f/s over %.1f s, %s; %s; "
+                        + "CPU by thread: %s",
                 run.cpuPerThousand(), run.cpuPerThousandWithoutJit(), run.readyMillis(),
                 Double.isNaN(run.threadsPerSecond()) ? "n/a" : Numbers.format(run.threadsPerSecond()),
-                run.peakRssMib(), MEASURED, RATE, run.loadSeconds(), run.census(), run.machine());
+                run.peakRssMib(), MEASURED, RATE, run.loadSeconds(), run.census(), run.machine(), run.threads());
     }
 }
