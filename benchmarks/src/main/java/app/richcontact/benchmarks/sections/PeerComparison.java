@@ -37,7 +37,7 @@ public final class PeerComparison {
     private static final int WEBSITES = 10;
 
     /** What one contender did under the measured load. */
-    private record Run(double readyMillis, double cpuSeconds, double jitSeconds, double threadsPerSecond,
+    private record Run(double readyMillis, double readyCpuSeconds, double cpuSeconds, double jitSeconds, double threadsPerSecond,
                        double peakRssMib, double loadSeconds, String census, String machine, double otherCores,
                        double loadAverage, String threads) {
 
@@ -94,6 +94,11 @@ public final class PeerComparison {
                             "Rich Contact %.0f ms (health/ready: installations loaded, real-time authenticated; %s), "
                                     + "Node peer %.0f ms (installations listed, socket authenticated)",
                             plugin.readyMillis(), runtime.describe(), node.readyMillis())));
+            report.add(Figure.info(SECTION, "CPU from spawn to ready, Rich Contact / Node peer (median of 3)",
+                    plugin.readyCpuSeconds() / node.readyCpuSeconds(), "x", String.format(
+                            "utime + stime of the process when ready: Rich Contact %.2f s (%s), Node peer %.2f s; "
+                                    + "read the wall-clock ratio with it when other processes compete for the cores",
+                            plugin.readyCpuSeconds(), runtime.describe(), node.readyCpuSeconds())));
             // Ratios from one run are only as good as the machine was quiet: the load goes next to them.
             report.add(Figure.info(SECTION, "machine: other processes' cores while Rich Contact was measured",
                     plugin.otherCores(), "cores", String.format("of 2; load average %.1f at its end; %s",
@@ -108,13 +113,17 @@ public final class PeerComparison {
                                Spawner spawner) throws Exception {
         String file = name.toLowerCase().replace(' ', '-');
         long[] ready = new long[STARTS];
+        // CPU used from spawn to ready, in ms: unlike the wall time, barely moved by other processes.
+        long[] readyCpu = new long[STARTS];
         for (int i = 0; i < STARTS - 1; i++) {
             try (Contender cold = spawner.spawn(Report.LOGS.resolve(file + "-start-" + (i + 1) + ".log"))) {
                 ready[i] = cold.awaitReady(Duration.ofSeconds(30)).toMillis();
+                readyCpu[i] = Math.round(Machine.processCpuSeconds(cold.pid()) * 1_000);
             }
         }
         try (Contender contender = spawner.spawn(Report.LOGS.resolve(file + ".log"))) {
             ready[STARTS - 1] = contender.awaitReady(Duration.ofSeconds(30)).toMillis();
+            readyCpu[STARTS - 1] = Math.round(Machine.processCpuSeconds(contender.pid()) * 1_000);
             long pid = contender.pid();
             PeakRss peakRss = PeakRss.of(pid);
             report.say("peer: %s ready; warm-up of %d conversations at %.0f/s", name, WARM_UP, RATE);
@@ -137,7 +146,7 @@ public final class PeerComparison {
             peakRss.close();
             double threadsPerSecond = threadsBefore < 0 || threadsAfter < 0 ? Double.NaN
                     : (threadsAfter - threadsBefore) / loadSeconds;
-            Run run = new Run(Numbers.percentile(ready, 50), cpu, jit, threadsPerSecond,
+            Run run = new Run(Numbers.percentile(ready, 50), Numbers.percentile(readyCpu, 50) / 1_000, cpu, jit, threadsPerSecond,
                     peakRss.mib(), loadSeconds, census, machine, otherCores, Machine.loadAverage(),
                     tasksAfter.byGroup(tasksBefore));
             report.say("peer: %s %s", name, describe(run));
@@ -155,10 +164,11 @@ public final class PeerComparison {
     }
 
     private static String describe(Run run) {
-        return String.format("%.2f CPU-s per 1,000 conversations (%.2f without JIT threads), ready %.0f ms, "
+        return String.format("%.2f CPU-s per 1,000 conversations (%.2f without JIT threads), ready %.0f ms "
+                        + "(%.2f CPU-s to get there), "
                         + "threads started %s/s, peak RSS %.0f MiB, %d conversations at %.0f/s over %.1f s, %s; %s; "
                         + "CPU by thread: %s",
-                run.cpuPerThousand(), run.cpuPerThousandWithoutJit(), run.readyMillis(),
+                run.cpuPerThousand(), run.cpuPerThousandWithoutJit(), run.readyMillis(), run.readyCpuSeconds(),
                 Double.isNaN(run.threadsPerSecond()) ? "n/a" : Numbers.format(run.threadsPerSecond()),
                 run.peakRssMib(), MEASURED, RATE, run.loadSeconds(), run.census(), run.machine(), run.threads());
     }
