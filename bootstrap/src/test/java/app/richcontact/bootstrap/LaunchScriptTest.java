@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +50,7 @@ class LaunchScriptTest {
 
     private static Ran run(Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("sh", LAUNCH.toString()));
+        List<String> command = new ArrayList<>(List.of("sh", LAUNCH.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("JAVA_HOME");
