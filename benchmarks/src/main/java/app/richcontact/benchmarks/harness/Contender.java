@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,27 +35,44 @@ public final class Contender implements AutoCloseable {
     /** Where Rich Contact's distribution is: {@code -Dbench.distribution}, by default the one mvn package builds. */
     private static final Path DISTRIBUTION = Path.of(System.getProperty("bench.distribution", "bootstrap/target/rich-contact/lib"));
 
-    /**
-     * Rich Contact from the distribution with its JVM options ({@code jvm.options} beside {@code lib},
-     * as the launcher and the image use them; plus {@code -Dbench.childJvmOptions}),
-     * its environment pointing at {@code crisp} with {@code overrides}.
-     */
+    /** The JVM the distribution's launch script picks here, without an AOT cache (asked once). */
+    public static synchronized PluginRuntime runtime() {
+        if (runtime == null) {
+            runtime = PluginRuntime.of(DISTRIBUTION);
+        }
+        return runtime;
+    }
+
+    private static PluginRuntime runtime;
+
+    /** The distribution's lib, where {@link #richContact} runs it from. */
+    public static Path distribution() {
+        return DISTRIBUTION;
+    }
+
+    /** {@link #richContact(PluginRuntime, CrispSandbox, Map, Path)} on {@link #runtime()}. */
     public static Contender richContact(CrispSandbox crisp, Map<String, String> overrides, Path log) throws IOException {
-        if (!Files.isDirectory(DISTRIBUTION)) {
+        return richContact(runtime(), crisp, overrides, log);
+    }
+
+    /**
+     * Rich Contact from the distribution as an operator starts it: through its {@code launch}
+     * script (which picks the JVM, reads {@code jvm.options} beside {@code lib} and, on JDK 25 or
+     * later, the AOT cache), on {@code runtime}, with {@code -Dbench.childJvmOptions} as
+     * {@code JAVA_OPTS}; its environment pointing at {@code crisp} with {@code overrides}.
+     */
+    public static Contender richContact(PluginRuntime runtime, CrispSandbox crisp, Map<String, String> overrides,
+                                        Path log) throws IOException {
+        if (!Files.isDirectory(DISTRIBUTION) || !Files.isRegularFile(PluginRuntime.launch(DISTRIBUTION))) {
             throw new IllegalStateException("no distribution at " + DISTRIBUTION + ": build with mvn package first");
         }
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(JavaProcess.childJava()));
-        Path options = DISTRIBUTION.resolveSibling("jvm.options");
-        if (Files.isRegularFile(options)) {
-            command.add("@" + options);
-        }
-        command.addAll(JavaProcess.childJvmOptions());
-        command.addAll(List.of("--module-path", DISTRIBUTION.toString(), "-m",
-                "app.richcontact.bootstrap/app.richcontact.bootstrap.Main", "serve"));
+        List<String> command = List.of("sh", PluginRuntime.launch(DISTRIBUTION).toString(),
+                DISTRIBUTION.toAbsolutePath().toString(), "app.richcontact.bootstrap/app.richcontact.bootstrap.Main", "serve");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(InProcessPlugin.environment(crisp, Map.of(PluginConfiguration.PORT,
                 Integer.toString(port))));
+        builder.environment().putAll(runtime.launchEnvironment());
         builder.environment().putAll(overrides);
         return new Contender("Rich Contact", builder, URI.create("http://127.0.0.1:" + port + "/health/ready"));
     }
@@ -107,8 +123,13 @@ public final class Contender implements AutoCloseable {
     /** SIGTERM (Rich Contact drains), then SIGKILL if it has not exited within 30 s. */
     @Override
     public void close() throws InterruptedException {
+        stop(Duration.ofSeconds(30));
+    }
+
+    /** SIGTERM, then SIGKILL if it has not exited within {@code patience}. */
+    public void stop(Duration patience) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             process.waitFor(5, TimeUnit.SECONDS);
         }

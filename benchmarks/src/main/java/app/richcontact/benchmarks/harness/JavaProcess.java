@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Starts JVMs and JDK tools of their own: a clean heap for a measurement, or a look at another JVM. */
@@ -50,8 +51,15 @@ public final class JavaProcess {
 
     /** What a JDK tool printed (output and errors; its exit awaited at most 30 s), or "" if it could not run. */
     static String output(List<String> command) {
+        return output(command, Map.of());
+    }
+
+    /** The same, with {@code environment} added to this JVM's. */
+    static String output(List<String> command, Map<String, String> environment) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             process.waitFor(30, TimeUnit.SECONDS);
             return out;

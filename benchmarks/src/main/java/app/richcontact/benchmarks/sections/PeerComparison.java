@@ -9,6 +9,7 @@ import app.richcontact.benchmarks.harness.LoadMeter;
 import app.richcontact.benchmarks.harness.Machine;
 import app.richcontact.benchmarks.harness.Numbers;
 import app.richcontact.benchmarks.harness.PeakRss;
+import app.richcontact.benchmarks.harness.PluginRuntime;
 import app.richcontact.benchmarks.harness.Report;
 import app.richcontact.benchmarks.harness.Rig;
 import app.richcontact.benchmarks.harness.TaskCpu;
@@ -33,11 +34,12 @@ public final class PeerComparison {
     private static final double RATE = 100;
     private static final int WARM_UP = 1_000;
     private static final int MEASURED = 3_000;
+    private static final int WEBSITES = 10;
 
     /** What one contender did under the measured load. */
-    private record Run(double readyMillis, double cpuSeconds, double jitSeconds, double threadsPerSecond,
+    private record Run(double readyMillis, double readyCpuSeconds, double cpuSeconds, double jitSeconds, double threadsPerSecond,
                        double peakRssMib, double loadSeconds, String census, String machine, double otherCores,
-                       double loadAverage) {
+                       double loadAverage, String threads) {
 
         double cpuPerThousand() {
             return cpuSeconds * 1_000 / MEASURED;
@@ -61,11 +63,16 @@ public final class PeerComparison {
         Path peer = Path.of(System.getProperty("bench.peer", "benchmarks/peer"));
         try (CrispSandbox crisp = CrispSandbox.start(Rig.unlimitedUnspaced())) {
             // The plugin's own request limit (50/s by default) is lifted: 100 conversations/s need 300 requests/s.
-            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L,
-                    log -> Contender.richContact(crisp, Rig.UNTHROTTLED_PLUGIN, log));
-            Run node = measure(report, crisp, "Node peer", 20_000_000L,
+            List<String> ownWebsites = Rig.installWebsites(crisp, "Rich Contact shop", WEBSITES);
+            // As the launcher and the image do on JDK 25+: an AOT cache from a training run, here on its own websites' load.
+            PluginRuntime runtime = Contender.runtime().trained(crisp, ownWebsites, 30_000_000L, Contender.distribution(), report);
+            report.context("pluginRuntime", runtime.describe());
+            report.say("peer: Rich Contact runs on %s", runtime.describe());
+            Run plugin = measure(report, crisp, "Rich Contact", 10_000_000L, ownWebsites,
+                    log -> Contender.richContact(runtime, crisp, Rig.UNTHROTTLED_PLUGIN, log));
+            Run node = measure(report, crisp, "Node peer", 20_000_000L, Rig.installWebsites(crisp, "Node peer shop", WEBSITES),
                     log -> Contender.nodePeer(peer, crisp, WINDOW_MILLIS, log));
-            String both = "Rich Contact: " + describe(plugin) + "; Node peer: " + describe(node);
+            String both = "Rich Contact on " + runtime.describe() + ": " + describe(plugin) + "; Node peer: " + describe(node);
             report.add(Figure.atMost(SECTION, "CPU per conversation at 100/s, Rich Contact / Node peer, JIT included",
                     plugin.cpuPerThousand() / node.cpuPerThousand(), "x", 0.5, both));
             report.add(Figure.info(SECTION, "CPU per conversation at 100/s, Rich Contact without its JIT threads / Node peer",
@@ -84,9 +91,14 @@ public final class PeerComparison {
                             plugin.peakRssMib(), node.peakRssMib())));
             report.add(Figure.atMost(SECTION, "spawn to ready, Rich Contact / Node peer (median of 3)",
                     plugin.readyMillis() / node.readyMillis(), "x", 1.0, String.format(
-                            "Rich Contact %.0f ms (health/ready: installations loaded, real-time authenticated), "
+                            "Rich Contact %.0f ms (health/ready: installations loaded, real-time authenticated; %s), "
                                     + "Node peer %.0f ms (installations listed, socket authenticated)",
-                            plugin.readyMillis(), node.readyMillis())));
+                            plugin.readyMillis(), runtime.describe(), node.readyMillis())));
+            report.add(Figure.info(SECTION, "CPU from spawn to ready, Rich Contact / Node peer (median of 3)",
+                    plugin.readyCpuSeconds() / node.readyCpuSeconds(), "x", String.format(
+                            "utime + stime of the process when ready: Rich Contact %.2f s (%s), Node peer %.2f s; "
+                                    + "read the wall-clock ratio with it when other processes compete for the cores",
+                            plugin.readyCpuSeconds(), runtime.describe(), node.readyCpuSeconds())));
             // Ratios from one run are only as good as the machine was quiet: the load goes next to them.
             report.add(Figure.info(SECTION, "machine: other processes' cores while Rich Contact was measured",
                     plugin.otherCores(), "cores", String.format("of 2; load average %.1f at its end; %s",
@@ -97,18 +109,21 @@ public final class PeerComparison {
         }
     }
 
-    private static Run measure(Report report, CrispSandbox crisp, String name, long firstPhone, Spawner spawner)
-            throws Exception {
-        List<String> websites = Rig.installWebsites(crisp, name + " shop", 10);
+    private static Run measure(Report report, CrispSandbox crisp, String name, long firstPhone, List<String> websites,
+                               Spawner spawner) throws Exception {
         String file = name.toLowerCase().replace(' ', '-');
         long[] ready = new long[STARTS];
+        // CPU used from spawn to ready, in ms: unlike the wall time, barely moved by other processes.
+        long[] readyCpu = new long[STARTS];
         for (int i = 0; i < STARTS - 1; i++) {
             try (Contender cold = spawner.spawn(Report.LOGS.resolve(file + "-start-" + (i + 1) + ".log"))) {
                 ready[i] = cold.awaitReady(Duration.ofSeconds(30)).toMillis();
+                readyCpu[i] = Math.round(Machine.processCpuSeconds(cold.pid()) * 1_000);
             }
         }
         try (Contender contender = spawner.spawn(Report.LOGS.resolve(file + ".log"))) {
             ready[STARTS - 1] = contender.awaitReady(Duration.ofSeconds(30)).toMillis();
+            readyCpu[STARTS - 1] = Math.round(Machine.processCpuSeconds(contender.pid()) * 1_000);
             long pid = contender.pid();
             PeakRss peakRss = PeakRss.of(pid);
             report.say("peer: %s ready; warm-up of %d conversations at %.0f/s", name, WARM_UP, RATE);
@@ -123,15 +138,17 @@ public final class PeerComparison {
             String census = load(crisp, websites, firstPhone + WARM_UP, MEASURED);
             double loadSeconds = (System.nanoTime() - began) / 1e9;
             double cpu = Machine.processCpuSeconds(pid) - cpuBefore;
-            double jit = TaskCpu.of(pid).secondsSince(tasksBefore, TaskCpu.JIT);
+            TaskCpu tasksAfter = TaskCpu.of(pid);
+            double jit = tasksAfter.secondsSince(tasksBefore, TaskCpu.JIT);
             String machine = quiet + "; " + meter.describe();
             double otherCores = meter.otherCores();
             long threadsAfter = JvmCounters.threadsStarted(pid);
             peakRss.close();
             double threadsPerSecond = threadsBefore < 0 || threadsAfter < 0 ? Double.NaN
                     : (threadsAfter - threadsBefore) / loadSeconds;
-            Run run = new Run(Numbers.percentile(ready, 50), cpu, jit, threadsPerSecond,
-                    peakRss.mib(), loadSeconds, census, machine, otherCores, Machine.loadAverage());
+            Run run = new Run(Numbers.percentile(ready, 50), Numbers.percentile(readyCpu, 50) / 1_000, cpu, jit, threadsPerSecond,
+                    peakRss.mib(), loadSeconds, census, machine, otherCores, Machine.loadAverage(),
+                    tasksAfter.byGroup(tasksBefore));
             report.say("peer: %s %s", name, describe(run));
             return run;
         }
@@ -147,10 +164,12 @@ public final class PeerComparison {
     }
 
     private static String describe(Run run) {
-        return String.format("%.2f CPU-s per 1,000 conversations (%.2f without JIT threads), ready %.0f ms, "
-                        + "threads started %s/s, peak RSS %.0f MiB, %d conversations at %.0f/s over %.1f s, %s; %s",
-                run.cpuPerThousand(), run.cpuPerThousandWithoutJit(), run.readyMillis(),
+        return String.format("%.2f CPU-s per 1,000 conversations (%.2f without JIT threads), ready %.0f ms "
+                        + "(%.2f CPU-s to get there), "
+                        + "threads started %s/s, peak RSS %.0f MiB, %d conversations at %.0f/s over %.1f s, %s; %s; "
+                        + "CPU by thread: %s",
+                run.cpuPerThousand(), run.cpuPerThousandWithoutJit(), run.readyMillis(), run.readyCpuSeconds(),
                 Double.isNaN(run.threadsPerSecond()) ? "n/a" : Numbers.format(run.threadsPerSecond()),
-                run.peakRssMib(), MEASURED, RATE, run.loadSeconds(), run.census(), run.machine());
+                run.peakRssMib(), MEASURED, RATE, run.loadSeconds(), run.census(), run.machine(), run.threads());
     }
 }

@@ -109,9 +109,13 @@ public final class SeparateProcess {
     /** The plugin process's JVM options and the heap ceiling they give, as that JVM reports it. */
     private static String jvmOptionsNote() {
         List<String> options = JavaProcess.childJvmOptions();
-        long ceiling = JavaProcess.maxHeapBytes(options);
+        List<String> withDistribution = new java.util.ArrayList<>(List.of("@" + Contender.distribution().toAbsolutePath()
+                .resolveSibling("jvm.options")));
+        withDistribution.addAll(options);
+        long ceiling = JavaProcess.maxHeapBytes(withDistribution);
         String heap = ceiling < 0 ? "heap ceiling unknown" : String.format(java.util.Locale.ROOT,
                 "heap ceiling %.1f GiB (MaxHeapSize as that JVM reports it)", ceiling / (1024.0 * 1024 * 1024));
-        return (options.isEmpty() ? "default JVM options" : "JVM options " + options) + ", " + heap;
+        return "started by the distribution's launch on " + Contender.runtime().describe() + " (no AOT cache trained in "
+                + "this section), jvm.options" + (options.isEmpty() ? "" : " and " + options) + ", " + heap;
     }
 }
