@@ -39,9 +39,11 @@ final class CaptureProcessor {
     private final KeyedLocks<ContactKey> contactLocks = new KeyedLocks<>();
     private final UnresolvedCreations<ContactKey> unresolved;
     private final RecentCreations recent;
+    private final SessionContacts sessionContacts;
 
     CaptureProcessor(InstallationCache installations, ConversationDirectory conversations,
-                     ContactDirectory contacts, Clock clock) {
+                     ContactDirectory contacts, SessionContacts sessionContacts, Clock clock) {
+        this.sessionContacts = sessionContacts;
         this.installations = installations;
         this.conversations = conversations;
         this.contacts = contacts;
@@ -123,6 +125,7 @@ final class CaptureProcessor {
         }
         if (creation instanceof ContactCreation.Created created) {
             recent.created(website, created.contact(), visitor.phone(), realEmail.orElse(null));
+            sessionContacts.gave(capture.key(), created.contact(), contact.email().isPlaceholder());
             return new CaptureOutcome.Created(website, capture.key().session(), capture.channel(), created.contact());
         }
         return skipped(capture, SkipReason.DUPLICATE);
