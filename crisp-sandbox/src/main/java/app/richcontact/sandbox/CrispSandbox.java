@@ -75,7 +75,7 @@ public final class CrispSandbox implements AutoCloseable {
         SettingsSaves settingsSaves = new SettingsSaves(new SettingsSchema(schema), switches, events, pluginId());
         this.scenario = new ScenarioDriver(world, events, rtm, switches, scheduler, pluginId(), settingsSaves);
         RestDispatcher rest = RestApi.dispatcher(new RestApi.Wiring(world, switches, quota, faults, log,
-                delayed, pluginIdentifier(), pluginKey(), pluginId(), schema, settingsSaves,
+                delayed, pluginIdentifier(), pluginKey(), pluginId(), schema, settingsSaves, events,
                 this::rtmUrl, this::rescueRtmUrl));
         CrmPage page = new CrmPage(world, scenario);
         this.http = Javalin.create(config -> {

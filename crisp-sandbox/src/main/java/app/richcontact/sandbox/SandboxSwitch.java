@@ -101,6 +101,22 @@ public final class SandboxSwitch<T> extends SandboxOption<T> {
             "no-settings-validation", true,
             "settings saves are not checked against --settings-schema (default: refused with 400 invalid_data)",
             text -> false, value -> require(value != null, "validateSettings must be given"));
+    /** What {@code PATCH conversation/meta} with an email does to the session's link (Crisp does not say). */
+    public static final SandboxSwitch<MetaEmailLinks> META_EMAIL_LINKS = define("metaEmailLinks",
+            "meta-email ignored|links", MetaEmailLinks.IGNORED,
+            "what PATCH conversation meta email does: only the meta changes, or the session is linked to the profile"
+                    + " with that email (people:bind:session)",
+            MetaEmailLinks::parse, value -> require(value != null, "metaEmailLinks must be given"));
+    /** What a {@code PATCH people/profile}'s segments do to the profile's (Crisp does not say). */
+    public static final SandboxSwitch<ProfileSegmentsUpdate> PROFILE_SEGMENTS_UPDATE = define("profileSegmentsUpdate",
+            "profile-segments replace|merge", ProfileSegmentsUpdate.REPLACE,
+            "what the segments of PATCH people/profile do: replace the profile's segments, or are added to them",
+            ProfileSegmentsUpdate::parse, value -> require(value != null, "profileSegmentsUpdate must be given"));
+    /** Whether a returning messaging sender writes in their old session or a new one (Crisp does not say). */
+    public static final SandboxSwitch<SenderSessions> SENDER_SESSIONS = define("senderSessions",
+            "sender-sessions new|one", SenderSessions.NEW_PER_CONVERSATION,
+            "a returning sender (same origin and phone, else nickname) gets a new session per conversation, or keeps one",
+            SenderSessions::parse, value -> require(value != null, "senderSessions must be given"));
     /** Default time between the events of a scripted conversation start (zero allowed). */
     public static final SandboxSwitch<Duration> EVENT_SPACING = define("eventSpacing", "spacing-ms N",
             Duration.ofMillis(10), "time between the events of a conversation start", SandboxOption::millis,

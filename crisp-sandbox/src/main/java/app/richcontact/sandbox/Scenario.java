@@ -66,6 +66,9 @@ public interface Scenario {
     /** The profile with this email (case-insensitive), if any. */
     Optional<CrmProfile> profileByEmail(String websiteId, String email);
 
+    /** The profile with this {@code people_id}, if any, as it is now (segments, email, phone, subscription, events). */
+    Optional<CrmProfile> profile(String websiteId, String peopleId);
+
     /** A conversation, if the website has it. */
     Optional<ConversationSnapshot> conversation(String websiteId, String sessionId);
 

@@ -62,8 +62,9 @@ final class JsonViews {
         putIfSet(meta, "email", session.email());
         putIfSet(meta, "phone", session.phone());
         meta.put("origin", session.origin());
-        meta.set("segments", array());
-        meta.set("data", object());
+        ArrayNode segments = meta.putArray("segments");
+        session.segments().forEach(segments::add);
+        meta.set("data", session.data() == null ? object() : session.data().deepCopy());
         putGeolocation(meta.putObject("device"), session.geolocation());
         return meta;
     }

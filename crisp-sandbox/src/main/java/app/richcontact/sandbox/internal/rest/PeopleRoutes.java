@@ -1,6 +1,5 @@
 package app.richcontact.sandbox.internal.rest;
 
-import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.SandboxSwitches;
@@ -15,10 +14,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The CRM routes: profile exists/read by id or email, search, create, delete. Creates and deletes
@@ -27,10 +23,8 @@ import java.util.regex.Pattern;
  */
 final class PeopleRoutes {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Set<String> PROFILE_FIELDS = Set.of("email", "person", "segments", "company", "notepad", "active");
-    private static final Set<String> PERSON_FIELDS = Set.of("nickname", "phone", "geolocation", "avatar", "gender",
-            "address", "description", "website", "timezone", "employment", "locales", "profiles");
+    /** The most criteria one {@code search_filter} may hold; more is 400 (Crisp's bound is not documented). */
+    static final int MAX_FILTER_CRITERIA = 10;
 
     private final World world;
     private final JsonViews views;
@@ -66,11 +60,12 @@ final class PeopleRoutes {
         Website website = ConversationRoutes.website(world, request);
         String key = request.param("people_id");
         Profile profile = key.indexOf('@') >= 0 ? website.crm().byEmail(key) : website.crm().byId(key);
-        if (profile == null || !website.crm().visible(profile, switches.get(SandboxSwitch.READ_LAG),
-                System.currentTimeMillis())) {
+        Profile seen = profile == null ? null
+                : website.crm().seen(profile, switches.get(SandboxSwitch.READ_LAG), System.currentTimeMillis());
+        if (seen == null) {
             throw ApiError.notFound();
         }
-        return profile;
+        return seen;
     }
 
     private ApiReply search(ApiRequest request) {
@@ -87,7 +82,7 @@ final class PeopleRoutes {
         Duration lag = switches.get(SandboxSwitch.SEARCH_LAG);
         long now = System.currentTimeMillis();
         for (Profile profile : website.crm().search(search, page, perPage,
-                candidate -> website.crm().visible(candidate, lag, now))) {
+                candidate -> website.crm().seen(candidate, lag, now))) {
             items.add(views.profile(profile));
         }
         return ApiReply.ok(items);
@@ -105,6 +100,9 @@ final class PeopleRoutes {
         }
         if (node == null || !node.isArray()) {
             throw ApiError.invalid("search_filter must be a JSON array");
+        }
+        if (node.size() > MAX_FILTER_CRITERIA) {
+            throw ApiError.invalid("search_filter holds at most " + MAX_FILTER_CRITERIA + " criteria");
         }
         List<FilterItem> items = new ArrayList<>();
         for (JsonNode item : node) {
@@ -126,82 +124,31 @@ final class PeopleRoutes {
 
     private ApiReply create(ApiRequest request) {
         Website website = ConversationRoutes.website(world, request);
-        ObjectNode body = request.bodyObject();
-        requireOnly(body, PROFILE_FIELDS, "");
-        JsonNode email = body.get("email");
-        if (email == null || !email.isTextual() || !EMAIL.matcher(email.asText()).matches()) {
+        ProfileCard card = ProfileCard.parse(request.bodyObject());
+        if (card.email() == null) {
             throw ApiError.invalid("email is required and must be an email address");
         }
-        String nickname = null;
-        String phone = null;
-        Geolocation where = null;
-        JsonNode person = body.get("person");
-        if (person != null && !person.isNull()) {
-            if (!person.isObject()) {
-                throw ApiError.invalid("person must be an object");
-            }
-            requireOnly((ObjectNode) person, PERSON_FIELDS, "person.");
-            nickname = optionalText(person, "nickname", "person.nickname");
-            phone = optionalText(person, "phone", "person.phone");
-            JsonNode geolocation = person.get("geolocation");
-            if (geolocation != null && !geolocation.isNull()) {
-                if (!geolocation.isObject()) {
-                    throw ApiError.invalid("person.geolocation must be an object");
-                }
-                where = new Geolocation(optionalText(geolocation, "country", "person.geolocation.country"),
-                        optionalText(geolocation, "region", "person.geolocation.region"),
-                        optionalText(geolocation, "city", "person.geolocation.city"));
-            }
-        }
-        if (nickname == null && switches.get(SandboxSwitch.NICKNAME_REQUIRED)) {
+        if (card.nickname() == null && switches.get(SandboxSwitch.NICKNAME_REQUIRED)) {
             throw ApiError.invalid("person.nickname is required");
         }
-        List<String> segments = new ArrayList<>();
-        JsonNode segmentsNode = body.get("segments");
-        if (segmentsNode != null && !segmentsNode.isNull()) {
-            if (!segmentsNode.isArray()) {
-                throw ApiError.invalid("segments must be an array of strings");
-            }
-            for (JsonNode segment : segmentsNode) {
-                if (!segment.isTextual()) {
-                    throw ApiError.invalid("segments must be an array of strings");
-                }
-                segments.add(segment.asText());
-            }
-        }
-        Profile created = website.crm().create(email.asText(), nickname, phone, where, segments,
-                System.currentTimeMillis());
+        Profile created = website.crm().create(card.email(), card.nickname(), card.phone(), card.geolocation(),
+                card.segments() == null ? List.of() : card.segments(), System.currentTimeMillis());
         if (created == null) {
-            throw new ApiError(switches.get(SandboxSwitch.DUPLICATE_STATUS), switches.get(SandboxSwitch.DUPLICATE_REASON), null);
+            throw duplicate(switches);
         }
         ObjectNode data = views.object();
         data.put("people_id", created.peopleId());
         return new ApiReply(201, "added", data);
     }
 
-    private static void requireOnly(ObjectNode node, Set<String> allowed, String prefix) {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                throw ApiError.invalid("unknown field " + prefix + name);
-            }
-        }
+    /** The answer to a write with an email another profile holds, as the duplicate switches say. */
+    static ApiError duplicate(SandboxSwitches switches) {
+        return new ApiError(switches.get(SandboxSwitch.DUPLICATE_STATUS), switches.get(SandboxSwitch.DUPLICATE_REASON),
+                null);
     }
 
     private static boolean text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isTextual();
-    }
-
-    private static String optionalText(JsonNode node, String field, String path) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw ApiError.invalid(path + " must be a string");
-        }
-        return value.asText();
     }
 }

@@ -1,6 +1,7 @@
 package app.richcontact.sandbox.internal.rest;
 
 import app.richcontact.sandbox.SandboxSwitches;
+import app.richcontact.sandbox.internal.events.EventSink;
 import app.richcontact.sandbox.internal.settings.SettingsSaves;
 import app.richcontact.sandbox.internal.world.World;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,8 +19,8 @@ public final class RestApi {
     /** Everything the REST side needs from the rest of the sandbox. */
     public record Wiring(World world, SandboxSwitches switches, Quota quota, FaultInjector faults,
                          RequestCounter log, Executor delayed, String identifier, String key, String pluginId,
-                         JsonNode settingsSchema, SettingsSaves settingsSaves, Supplier<URI> rtmUrl,
-                         Supplier<URI> rescueRtmUrl) {
+                         JsonNode settingsSchema, SettingsSaves settingsSaves, EventSink events,
+                         Supplier<URI> rtmUrl, Supplier<URI> rescueRtmUrl) {
     }
 
     public static RestDispatcher dispatcher(Wiring wiring) {
@@ -30,7 +31,9 @@ public final class RestApi {
         new SettingsRoutes(wiring.world(), views, wiring.switches(), wiring.settingsSaves(), wiring.pluginId(),
                 wiring.settingsSchema()).register(table);
         new ConversationRoutes(wiring.world(), views).register(table);
+        new MetaUpdateRoute(wiring.world(), views, wiring.switches(), wiring.events()).register(table);
         new PeopleRoutes(wiring.world(), views, wiring.switches(), json).register(table);
+        new PeopleUpdateRoutes(wiring.world(), views, wiring.switches()).register(table);
         return new RestDispatcher(table, json, wiring.switches(), wiring.quota(), wiring.faults(), wiring.log(),
                 wiring.delayed(), wiring.identifier(), wiring.key());
     }

@@ -18,6 +18,7 @@ import app.richcontact.sandbox.internal.world.Ids;
 import app.richcontact.sandbox.internal.world.Profile;
 import app.richcontact.sandbox.internal.world.Session;
 import app.richcontact.sandbox.internal.world.Website;
+import app.richcontact.sandbox.internal.world.WebsiteCrm;
 import app.richcontact.sandbox.internal.world.World;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -154,12 +155,20 @@ public final class ScenarioDriver implements Scenario {
 
     @Override
     public List<CrmProfile> crm(String websiteId) {
-        return known(websiteId).crm().all().stream().map(Snapshots::of).toList();
+        WebsiteCrm crm = known(websiteId).crm();
+        return crm.all().stream().map(profile -> Snapshots.of(crm, profile)).toList();
     }
 
     @Override
     public Optional<CrmProfile> profileByEmail(String websiteId, String email) {
-        return Optional.ofNullable(known(websiteId).crm().byEmail(email)).map(Snapshots::of);
+        WebsiteCrm crm = known(websiteId).crm();
+        return Optional.ofNullable(crm.byEmail(email)).map(profile -> Snapshots.of(crm, profile));
+    }
+
+    @Override
+    public Optional<CrmProfile> profile(String websiteId, String peopleId) {
+        WebsiteCrm crm = known(websiteId).crm();
+        return Optional.ofNullable(crm.byId(peopleId)).map(profile -> Snapshots.of(crm, profile));
     }
 
     @Override

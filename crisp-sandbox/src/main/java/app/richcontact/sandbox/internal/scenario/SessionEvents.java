@@ -7,10 +7,8 @@ import app.richcontact.sandbox.SandboxSwitches;
 import app.richcontact.sandbox.internal.events.EventSink;
 import app.richcontact.sandbox.internal.events.Payloads;
 import app.richcontact.sandbox.internal.world.Ids;
-import app.richcontact.sandbox.internal.world.Profile;
 import app.richcontact.sandbox.internal.world.Session;
 import app.richcontact.sandbox.internal.world.Website;
-import java.util.List;
 import java.util.function.Consumer;
 
 /** Changes one session the way Crisp does and raises the matching event, state first so REST reads agree with events. */
@@ -55,23 +53,12 @@ record SessionEvents(Website website, Session session, EventSink events, Sandbox
     void email(String email) {
         long now = set(RtmEvents.SESSION_SET_EMAIL, "email", email, session::email);
         if (switches.get(SandboxSwitch.NATIVE_EMAIL_PROFILES)) {
-            Profile profile = website.crm().byEmail(email);
-            if (profile == null) {
-                profile = website.crm().create(email, session.nickname(), null, null, List.of(), now);
-                if (profile == null) {
-                    // Created concurrently under the same email: link that one.
-                    profile = website.crm().byEmail(email);
-                }
-            }
-            bindPeople(profile.peopleId());
+            new ProfileLinks(events).linkByEmail(website, session, email, true, now);
         }
     }
 
     void bindPeople(String peopleId) {
-        long now = System.currentTimeMillis();
-        session.peopleId(peopleId);
-        session.touch(now);
-        events.publish(Payloads.peopleBound(website.id(), session.id(), peopleId, now));
+        new ProfileLinks(events).bind(website, session, peopleId, System.currentTimeMillis());
     }
 
     void requestInitiated() {

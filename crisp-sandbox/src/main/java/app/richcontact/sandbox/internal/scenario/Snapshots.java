@@ -4,6 +4,7 @@ import app.richcontact.sandbox.ConversationSnapshot;
 import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.internal.world.Profile;
 import app.richcontact.sandbox.internal.world.Session;
+import app.richcontact.sandbox.internal.world.WebsiteCrm;
 
 /** Turns internal state into the public read-back records. */
 public final class Snapshots {
@@ -17,8 +18,10 @@ public final class Snapshots {
                 session.peopleId(), session.createdAt(), session.updatedAt(), session.visitorMessages());
     }
 
-    public static CrmProfile of(Profile profile) {
+    public static CrmProfile of(WebsiteCrm crm, Profile profile) {
+        Boolean subscribed = crm.emailSubscribed(profile.peopleId());
         return new CrmProfile(profile.peopleId(), profile.email(), profile.nickname(), profile.phone(),
-                profile.geolocation(), profile.segments(), profile.createdAt());
+                profile.geolocation(), profile.segments(), profile.createdAt(), subscribed == null || subscribed,
+                crm.events(profile.peopleId()));
     }
 }

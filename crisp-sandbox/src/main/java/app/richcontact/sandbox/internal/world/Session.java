@@ -1,6 +1,8 @@
 package app.richcontact.sandbox.internal.world;
 
 import app.richcontact.sandbox.Geolocation;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One conversation (Crisp calls it a session) and the meta data Crisp has seen so far. */
@@ -18,6 +20,8 @@ public final class Session {
     private volatile Geolocation geolocation;
     private volatile String peopleId;
     private volatile String lastMessage;
+    private volatile List<String> segments = List.of();
+    private volatile ObjectNode data;
 
     public Session(String id, String websiteId, String origin, String nickname, long createdAt) {
         this.id = id;
@@ -105,6 +109,24 @@ public final class Session {
 
     public void peopleId(String value) {
         peopleId = value;
+    }
+
+    /** The meta segments. */
+    public List<String> segments() {
+        return segments;
+    }
+
+    public void segments(List<String> value) {
+        segments = List.copyOf(value);
+    }
+
+    /** The meta data object, or null while none was set; callers must not mutate it. */
+    public ObjectNode data() {
+        return data;
+    }
+
+    public void data(ObjectNode value) {
+        data = value;
     }
 
     public void visitorMessage(String content, long now) {
