@@ -11,7 +11,6 @@ import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.Visitor;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -55,12 +54,19 @@ abstract class LateEmailScenarios {
         }
     }
 
-    /** A phone-only WhatsApp visitor, once the plugin made their placeholder contact. */
+    /**
+     * A phone-only WhatsApp visitor, once the plugin made their placeholder contact and heard
+     * Crisp's answer (the CRM shows the contact a moment before: an email given in between would
+     * find the conversation not yet known as given a contact, and upgrade nothing).
+     */
     Conversation capturedVisitor(Canaries.Phone phone) {
         int before = plugin.crm(website).size();
+        double created = plugin.captures("created", "none", "whatsapp");
         Conversation conversation = crisp.scenario().startConversation(website.websiteId(),
                 Visitor.from(WHATSAPP).withNickname(Canaries.name()).withPhone(phone.e164()));
         plugin.awaitCrm(website, before + 1);
+        Await.until("the plugin to hear the contact was created",
+                () -> plugin.captures("created", "none", "whatsapp") == created + 1);
         return conversation;
     }
 
@@ -72,24 +78,48 @@ abstract class LateEmailScenarios {
         return crisp.scenario().profile(website.websiteId(), peopleId).orElseThrow();
     }
 
-    ConversationSnapshot snapshot(Conversation conversation) {
-        return crisp.scenario().conversation(website.websiteId(), conversation.sessionId()).orElseThrow();
+    /** A visitor given a placeholder contact, who then gives {@code email}; the upgrade's requests counted from there. */
+    LateEmail emailAfterCapture(String email) {
+        Canaries.Phone phone = Canaries.phone();
+        Conversation conversation = capturedVisitor(phone);
+        CrmProfile placeholder = placeholderOf(phone);
+        Map<String, Long> before = plugin.requests(UPGRADE_ROUTES);
+        conversation.setEmail(email);
+        return new LateEmail(phone, conversation, placeholder.peopleId(), before);
     }
 
-    Map<String, Long> upgradeRequests() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        UPGRADE_ROUTES.forEach(route -> counts.put(route, crisp.requestLog().count(route)));
-        return counts;
-    }
+    /** One late email's visitor, conversation, placeholder contact and the request counts before it. */
+    final class LateEmail {
+        final Canaries.Phone phone;
+        final Conversation conversation;
+        final String placeholder;
+        private final Map<String, Long> before;
 
-    Map<String, Long> upgradeRequestsSince(Map<String, Long> before) {
-        Map<String, Long> since = new LinkedHashMap<>();
-        upgradeRequests().forEach((route, count) -> {
-            if (count - before.get(route) != 0) {
-                since.put(route, count - before.get(route));
-            }
-        });
-        return since;
+        LateEmail(Canaries.Phone phone, Conversation conversation, String placeholder, Map<String, Long> before) {
+            this.phone = phone;
+            this.conversation = conversation;
+            this.placeholder = placeholder;
+            this.before = before;
+        }
+
+        CrmProfile placeholderNow() {
+            return profile(placeholder);
+        }
+
+        ConversationSnapshot snapshot() {
+            return crisp.scenario().conversation(website.websiteId(), conversation.sessionId()).orElseThrow();
+        }
+
+        /** The upgrade's requests so far (routes with none left out). */
+        Map<String, Long> requests() {
+            return plugin.requestsSince(UPGRADE_ROUTES, before);
+        }
+
+        /** Waits until the upgrade attached the conversation, its last step. */
+        void awaitAttached() {
+            Await.until("the conversation to be attached", UPGRADE_DEADLINE,
+                    () -> requests().containsKey(SandboxRoutes.CONVERSATION_META_PATCH), () -> requests().toString());
+        }
     }
 
     long profilesWithEmail(String email) {

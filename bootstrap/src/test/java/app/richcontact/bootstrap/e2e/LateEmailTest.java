@@ -3,7 +3,6 @@ package app.richcontact.bootstrap.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
@@ -25,29 +24,22 @@ class LateEmailTest extends LateEmailScenarios {
 
     @Test
     void an_email_given_after_the_contact_was_made_makes_no_second_contact_and_supersedes_the_placeholder() {
-        Canaries.Phone phone = Canaries.phone();
         String email = Canaries.email();
-        Conversation conversation = capturedVisitor(phone);
-        CrmProfile placeholder = placeholderOf(phone);
-        Map<String, Long> before = upgradeRequests();
-
-        conversation.setEmail(email);
+        LateEmail late = emailAfterCapture(email);
 
         Await.until("the placeholder to be marked superseded", UPGRADE_DEADLINE,
-                () -> profile(placeholder.peopleId()).segments().contains("superseded"),
-                () -> profile(placeholder.peopleId()).toString());
+                () -> late.placeholderNow().segments().contains("superseded"), () -> late.placeholderNow().toString());
+        late.awaitAttached();
         CrmProfile crisps = crisp.scenario().profileByEmail(website.websiteId(), email).orElseThrow();
-        Await.until("the conversation to be attached", UPGRADE_DEADLINE,
-                () -> upgradeRequestsSince(before).containsKey(SandboxRoutes.CONVERSATION_META_PATCH));
         assertOneEach(profilesWithEmail(email), "Crisp's own profile is the only one with the email");
-        assertEquals(phone.e164(), crisps.phone(), "the phone the plugin knew was added where it was missing");
+        assertEquals(late.phone.e164(), crisps.phone(), "the phone the plugin knew was added where it was missing");
         assertEquals(List.of("whatsapp"), crisps.segments());
-        assertEquals(List.of("whatsapp", "superseded"), profile(placeholder.peopleId()).segments());
-        assertTrue(profile(placeholder.peopleId()).email().endsWith("@whatsapp.nomail"), "nothing is deleted");
-        assertEquals(crisps.peopleId(), snapshot(conversation).peopleId(), "the conversation is Crisp's profile's");
-        assertEquals(email, snapshot(conversation).email());
+        assertEquals(List.of("whatsapp", "superseded"), late.placeholderNow().segments());
+        assertTrue(late.placeholderNow().email().endsWith("@whatsapp.nomail"), "nothing is deleted");
+        assertEquals(crisps.peopleId(), late.snapshot().peopleId(), "the conversation is Crisp's profile's");
+        assertEquals(email, late.snapshot().email());
         assertEquals(Map.of(SandboxRoutes.PROFILE_GET, 2L, SandboxRoutes.PROFILE_PATCH, 2L,
-                SandboxRoutes.CONVERSATION_META_PATCH, 1L), upgradeRequestsSince(before),
+                SandboxRoutes.CONVERSATION_META_PATCH, 1L), late.requests(),
                 "five requests: both cards read, both written, the conversation attached");
     }
 }

@@ -2,11 +2,12 @@ package app.richcontact.bootstrap.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrmProfile;
+import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.SandboxSwitch;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,46 +25,36 @@ class LateEmailWithoutNativeProfilesTest extends LateEmailScenarios {
 
     @Test
     void an_email_given_after_the_contact_was_made_is_taken_by_that_contact_and_the_conversation_attached() {
-        Canaries.Phone phone = Canaries.phone();
         String email = Canaries.email();
-        Conversation conversation = capturedVisitor(phone);
-        CrmProfile placeholder = placeholderOf(phone);
-        Map<String, Long> before = upgradeRequests();
-
-        conversation.setEmail(email);
+        LateEmail late = emailAfterCapture(email);
 
         Await.until("the contact to take the email", UPGRADE_DEADLINE,
-                () -> profile(placeholder.peopleId()).email().equalsIgnoreCase(email),
-                () -> profile(placeholder.peopleId()).toString());
-        Await.until("the conversation to be attached", UPGRADE_DEADLINE,
-                () -> upgradeRequestsSince(before).containsKey(SandboxRoutes.CONVERSATION_META_PATCH));
+                () -> late.placeholderNow().email().equalsIgnoreCase(email), () -> late.placeholderNow().toString());
+        late.awaitAttached();
         assertOneEach(profilesWithEmail(email), "no second contact");
-        CrmProfile upgraded = profile(placeholder.peopleId());
-        assertEquals(phone.e164(), upgraded.phone());
+        CrmProfile upgraded = late.placeholderNow();
+        assertEquals(late.phone.e164(), upgraded.phone());
         assertEquals(List.of("whatsapp"), upgraded.segments(), "not superseded: it is the contact");
-        assertEquals(email, snapshot(conversation).email());
+        assertEquals(email, late.snapshot().email());
         assertEquals(Map.of(SandboxRoutes.PROFILE_GET, 1L, SandboxRoutes.PROFILE_PATCH, 1L,
-                SandboxRoutes.CONVERSATION_META_PATCH, 1L), upgradeRequestsSince(before),
+                SandboxRoutes.CONVERSATION_META_PATCH, 1L), late.requests(),
                 "three requests: the email looked up, given to the contact, the conversation attached");
     }
 
     @Test
     void an_email_someone_s_profile_holds_gets_the_conversation_and_the_placeholder_is_superseded() {
-        Canaries.Phone phone = Canaries.phone();
         String email = Canaries.email();
         String someone = crisp.scenario().preloadProfile(website.websiteId(),
-                app.richcontact.sandbox.NewProfile.of(email, Canaries.name(), null, "customers"));
-        crisp.scenario().ageCrm(java.time.Duration.ofMinutes(10));
-        Conversation conversation = capturedVisitor(phone);
-        CrmProfile placeholder = placeholderOf(phone);
-
-        conversation.setEmail(email);
+                NewProfile.of(email, Canaries.name(), null, "customers"));
+        crisp.scenario().ageCrm(Duration.ofMinutes(10));
+        LateEmail late = emailAfterCapture(email);
 
         Await.until("the placeholder to be marked superseded", UPGRADE_DEADLINE,
-                () -> profile(placeholder.peopleId()).segments().contains("superseded"));
-        Await.until("the holder to get the phone", UPGRADE_DEADLINE, () -> phone.e164().equals(profile(someone).phone()));
+                () -> late.placeholderNow().segments().contains("superseded"), () -> late.placeholderNow().toString());
+        late.awaitAttached();
+        assertEquals(late.phone.e164(), profile(someone).phone());
         assertEquals(List.of("customers", "whatsapp"), profile(someone).segments());
         assertOneEach(profilesWithEmail(email), "no second profile with the email");
-        assertEquals(email, snapshot(conversation).email());
+        assertEquals(email, late.snapshot().email());
     }
 }

@@ -3,7 +3,6 @@ package app.richcontact.adapters.crisprest.wire;
 import app.richcontact.application.port.out.ContactCard;
 import app.richcontact.domain.ContactId;
 import app.richcontact.domain.EmailAddress;
-import app.richcontact.domain.Geolocation;
 import app.richcontact.domain.InvalidValueException;
 import app.richcontact.domain.Nickname;
 import app.richcontact.domain.PhoneNumber;
@@ -31,7 +30,7 @@ public final class CardJson {
         return Optional.of(new ContactCard(id, JsonFields.parsed(profile, "email", EmailAddress::parse),
                 JsonFields.parsed(person, "phone", PhoneNumber::parse),
                 JsonFields.parsed(person, "nickname", Nickname::parse),
-                segments, exact, geolocation(person.path("geolocation"))));
+                segments, exact, JsonFields.geolocation(person.path("geolocation"))));
     }
 
     /** Adds the valid segments to {@code into}; false when some item is not one written back exactly. */
@@ -57,18 +56,5 @@ public final class CardJson {
             }
         }
         return exact;
-    }
-
-    private static Geolocation geolocation(JsonNode where) {
-        String country = JsonFields.text(where, "country");
-        String city = JsonFields.text(where, "city");
-        if (country == null && city == null) {
-            return null;
-        }
-        try {
-            return new Geolocation(country, city);
-        } catch (InvalidValueException invalid) {
-            return null;
-        }
     }
 }
