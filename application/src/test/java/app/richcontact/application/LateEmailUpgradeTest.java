@@ -308,4 +308,36 @@ class LateEmailUpgradeTest {
         assertEquals(FailureCause.REJECTED, assertInstanceOf(UpgradeOutcome.Failed.class, onlyUpgrade()).cause());
         assertEquals(2, fixture.calls.total(), fixture.calls.toString());
     }
+
+    @Test
+    void an_email_given_while_the_capture_is_still_making_the_contact_upgrades_it_once_made() {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        CoreFixture slowWorkers = new CoreFixture(CaptureConfig.DEFAULTS, queued::add).installed(settings);
+        SessionId session = newSession();
+        slowWorkers.crispKnows(session, WHATSAPP, visitor(PHONE, null, null, LISBON));
+        slowWorkers.visitorMessage(session, WHATSAPP);
+        slowWorkers.windowCloses();
+
+        slowWorkers.details(session, VisitorDetails.NONE.withEmail(EMAIL));
+        queued.poll().run();
+        slowWorkers.scheduler.advance(SETTLED);
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+
+        ContactId made = ((CaptureOutcome.Created) slowWorkers.onlyOutcome()).contact();
+        assertEquals(List.of(new UpgradeOutcome.EmailMoved(WEBSITE, session, made)), slowWorkers.upgrades);
+        assertEquals(EMAIL, slowWorkers.cards.peek(WEBSITE, made).orElseThrow().email());
+    }
+
+    @Test
+    void an_email_for_a_conversation_that_got_no_contact_costs_nothing() {
+        SessionId chat = newSession();
+        fixture.visitorMessage(chat, "chat");
+        lateEmail(chat, EMAIL);
+        fixture.scheduler.advance(Duration.ofMinutes(1));
+
+        assertEquals(0, fixture.calls.total(), fixture.calls.toString());
+        assertTrue(fixture.upgrades.isEmpty());
+    }
 }

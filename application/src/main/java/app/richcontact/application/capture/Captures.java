@@ -48,8 +48,8 @@ public final class Captures {
         this.runner = new CaptureRunner(processor, outcomes, handled, scheduler, workers, config, clock);
         this.pending = new PendingCaptures(config, clock, scheduler, handled, outcomes,
                 new OriginCatalog(config.channels(), sightings), runner::run);
-        LateEmails lateEmails = new LateEmails(installations, sessionContacts, new LateEmailUpgrade(cards, conversations),
-                upgrades, scheduler, workers, config.retries());
+        LateEmails lateEmails = new LateEmails(installations, sessionContacts, handled,
+                new LateEmailUpgrade(cards, conversations), upgrades, scheduler, workers, config.retries());
         this.capture = new CaptureConversationService(pending, lateEmails);
         this.catchUpService = new CatchUpConversationsService(installations, conversations, pending);
         this.catchUp = catchUpService;

@@ -37,18 +37,20 @@ final class LateEmails {
 
     private final InstallationCache installations;
     private final SessionContacts sessions;
+    private final HandledSessions handled;
     private final LateEmailUpgrade upgrade;
     private final UpgradeOutcomes outcomes;
     private final TaskScheduler scheduler;
     private final Executor workers;
     private final CaptureConfig.Retries retries;
-    /** The conversations whose upgrade runs or waits to run again: one at a time each. */
+    /** The conversations whose upgrade waits to start, runs or waits to run again: one at a time each. */
     private final Set<SessionKey> upgrading = ConcurrentHashMap.newKeySet();
 
-    LateEmails(InstallationCache installations, SessionContacts sessions, LateEmailUpgrade upgrade,
-               UpgradeOutcomes outcomes, TaskScheduler scheduler, Executor workers, CaptureConfig.Retries retries) {
+    LateEmails(InstallationCache installations, SessionContacts sessions, HandledSessions handled,
+               LateEmailUpgrade upgrade, UpgradeOutcomes outcomes, TaskScheduler scheduler, Executor workers, CaptureConfig.Retries retries) {
         this.installations = installations;
         this.sessions = sessions;
+        this.handled = handled;
         this.upgrade = upgrade;
         this.outcomes = outcomes;
         this.scheduler = scheduler;
@@ -56,18 +58,29 @@ final class LateEmails {
         this.retries = retries;
     }
 
-    /** Starts the upgrade when {@code details} hold a real email for a conversation given a placeholder contact. */
+    /**
+     * Starts the upgrade when {@code details} hold a real email for a conversation given a
+     * placeholder contact, or for one whose capture was decided and may still be making its
+     * contact (which of them is told once the email has settled).
+     */
     void detailsChanged(SessionKey key, VisitorDetails details) {
         Optional<EmailAddress> email = details.realEmail();
-        if (email.isEmpty()) {
+        if (email.isEmpty() || sessions.givenTo(key).isEmpty() && !handled.contains(key)) {
             return;
         }
+        if (upgrading.size() >= SessionContacts.CAPACITY || !upgrading.add(key)) {
+            return;
+        }
+        scheduler.schedule(SETTLE, () -> settled(key, email.get()));
+    }
+
+    private void settled(SessionKey key, EmailAddress email) {
         Optional<SessionContacts.Given> given = sessions.givenTo(key);
-        if (given.isEmpty() || !given.get().placeholder() || !upgrading.add(key)) {
+        if (given.isEmpty() || !given.get().placeholder()) {
+            upgrading.remove(key);
             return;
         }
-        Upgrade upgrade = new Upgrade(key, given.get().contact(), email.get(), 0);
-        scheduler.schedule(SETTLE, () -> submit(upgrade));
+        submit(new Upgrade(key, given.get().contact(), email, 0));
     }
 
     /** How many upgrades run or wait to run again. */
