@@ -215,11 +215,11 @@ class LateEmailUpgradeTest {
     @Test
     void an_outage_after_the_placeholder_took_the_email_only_attaches_on_the_retry() {
         SessionId session = capturedWithPlaceholder();
-        fixture.conversations.failures().failNext(new OutboundFailure(FailureCause.UNAVAILABLE, "crisp answered 503"));
+        fixture.conversations.attachFailures().failNext(new OutboundFailure(FailureCause.UNAVAILABLE, "crisp answered 503"));
         lateEmail(session, EMAIL);
         fixture.scheduler.advance(SETTLED);
         assertEquals(EMAIL, card(placeholderId()).email());
-        assertTrue(fixture.upgrades.isEmpty());
+        assertTrue(fixture.upgrades.isEmpty(), fixture.calls + " " + fixture.upgrades);
 
         fixture.scheduler.advance(FIRST_RETRY);
 
