@@ -81,9 +81,12 @@ class PhoneVariantsTest {
 
         private double foundInTotal() {
             double found = 0;
+            // Found and attached to the conversation (the default), or found only (attach_conversation off).
             for (String channel : List.of("whatsapp", "aircall")) {
-                found += plugin.captures("skipped", "exists_by_phone", channel)
-                        + plugin.captures("skipped", "exists_by_email", channel);
+                for (String outcome : List.of("attached", "skipped")) {
+                    found += plugin.captures(outcome, "exists_by_phone", channel)
+                            + plugin.captures(outcome, "exists_by_email", channel);
+                }
             }
             return found;
         }
