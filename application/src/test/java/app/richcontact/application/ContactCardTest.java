@@ -9,6 +9,7 @@ import app.richcontact.application.port.out.ContactCard;
 import app.richcontact.domain.ContactId;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.Geolocation;
+import app.richcontact.domain.Nickname;
 import app.richcontact.domain.PhoneNumber;
 import app.richcontact.domain.Segment;
 import java.util.List;
@@ -32,7 +33,18 @@ class ContactCardTest {
         ContactCard holder = card(null, List.of(VIP), true, null);
         ContactCard placeholder = card(PHONE, List.of(WHATSAPP), true, new Geolocation("PT", null));
 
-        assertEquals(new CardChange(null, PHONE, new Geolocation("PT", null), List.of(VIP, WHATSAPP)),
+        assertEquals(new CardChange(null, null, PHONE, new Geolocation("PT", null), List.of(VIP, WHATSAPP)),
+                holder.missingFrom(placeholder));
+    }
+
+    @Test
+    void a_person_that_gains_a_phone_is_sent_whole_with_the_name_and_place_it_has() {
+        ContactCard holder = new ContactCard(new ContactId(UUID.randomUUID().toString()),
+                EmailAddress.parse("jane@example.com"), null, Nickname.parse("Jane"), List.of(VIP), true,
+                new Geolocation("FR", "Paris"));
+        ContactCard placeholder = card(PHONE, List.of(VIP), true, new Geolocation("PT", null));
+
+        assertEquals(new CardChange(null, Nickname.parse("Jane"), PHONE, new Geolocation("FR", "Paris"), null),
                 holder.missingFrom(placeholder));
     }
 

@@ -112,6 +112,11 @@ public final class SandboxSwitch<T> extends SandboxOption<T> {
             "profile-segments replace|merge", ProfileSegmentsUpdate.REPLACE,
             "what the segments of PATCH people/profile do: replace the profile's segments, or are added to them",
             ProfileSegmentsUpdate::parse, value -> require(value != null, "profileSegmentsUpdate must be given"));
+    /** What a {@code PATCH people/profile}'s {@code person} does to the profile's (Crisp does not say). */
+    public static final SandboxSwitch<ProfilePersonUpdate> PROFILE_PERSON_UPDATE = define("profilePersonUpdate",
+            "profile-person replace|merge", ProfilePersonUpdate.REPLACE,
+            "what the person of PATCH people/profile does: replace the profile's person whole, or set its fields one by one",
+            ProfilePersonUpdate::parse, value -> require(value != null, "profilePersonUpdate must be given"));
     /** Whether a returning messaging sender writes in their old session or a new one (Crisp does not say). */
     public static final SandboxSwitch<SenderSessions> SENDER_SESSIONS = define("senderSessions",
             "sender-sessions new|one", SenderSessions.NEW_PER_CONVERSATION,

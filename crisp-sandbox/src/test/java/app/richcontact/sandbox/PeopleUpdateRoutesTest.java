@@ -37,7 +37,21 @@ class PeopleUpdateRoutesTest {
     }
 
     @Test
-    void a_profile_patch_changes_only_what_it_carries() throws Exception {
+    void by_default_a_profile_patchs_person_replaces_the_profiles_whole() throws Exception {
+        String peopleId = preload("ana@example.com", "vip");
+        assertEquals(200, crisp.http().patch(people("profile/" + peopleId),
+                "{\"person\":{\"geolocation\":{\"country\":\"PT\",\"city\":\"Porto\"}}}").status());
+        CrmProfile profile = stored(peopleId);
+        assertEquals(null, profile.nickname(), "not given, so cleared");
+        assertEquals(null, profile.phone());
+        assertEquals(new Geolocation("PT", null, "Porto"), profile.geolocation());
+        assertEquals("ana@example.com", profile.email(), "outside person: kept");
+        assertEquals(List.of("vip"), profile.segments());
+    }
+
+    @Test
+    void a_profile_patch_changes_only_what_it_carries_when_person_fields_merge() throws Exception {
+        crisp.sandbox().switches().set(SandboxSwitch.PROFILE_PERSON_UPDATE, ProfilePersonUpdate.MERGE);
         String peopleId = preload("ana@example.com", "vip");
         CrispHttp.Answer answer = crisp.http().patch(people("profile/" + peopleId), "{\"email\":\"ana.maria@example.com\","
                 + "\"person\":{\"geolocation\":{\"country\":\"PT\",\"city\":\"Porto\"}}}");

@@ -74,7 +74,7 @@ public abstract class ContactCardsContract {
         ContactId id = givenProfile(website, contact("jane@example.com", null, null));
 
         assertEquals(CardUpdate.UPDATED, cards().update(website, id,
-                new CardChange(null, PHONE, new Geolocation("PT", "Porto"), null)));
+                new CardChange(null, Nickname.parse("Jane Doe"), PHONE, new Geolocation("PT", "Porto"), null)));
         readsCatchUp();
 
         ContactCard card = cards().byId(website, id).orElseThrow();

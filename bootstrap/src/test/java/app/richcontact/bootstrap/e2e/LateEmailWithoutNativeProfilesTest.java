@@ -44,8 +44,9 @@ class LateEmailWithoutNativeProfilesTest extends LateEmailScenarios {
     @Test
     void an_email_someone_s_profile_holds_gets_the_conversation_and_the_placeholder_is_superseded() {
         String email = Canaries.email();
+        String name = Canaries.name();
         String someone = crisp.scenario().preloadProfile(website.websiteId(),
-                NewProfile.of(email, Canaries.name(), null, "customers"));
+                NewProfile.of(email, name, null, "customers"));
         crisp.scenario().ageCrm(Duration.ofMinutes(10));
         LateEmail late = emailAfterCapture(email);
 
@@ -53,6 +54,7 @@ class LateEmailWithoutNativeProfilesTest extends LateEmailScenarios {
                 () -> late.placeholderNow().segments().contains("superseded"), () -> late.placeholderNow().toString());
         late.awaitAttached();
         assertEquals(late.phone.e164(), profile(someone).phone());
+        assertEquals(name, profile(someone).nickname(), "the name survives a Crisp that replaces the person whole");
         assertEquals(List.of("customers", "whatsapp"), profile(someone).segments());
         assertOneEach(profilesWithEmail(email), "no second profile with the email");
         assertEquals(email, late.snapshot().email());

@@ -92,8 +92,11 @@ public final class CrmWireMapping {
         if (change.email() != null) {
             body.put("email", change.email().revealForCrm());
         }
-        if (change.phone() != null || change.geolocation() != null) {
+        if (change.nickname() != null || change.phone() != null || change.geolocation() != null) {
             ObjectNode person = body.putObject("person");
+            if (change.nickname() != null) {
+                person.put("nickname", change.nickname().revealForCrm());
+            }
             if (change.phone() != null) {
                 person.put("phone", change.phone().revealForCrm());
             }

@@ -81,7 +81,7 @@ class CrmWireMappingTest {
     void a_card_change_sends_only_the_fields_it_gives_with_segments_whole() throws Exception {
         assertEquals(json.readTree("{\"person\":{\"phone\":\"+351925923040\",\"geolocation\":{\"country\":\"PT\"}},"
                         + "\"segments\":[\"customers\",\"whatsapp\"]}"),
-                json.readTree(wire.cardChangeBody(new CardChange(null, PhoneNumber.parse("+351 925 923 040"),
+                json.readTree(wire.cardChangeBody(new CardChange(null, null, PhoneNumber.parse("+351 925 923 040"),
                         new Geolocation("PT", null), List.of(new Segment("customers"), new Segment("whatsapp"))))));
         assertEquals(json.readTree("{\"email\":\"jane@example.com\"}"),
                 json.readTree(wire.cardChangeBody(CardChange.email(EmailAddress.parse("jane@example.com")))));

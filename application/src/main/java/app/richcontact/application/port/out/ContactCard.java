@@ -27,15 +27,20 @@ public record ContactCard(ContactId id, EmailAddress email, PhoneNumber phone, N
     /**
      * What this card lacks of {@code other}'s phone, geolocation and segments: the phone and
      * geolocation where this card has none, the union of both cards' segments when {@code other}
-     * has any this one lacks (sent whole, since Crisp may replace segments on an update).
+     * has any this one lacks (sent whole, since Crisp may replace segments on an update). When the
+     * person gains something, it is sent whole, with this card's nickname, phone and geolocation,
+     * since Crisp may replace a profile's {@code person} with what it is sent.
      */
     public CardChange missingFrom(ContactCard other) {
-        PhoneNumber addPhone = phone == null ? other.phone : null;
-        Geolocation addGeolocation = geolocation == null ? other.geolocation : null;
+        boolean personGains = (phone == null && other.phone != null) || (geolocation == null && other.geolocation != null);
         LinkedHashSet<Segment> union = new LinkedHashSet<>(segments);
         union.addAll(other.segments);
         List<Segment> newSegments = segmentsExact && union.size() > segments.size() ? List.copyOf(union) : null;
-        return new CardChange(null, addPhone, addGeolocation, newSegments);
+        if (!personGains) {
+            return new CardChange(null, null, null, null, newSegments);
+        }
+        return new CardChange(null, nickname, phone != null ? phone : other.phone,
+                geolocation != null ? geolocation : other.geolocation, newSegments);
     }
 
     /** This card's segments with {@code segment} added, or null when it has it already or they are not exact. */

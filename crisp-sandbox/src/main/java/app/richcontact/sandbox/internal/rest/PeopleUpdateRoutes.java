@@ -1,6 +1,7 @@
 package app.richcontact.sandbox.internal.rest;
 
 import app.richcontact.sandbox.ProfileEvent;
+import app.richcontact.sandbox.ProfilePersonUpdate;
 import app.richcontact.sandbox.ProfileSegmentsUpdate;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.SandboxSwitch;
@@ -50,13 +51,16 @@ final class PeopleUpdateRoutes {
 
     private ApiReply updateProfile(ApiRequest request) {
         Website website = ConversationRoutes.website(world, request);
-        ProfileCard card = ProfileCard.parse(request.bodyObject());
+        ObjectNode body = request.bodyObject();
+        ProfileCard card = ProfileCard.parse(body);
         if (card.nickname() != null && card.nickname().isBlank()) {
             throw ApiError.invalid("person.nickname must not be blank");
         }
         boolean merge = switches.get(SandboxSwitch.PROFILE_SEGMENTS_UPDATE) == ProfileSegmentsUpdate.MERGE;
+        boolean replacePerson = body.hasNonNull("person")
+                && switches.get(SandboxSwitch.PROFILE_PERSON_UPDATE) == ProfilePersonUpdate.REPLACE;
         ProfileChange change = new ProfileChange(card.email(), card.nickname(), card.phone(), card.geolocation(),
-                card.segments(), merge);
+                card.segments(), merge, replacePerson);
         WebsiteCrm.Update outcome = website.crm().update(request.param("people_id"), change,
                 System.currentTimeMillis());
         return switch (outcome) {
