@@ -21,6 +21,7 @@ import app.richcontact.application.port.in.SaveSettingsUseCase;
 import app.richcontact.application.port.in.TrackInstallationsUseCase;
 import app.richcontact.application.port.in.VerifyWebsiteTokenUseCase;
 import app.richcontact.application.port.out.CaptureOutcomes;
+import app.richcontact.application.port.out.ContactCards;
 import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
 import app.richcontact.application.port.out.EventSubscriptions;
@@ -28,6 +29,7 @@ import app.richcontact.application.port.out.Installations;
 import app.richcontact.application.port.out.OriginSightings;
 import app.richcontact.application.port.out.SettingsStore;
 import app.richcontact.application.port.out.TaskScheduler;
+import app.richcontact.application.port.out.UpgradeOutcomes;
 import app.richcontact.domain.WebsiteId;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +40,8 @@ import java.util.concurrent.Executor;
  * The application, built from its out-ports: every in-port an inbound adapter may call.
  * {@code workers} runs the captures (they block on Crisp requests); {@code scheduler} is the
  * one timer for windows and retries; {@code outcomes} hears how each capture ended and
- * {@code sightings} of each integration origin seen for the first time.
+ * {@code sightings} of each integration origin seen for the first time; {@code upgrades} hears how
+ * each late-email upgrade of a placeholder contact ended.
  */
 public final class RichContactCore {
 
@@ -57,13 +60,14 @@ public final class RichContactCore {
     /** @param subscriptions told whenever the application learns of a new install, whichever way */
     public RichContactCore(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
                            Installations installations, SettingsStore settingsStore,
-                           ConversationDirectory conversations, ContactDirectory contacts,
-                           CaptureOutcomes outcomes, OriginSightings sightings, EventSubscriptions subscriptions) {
+                           ConversationDirectory conversations, ContactDirectory contacts, ContactCards cards,
+                           CaptureOutcomes outcomes, UpgradeOutcomes upgrades, OriginSightings sightings,
+                           EventSubscriptions subscriptions) {
         // The captures are built after the cache that they read, and catch new installs up: reached through this.
         NewInstalls newInstalls = new NewInstalls(subscriptions, this::catchUpAfterInstall);
         InstallationCache cache = new InstallationCache(installations, clock, ABSENT_WEBSITE_MEMORY, newInstalls);
-        this.captures = new Captures(config, clock, scheduler, workers, cache, conversations, contacts, outcomes,
-                sightings);
+        this.captures = new Captures(config, clock, scheduler, workers, cache, conversations, contacts, cards, outcomes,
+                upgrades, sightings);
         this.readSettings = new ReadSettingsService(cache);
         this.saveSettings = new SaveSettingsService(cache, settingsStore);
         this.verifyWebsiteToken = new VerifyWebsiteTokenService(cache);

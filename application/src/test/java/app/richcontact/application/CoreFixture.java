@@ -1,6 +1,7 @@
 package app.richcontact.application;
 
 import app.richcontact.application.fake.CrispCalls;
+import app.richcontact.application.fake.InMemoryContactCards;
 import app.richcontact.application.fake.InMemoryContactDirectory;
 import app.richcontact.application.fake.InMemoryConversationDirectory;
 import app.richcontact.application.fake.InMemoryInstallations;
@@ -9,6 +10,7 @@ import app.richcontact.application.fake.ManualScheduler;
 import app.richcontact.application.fake.RecordingOutcomes;
 import app.richcontact.application.port.in.ConversationEvent;
 import app.richcontact.application.port.out.CaptureOutcome;
+import app.richcontact.application.port.out.UpgradeOutcome;
 import app.richcontact.domain.ContactId;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.Geolocation;
@@ -42,6 +44,8 @@ final class CoreFixture {
     final CrispCalls calls = new CrispCalls();
     final InMemoryContactDirectory contacts = new InMemoryContactDirectory(calls);
     final InMemoryConversationDirectory conversations = new InMemoryConversationDirectory(calls);
+    final InMemoryContactCards cards = new InMemoryContactCards(calls, contacts);
+    final List<UpgradeOutcome> upgrades = new java.util.concurrent.CopyOnWriteArrayList<>();
     final InMemoryInstallations installations = new InMemoryInstallations(calls, clock);
     final RecordingOutcomes outcomes = new RecordingOutcomes();
     final List<String> sightings = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -52,7 +56,7 @@ final class CoreFixture {
     CoreFixture(CaptureConfig config, Executor workers) {
         this.config = config;
         this.core = new RichContactCore(config, clock, scheduler, workers, installations, installations,
-                conversations, contacts, outcomes,
+                conversations, contacts, cards, outcomes, upgrades::add,
                 (origin, resolution) -> sightings.add(origin + " " + resolution.channel() + " " + resolution.source()),
                 newInstallsTold::incrementAndGet);
     }

@@ -82,7 +82,8 @@ public final class RichContactServer implements AutoCloseable {
             }
         };
         this.core = new RichContactCore(config.capture(), clock, scheduler, workers, gateway.installations(),
-                gateway.settingsStore(), gateway.conversations(), gateway.contacts(), outcomes, origins,
+                gateway.settingsStore(), gateway.conversations(), gateway.contacts(), gateway.cards(), outcomes,
+                new LoggedUpgrades(), origins,
                 this::includeNewInstalls);
         List<MetricSource> metrics = new ArrayList<>(List.of(counted, new CrispRequestMetrics(gateway), origins));
         // Read at each scrape: the terms and roles are built below, once the web server gives its hook source.

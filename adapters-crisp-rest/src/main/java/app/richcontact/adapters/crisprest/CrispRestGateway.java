@@ -3,11 +3,13 @@ package app.richcontact.adapters.crisprest;
 import app.richcontact.adapters.crisprest.client.CrispCall;
 import app.richcontact.adapters.crisprest.client.CrispClient;
 import app.richcontact.adapters.crisprest.client.Priority;
+import app.richcontact.adapters.crisprest.directory.CrispContactCards;
 import app.richcontact.adapters.crisprest.directory.CrispContactDirectory;
 import app.richcontact.adapters.crisprest.directory.CrispConversationDirectory;
 import app.richcontact.adapters.crisprest.directory.CrispInstallations;
 import app.richcontact.adapters.crisprest.wire.CrmWireMapping;
 import app.richcontact.adapters.crisprest.wire.InstallationJson;
+import app.richcontact.application.port.out.ContactCards;
 import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
 import app.richcontact.application.port.out.FailureCause;
@@ -31,6 +33,7 @@ public final class CrispRestGateway {
 
     private final CrispClient client;
     private final CrispContactDirectory contacts;
+    private final CrispContactCards cards;
     private final CrispConversationDirectory conversations;
     private final CrispInstallations installations;
     private volatile String pluginId;
@@ -40,12 +43,17 @@ public final class CrispRestGateway {
         this.client = new CrispClient(config, json, clock);
         CrmWireMapping wire = new CrmWireMapping(json);
         this.contacts = new CrispContactDirectory(client, wire, config.phoneSearch());
+        this.cards = new CrispContactCards(client, wire);
         this.conversations = new CrispConversationDirectory(client, wire);
         this.installations = new CrispInstallations(client, new InstallationJson(json), this::pluginId);
     }
 
     public ContactDirectory contacts() {
         return contacts;
+    }
+
+    public ContactCards cards() {
+        return cards;
     }
 
     public ConversationDirectory conversations() {

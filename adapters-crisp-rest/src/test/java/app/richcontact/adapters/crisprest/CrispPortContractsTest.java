@@ -1,13 +1,17 @@
 package app.richcontact.adapters.crisprest;
 
+import app.richcontact.application.contract.ContactCardsContract;
 import app.richcontact.application.contract.ContactDirectoryContract;
 import app.richcontact.application.contract.ConversationDirectoryContract;
 import app.richcontact.application.contract.InstallationsContract;
+import app.richcontact.application.port.out.ContactCards;
+import app.richcontact.application.port.out.ContactCreation;
 import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
 import app.richcontact.application.port.out.Installations;
 import app.richcontact.application.port.out.SettingsStore;
 import app.richcontact.domain.ContactId;
+import app.richcontact.domain.NewContact;
 import app.richcontact.domain.Origin;
 import app.richcontact.domain.SessionId;
 import app.richcontact.domain.VisitorDetails;
@@ -16,6 +20,7 @@ import app.richcontact.domain.WebsiteSettings;
 import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.Geolocation;
 import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.ProfileSegmentsUpdate;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxSwitch;
 import app.richcontact.sandbox.Visitor;
@@ -32,10 +37,56 @@ class CrispPortContractsTest {
     private static final SandboxedGateway ANSWERS_404 = new SandboxedGateway(SandboxOptions.builder()
             .set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false).set(SandboxSwitch.UNINSTALLED_STATUS, 404), config -> config);
 
+    /** The other thing Crisp may do with the segments of a profile update: add them to the profile's. */
+    private static final SandboxedGateway MERGES_SEGMENTS = new SandboxedGateway(SandboxOptions.builder()
+            .set(SandboxSwitch.NATIVE_EMAIL_PROFILES, false)
+            .set(SandboxSwitch.PROFILE_SEGMENTS_UPDATE, ProfileSegmentsUpdate.MERGE), config -> config);
+
     @AfterAll
     static void stopSandbox() {
         SANDBOX.close();
         ANSWERS_404.close();
+        MERGES_SEGMENTS.close();
+    }
+
+    /** Against the sandbox's default: a profile update's segments replace the profile's. */
+    @Nested
+    class ContactCardsOverRest extends ContactCardsContract {
+
+        SandboxedGateway sandbox() {
+            return SANDBOX;
+        }
+
+        @Override
+        protected ContactCards cards() {
+            return sandbox().gateway.cards();
+        }
+
+        @Override
+        protected WebsiteId website() {
+            return sandbox().website();
+        }
+
+        @Override
+        protected ContactId givenProfile(WebsiteId website, NewContact contact) {
+            ContactCreation creation = sandbox().gateway.contacts().create(website, contact);
+            readsCatchUp();
+            return ((ContactCreation.Created) creation).contact();
+        }
+
+        @Override
+        protected void readsCatchUp() {
+            sandbox().crisp.scenario().ageCrm(java.time.Duration.ofMinutes(10));
+        }
+    }
+
+    /** The same contract where a profile update's segments are added to the profile's. */
+    @Nested
+    class ContactCardsOverRestWhereSegmentsMerge extends ContactCardsOverRest {
+        @Override
+        SandboxedGateway sandbox() {
+            return MERGES_SEGMENTS;
+        }
     }
 
     @Nested

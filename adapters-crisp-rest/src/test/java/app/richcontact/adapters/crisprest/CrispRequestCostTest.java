@@ -51,7 +51,7 @@ class CrispRequestCostTest {
         ManualClock clock = new ManualClock();
         core = new RichContactCore(CaptureConfig.builder().window(Duration.ZERO).build(), clock, new ManualScheduler(clock),
                 Runnable::run, SANDBOX.gateway.installations(), SANDBOX.gateway.settingsStore(),
-                SANDBOX.gateway.conversations(), SANDBOX.gateway.contacts(), outcomes,
+                SANDBOX.gateway.conversations(), SANDBOX.gateway.contacts(), SANDBOX.gateway.cards(), outcomes, upgrade -> { },
                 (origin, resolution) -> { }, () -> { });
         core.loadInstallations().loadAll();
     }

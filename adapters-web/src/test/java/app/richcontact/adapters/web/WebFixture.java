@@ -4,6 +4,7 @@ import app.richcontact.application.CaptureConfig;
 import app.richcontact.application.RichContactCore;
 import app.richcontact.application.activity.CaptureActivity;
 import app.richcontact.application.fake.CrispCalls;
+import app.richcontact.application.fake.InMemoryContactCards;
 import app.richcontact.application.fake.InMemoryContactDirectory;
 import app.richcontact.application.fake.InMemoryConversationDirectory;
 import app.richcontact.application.fake.InMemoryInstallations;
@@ -66,10 +67,10 @@ final class WebFixture implements AutoCloseable {
     WebFixture(UnaryOperator<WebConfig.Builder> configure) {
         core = new RichContactCore(CaptureConfig.DEFAULTS, clock, scheduler, Runnable::run,
                 installations, installations, new InMemoryConversationDirectory(calls),
-                contacts, outcome -> {
+                contacts, new InMemoryContactCards(calls, contacts), outcome -> {
                     outcomes.report(outcome);
                     activity.report(outcome);
-                }, (origin, resolution) -> { }, () -> { });
+                }, upgrade -> { }, (origin, resolution) -> { }, () -> { });
         installations.install(new Installation(WEBSITE, WebsiteToken.of(TOKEN), WebsiteSettings.DEFAULTS));
         installations.install(new Installation(OTHER_WEBSITE, WebsiteToken.of(OTHER_TOKEN), WebsiteSettings.DEFAULTS));
         core.loadInstallations().loadAll();

@@ -7,10 +7,12 @@ import app.richcontact.application.port.in.CatchUpConversationsUseCase;
 import app.richcontact.application.port.in.DrainCapturesUseCase;
 import app.richcontact.application.port.in.ReadCaptureGaugesUseCase;
 import app.richcontact.application.port.out.CaptureOutcomes;
+import app.richcontact.application.port.out.ContactCards;
 import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
 import app.richcontact.application.port.out.OriginSightings;
 import app.richcontact.application.port.out.TaskScheduler;
+import app.richcontact.application.port.out.UpgradeOutcomes;
 import app.richcontact.domain.WebsiteId;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,14 +40,17 @@ public final class Captures {
 
     public Captures(CaptureConfig config, Clock clock, TaskScheduler scheduler, Executor workers,
                     InstallationCache installations, ConversationDirectory conversations,
-                    ContactDirectory contacts, CaptureOutcomes outcomes, OriginSightings sightings) {
+                    ContactDirectory contacts, ContactCards cards, CaptureOutcomes outcomes,
+                    UpgradeOutcomes upgrades, OriginSightings sightings) {
         this.handled = new HandledSessions(clock, config.memory().handledFor(), config.memory().maxSessions());
         this.sessionContacts = new SessionContacts(clock);
         CaptureProcessor processor = new CaptureProcessor(installations, conversations, contacts, sessionContacts, clock);
         this.runner = new CaptureRunner(processor, outcomes, handled, scheduler, workers, config, clock);
         this.pending = new PendingCaptures(config, clock, scheduler, handled, outcomes,
                 new OriginCatalog(config.channels(), sightings), runner::run);
-        this.capture = new CaptureConversationService(pending);
+        LateEmails lateEmails = new LateEmails(installations, sessionContacts, handled,
+                new LateEmailUpgrade(cards, conversations), upgrades, scheduler, workers, config.retries());
+        this.capture = new CaptureConversationService(pending, lateEmails);
         this.catchUpService = new CatchUpConversationsService(installations, conversations, pending);
         this.catchUp = catchUpService;
         this.clock = clock;

@@ -167,6 +167,32 @@ public final class InMemoryContactDirectory implements ContactDirectory {
         }
     }
 
+    /** The contact stored under {@code id}, visible or not (for the cards fake). */
+    synchronized Optional<NewContact> stored(WebsiteId website, ContactId id) {
+        return contacts.getOrDefault(website, List.of()).stream().filter(one -> one.id().equals(id))
+                .map(Stored::contact).findFirst();
+    }
+
+    /** The id of the contact whose email is {@code email}, as lookups see it. */
+    synchronized Optional<ContactId> idWithEmail(WebsiteId website, EmailAddress email) {
+        return find(website, contact -> contact.email().equals(email)).map(FoundContact::id);
+    }
+
+    /** Replaces contact {@code id}: false when it is gone or another contact holds the new email. */
+    synchronized boolean replace(WebsiteId website, ContactId id, NewContact contact) {
+        List<Stored> stored = contacts.getOrDefault(website, List.of());
+        if (stored.stream().anyMatch(one -> !one.id().equals(id) && one.contact().email().equals(contact.email()))) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            if (stored.get(i).id().equals(id)) {
+                stored.set(i, new Stored(id, contact, stored.get(i).visible()));
+                return true;
+            }
+        }
+        return false;
+    }
+
     private synchronized Optional<FoundContact> find(WebsiteId website, Predicate<NewContact> matches) {
         return contacts.getOrDefault(website, List.of()).stream()
                 .filter(stored -> stored.visible() && matches.test(stored.contact()))

@@ -1,14 +1,17 @@
 package app.richcontact.application.fake;
 
+import app.richcontact.application.contract.ContactCardsContract;
 import app.richcontact.application.contract.ContactDirectoryContract;
 import app.richcontact.application.contract.ConversationDirectoryContract;
 import app.richcontact.application.contract.InstallationsContract;
+import app.richcontact.application.port.out.ContactCards;
 import app.richcontact.application.port.out.ContactDirectory;
 import app.richcontact.application.port.out.ConversationDirectory;
 import app.richcontact.application.port.out.Installations;
 import app.richcontact.application.port.out.SettingsStore;
 import app.richcontact.domain.ContactId;
 import app.richcontact.domain.Installation;
+import app.richcontact.domain.NewContact;
 import app.richcontact.domain.Origin;
 import app.richcontact.domain.SessionId;
 import app.richcontact.domain.VisitorDetails;
@@ -39,6 +42,27 @@ class InMemoryContractTest {
         @Override
         protected WebsiteId website() {
             return newWebsite();
+        }
+    }
+
+    @Nested
+    class ContactCardsFake extends ContactCardsContract {
+        private final InMemoryContactDirectory directory = new InMemoryContactDirectory(new CrispCalls());
+        private final InMemoryContactCards cards = new InMemoryContactCards(new CrispCalls(), directory);
+
+        @Override
+        protected ContactCards cards() {
+            return cards;
+        }
+
+        @Override
+        protected WebsiteId website() {
+            return newWebsite();
+        }
+
+        @Override
+        protected ContactId givenProfile(WebsiteId website, NewContact contact) {
+            return directory.preload(website, contact);
         }
     }
 

@@ -3,6 +3,8 @@ package app.richcontact.benchmarks.jmh;
 import app.richcontact.application.CaptureConfig;
 import app.richcontact.application.RichContactCore;
 import app.richcontact.application.fake.CrispCalls;
+import app.richcontact.application.fake.InMemoryContactCards;
+import app.richcontact.application.fake.InMemoryContactDirectory;
 import app.richcontact.application.fake.InMemoryInstallations;
 import app.richcontact.application.fake.ManualClock;
 import app.richcontact.application.fake.ManualScheduler;
@@ -121,17 +123,22 @@ public class CaptureJmh {
             }
         };
         RichContactCore core = new RichContactCore(CaptureConfig.DEFAULTS, clock, scheduler, Runnable::run,
-                installations, installations, conversations, contacts, outcome -> {
+                installations, installations, conversations, contacts, unusedCards(), outcome -> {
                     if (outcome instanceof app.richcontact.application.port.out.CaptureOutcome.Created) {
                         created++;
                     }
-                }, (origin, resolution) -> { }, () -> { });
+                }, upgrade -> { }, (origin, resolution) -> { }, () -> { });
         core.loadInstallations().loadAll();
         capture = core.captureConversation();
         sessions = new String[RING];
         for (int i = 0; i < RING; i++) {
             sessions[i] = "session_" + UUID.randomUUID();
         }
+    }
+
+    /** No late email is given here: the cards are never read. */
+    private static InMemoryContactCards unusedCards() {
+        return new InMemoryContactCards(new CrispCalls(), new InMemoryContactDirectory(new CrispCalls()));
     }
 
     /** A benchmark whose captures never reached a decision would measure nothing. */

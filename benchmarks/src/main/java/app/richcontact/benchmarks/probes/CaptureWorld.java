@@ -5,6 +5,7 @@ import app.richcontact.adapters.crisprtm.wire.SocketIoPacket;
 import app.richcontact.application.CaptureConfig;
 import app.richcontact.application.RichContactCore;
 import app.richcontact.application.fake.CrispCalls;
+import app.richcontact.application.fake.InMemoryContactCards;
 import app.richcontact.application.fake.InMemoryContactDirectory;
 import app.richcontact.application.fake.InMemoryConversationDirectory;
 import app.richcontact.application.fake.InMemoryInstallations;
@@ -54,9 +55,11 @@ public final class CaptureWorld {
             installations.install(new Installation(new WebsiteId(website), WebsiteToken.of(UUID.randomUUID().toString()),
                     WebsiteSettings.DEFAULTS));
         }
+        InMemoryContactDirectory directory = new InMemoryContactDirectory(calls);
         core = new RichContactCore(CaptureConfig.builder().window(window).maxOpenCaptures(maxOpen).build(), clock,
                 this.timers, Runnable::run, installations, installations, new InMemoryConversationDirectory(calls),
-                new InMemoryContactDirectory(calls), outcome -> { }, (origin, resolution) -> { }, () -> { });
+                directory, new InMemoryContactCards(calls, directory), outcome -> { }, upgrade -> { },
+                (origin, resolution) -> { }, () -> { });
         core.loadInstallations().loadAll();
         capture = core.captureConversation();
     }

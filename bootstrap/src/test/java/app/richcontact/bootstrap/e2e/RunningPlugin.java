@@ -201,15 +201,25 @@ final class RunningPlugin implements AutoCloseable {
 
     /** How many requests the sandbox received so far on each capture route. */
     Map<String, Long> captureRequests() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        CAPTURE_ROUTES.forEach(route -> counts.put(route, crisp.requestLog().count(route)));
-        return counts;
+        return requests(CAPTURE_ROUTES);
     }
 
     /** The requests made on each capture route since {@code before} (routes with none left out). */
     Map<String, Long> captureRequestsSince(Map<String, Long> before) {
+        return requestsSince(CAPTURE_ROUTES, before);
+    }
+
+    /** How many requests the sandbox received so far on each of these routes. */
+    Map<String, Long> requests(List<String> routes) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        routes.forEach(route -> counts.put(route, crisp.requestLog().count(route)));
+        return counts;
+    }
+
+    /** The requests made on each of these routes since {@code before} (routes with none left out). */
+    Map<String, Long> requestsSince(List<String> routes, Map<String, Long> before) {
         Map<String, Long> since = new LinkedHashMap<>();
-        captureRequests().forEach((route, count) -> {
+        requests(routes).forEach((route, count) -> {
             long made = count - before.getOrDefault(route, 0L);
             if (made != 0) {
                 since.put(route, made);

@@ -4,8 +4,6 @@ import app.richcontact.application.port.out.ConversationSnapshot;
 import app.richcontact.application.port.out.ConversationSummary;
 import app.richcontact.domain.ContactId;
 import app.richcontact.domain.EmailAddress;
-import app.richcontact.domain.Geolocation;
-import app.richcontact.domain.InvalidValueException;
 import app.richcontact.domain.Nickname;
 import app.richcontact.domain.Origin;
 import app.richcontact.domain.PhoneNumber;
@@ -45,23 +43,6 @@ public final class ConversationJson {
                 JsonFields.parsed(meta, "phone", PhoneNumber::parse),
                 JsonFields.parsed(meta, "email", EmailAddress::parse),
                 JsonFields.parsed(meta, "nickname", Nickname::parse),
-                geolocation(meta.path("device").path("geolocation")));
-    }
-
-    private static Geolocation geolocation(JsonNode where) {
-        String country = JsonFields.text(where, "country");
-        String city = JsonFields.text(where, "city");
-        if (country == null && city == null) {
-            return null;
-        }
-        try {
-            return new Geolocation(country, city);
-        } catch (InvalidValueException invalid) {
-            try {
-                return city == null ? null : new Geolocation(null, city);
-            } catch (InvalidValueException alsoInvalid) {
-                return null;
-            }
-        }
+                JsonFields.geolocation(meta.path("device").path("geolocation")));
     }
 }

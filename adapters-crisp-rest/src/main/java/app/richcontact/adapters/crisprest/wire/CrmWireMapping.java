@@ -2,6 +2,7 @@ package app.richcontact.adapters.crisprest.wire;
 
 import app.richcontact.adapters.crisprest.PhoneSearch;
 import app.richcontact.domain.Channel;
+import app.richcontact.application.port.out.CardChange;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.Geolocation;
 import app.richcontact.domain.NewContact;
@@ -48,15 +49,8 @@ public final class CrmWireMapping {
         if (contact.phone() != null) {
             person.put("phone", contact.phone().revealForCrm());
         }
-        Geolocation geolocation = contact.geolocation();
-        if (geolocation != null) {
-            ObjectNode where = person.putObject("geolocation");
-            if (geolocation.country() != null) {
-                where.put("country", geolocation.country());
-            }
-            if (geolocation.city() != null) {
-                where.put("city", geolocation.city());
-            }
+        if (contact.geolocation() != null) {
+            putGeolocation(person, contact.geolocation());
         }
         ArrayNode segments = body.putArray("segments");
         contact.segments().stream().map(Segment::value).forEach(segments::add);
@@ -89,6 +83,31 @@ public final class CrmWireMapping {
         return bytes(body);
     }
 
+    /**
+     * The body of {@code PATCH website/{website_id}/people/profile/{people_id}} for a partial card
+     * update: only the fields the change gives; segments as the whole new list.
+     */
+    public byte[] cardChangeBody(CardChange change) {
+        ObjectNode body = json.createObjectNode();
+        if (change.email() != null) {
+            body.put("email", change.email().revealForCrm());
+        }
+        if (change.phone() != null || change.geolocation() != null) {
+            ObjectNode person = body.putObject("person");
+            if (change.phone() != null) {
+                person.put("phone", change.phone().revealForCrm());
+            }
+            if (change.geolocation() != null) {
+                putGeolocation(person, change.geolocation());
+            }
+        }
+        if (change.segments() != null) {
+            ArrayNode segments = body.putArray("segments");
+            change.segments().stream().map(Segment::value).forEach(segments::add);
+        }
+        return bytes(body);
+    }
+
     /** The path segment that names a profile by email (the caller URL-encodes it). */
     public String profileKey(EmailAddress email) {
         return email.revealForCrm();
@@ -100,6 +119,16 @@ public final class CrmWireMapping {
      */
     public Map<String, String> phoneSearch(PhoneNumber phone, PhoneSearch search) {
         return search.query(phone.writtenForms().stream().map(PhoneNumber::revealForCrm).toList());
+    }
+
+    private static void putGeolocation(ObjectNode person, Geolocation geolocation) {
+        ObjectNode where = person.putObject("geolocation");
+        if (geolocation.country() != null) {
+            where.put("country", geolocation.country());
+        }
+        if (geolocation.city() != null) {
+            where.put("city", geolocation.city());
+        }
     }
 
     private byte[] bytes(Object node) {

@@ -1,5 +1,6 @@
 package app.richcontact.adapters.crisprest.wire;
 
+import app.richcontact.domain.Geolocation;
 import app.richcontact.domain.InvalidValueException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Function;
@@ -26,6 +27,24 @@ final class JsonFields {
             return parse.apply(text);
         } catch (InvalidValueException invalid) {
             return null;
+        }
+    }
+
+    /** A country and city object; when the country is invalid, the city alone; null when neither is valid. */
+    static Geolocation geolocation(JsonNode where) {
+        String country = text(where, "country");
+        String city = text(where, "city");
+        if (country == null && city == null) {
+            return null;
+        }
+        try {
+            return new Geolocation(country, city);
+        } catch (InvalidValueException invalid) {
+            try {
+                return city == null ? null : new Geolocation(null, city);
+            } catch (InvalidValueException alsoInvalid) {
+                return null;
+            }
         }
     }
 }

@@ -3,6 +3,8 @@ package app.richcontact.adapters.crisprest.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.richcontact.adapters.crisprest.PhoneSearch;
+import app.richcontact.application.port.out.CardChange;
+import app.richcontact.application.port.out.ContactCard;
 import app.richcontact.domain.EmailAddress;
 import app.richcontact.domain.Geolocation;
 import app.richcontact.domain.NewContact;
@@ -73,5 +75,31 @@ class CrmWireMappingTest {
                         "[{\"model\":\"people\",\"criterion\":\"phone\",\"operator\":\"eq\",\"query\":[\"+351925923040\"]},"
                         + "{\"model\":\"people\",\"criterion\":\"person.phone\",\"operator\":\"eq\",\"query\":[\"+351925923040\"]}]"),
                 wire.phoneSearch(phone, PhoneSearch.FILTER_EITHER));
+    }
+
+    @Test
+    void a_card_change_sends_only_the_fields_it_gives_with_segments_whole() throws Exception {
+        assertEquals(json.readTree("{\"person\":{\"phone\":\"+351925923040\",\"geolocation\":{\"country\":\"PT\"}},"
+                        + "\"segments\":[\"customers\",\"whatsapp\"]}"),
+                json.readTree(wire.cardChangeBody(new CardChange(null, PhoneNumber.parse("+351 925 923 040"),
+                        new Geolocation("PT", null), List.of(new Segment("customers"), new Segment("whatsapp"))))));
+        assertEquals(json.readTree("{\"email\":\"jane@example.com\"}"),
+                json.readTree(wire.cardChangeBody(CardChange.email(EmailAddress.parse("jane@example.com")))));
+    }
+
+    @Test
+    void a_profile_reads_as_a_card_and_segments_it_could_not_write_back_exactly_are_flagged() throws Exception {
+        ContactCard card = CardJson.card(json.readTree("{\"people_id\":\"5C0F7B7E-1A2B-4C3D-8E9F-0A1B2C3D4E5F\","
+                + "\"email\":\"jane@example.com\",\"person\":{\"nickname\":\"Jane\",\"phone\":\"not a phone\","
+                + "\"geolocation\":{\"country\":\"PT\",\"city\":\"Lisboa\"}},\"segments\":[\"vip\",\"VIP\"]}"))
+                .orElseThrow();
+        assertEquals("5c0f7b7e-1a2b-4c3d-8e9f-0a1b2c3d4e5f", card.id().value());
+        assertEquals(null, card.phone(), "an invalid phone reads as none");
+        assertEquals(new Geolocation("PT", "Lisboa"), card.geolocation());
+        assertEquals(List.of(new Segment("vip")), card.segments());
+        assertEquals(false, card.segmentsExact(), "VIP would be written back as vip");
+        assertEquals(true, CardJson.card(json.readTree("{\"people_id\":\"5c0f7b7e-1a2b-4c3d-8e9f-0a1b2c3d4e5f\","
+                + "\"segments\":[\"vip\"]}")).orElseThrow().segmentsExact());
+        assertEquals(true, CardJson.card(json.readTree("{\"email\":\"jane@example.com\"}")).isEmpty());
     }
 }
