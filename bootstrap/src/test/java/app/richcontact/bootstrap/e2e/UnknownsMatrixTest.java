@@ -11,8 +11,10 @@ import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.MetaEmailLinks;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.PhoneSearch;
+import app.richcontact.sandbox.ProfileSegmentsUpdate;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxSwitch;
+import app.richcontact.sandbox.SenderSessions;
 import app.richcontact.sandbox.SettingsEvents;
 import app.richcontact.sandbox.SubscriptionEvents;
 import app.richcontact.sandbox.Visitor;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,13 +90,19 @@ class UnknownsMatrixTest {
                         Map.of()),
                 new Variant("meta email links the session", crisp -> crisp.set(SandboxSwitch.META_EMAIL_LINKS,
                         MetaEmailLinks.LINKS), Map.of()),
+                new Variant("profile segments merged on update", crisp -> crisp.set(SandboxSwitch.PROFILE_SEGMENTS_UPDATE,
+                        ProfileSegmentsUpdate.MERGE), Map.of()),
+                new Variant("one session per sender", crisp -> crisp.set(SandboxSwitch.SENDER_SESSIONS,
+                        SenderSessions.ONE_PER_SENDER), Map.of()),
                 new Variant("all forgiving together", crisp -> crisp.set(SandboxSwitch.READ_LAG, Duration.ZERO)
                         .set(SandboxSwitch.SEARCH_LAG, Duration.ZERO).set(SandboxSwitch.NICKNAME_REQUIRED, false)
                         .set(SandboxSwitch.PHONE_SEARCH, EnumSet.allOf(PhoneSearch.class))
                         .set(SandboxSwitch.SUBSCRIPTION_EVENTS, SubscriptionEvents.ALL_SUBSCRIBED)
                         .set(SandboxSwitch.UNINSTALLED_STATUS, 404).set(SandboxSwitch.SETTINGS_EVENTS, SettingsEvents.WHOLE)
                         .set(SandboxSwitch.VALIDATE_SETTINGS, false)
-                        .set(SandboxSwitch.META_EMAIL_LINKS, MetaEmailLinks.LINKS), Map.of()));
+                        .set(SandboxSwitch.META_EMAIL_LINKS, MetaEmailLinks.LINKS)
+                        .set(SandboxSwitch.PROFILE_SEGMENTS_UPDATE, ProfileSegmentsUpdate.MERGE)
+                        .set(SandboxSwitch.SENDER_SESSIONS, SenderSessions.ONE_PER_SENDER), Map.of()));
     }
 
     private static String settingsSchema() {
@@ -102,6 +111,15 @@ class UnknownsMatrixTest {
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
+    }
+
+    /**
+     * The contacts a phone-less sender who writes again gets. Nothing Crisp gives tells that sender
+     * apart from a new one in a new session, so each session gets its contact: one when the channel
+     * keeps the sender's session, two when each conversation is a new session.
+     */
+    static int contactsOfAPhonelessSenderWritingAgain(SenderSessions sessions) {
+        return sessions == SenderSessions.ONE_PER_SENDER ? 1 : 2;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,6 +138,7 @@ class UnknownsMatrixTest {
         private final Variant variant;
         private final Map<String, Integer> expected = new LinkedHashMap<>();
         private final Map<String, InstalledWebsite> websites = new LinkedHashMap<>();
+        private final Set<String> sessions = new HashSet<>();
         private int conversations;
 
         Run(CrispSandbox crisp, Variant variant) {
@@ -134,9 +153,11 @@ class UnknownsMatrixTest {
             return website;
         }
 
+        /** Starts a conversation; one that goes on in a session the plugin has seen ends no capture of its own. */
         private void converse(InstalledWebsite website, Visitor visitor) {
-            conversations++;
-            crisp.scenario().startConversation(website.websiteId(), visitor);
+            if (sessions.add(crisp.scenario().startConversation(website.websiteId(), visitor).sessionId())) {
+                conversations++;
+            }
         }
 
         private static Visitor visitor(String origin, Canaries.Phone phone) {
@@ -150,6 +171,8 @@ class UnknownsMatrixTest {
             InstalledWebsite atOnce = website("one phone on two channels at once", 1);
             InstalledWebsite later = website("the same phone on a second channel a minute later", 1);
             InstalledWebsite phoneless = website("a phone-less sender", 1);
+            InstalledWebsite writesAgain = website("a phone-less sender who writes again",
+                    contactsOfAPhonelessSenderWritingAgain(crisp.switches().get(SandboxSwitch.SENDER_SESSIONS)));
             InstalledWebsite dashboard = website("settings saved in the dashboard", 1);
             InstalledWebsite uninstalled = website("uninstall then install again", 1);
             Canaries.Phone inCrm = Canaries.phone();
@@ -171,6 +194,8 @@ class UnknownsMatrixTest {
                 converse(atOnce, Visitor.from(AIRCALL).withNickname(Canaries.name()).withPhone("00" + twice.digits()));
                 converse(later, visitor(WHATSAPP, again));
                 converse(phoneless, Visitor.from(INSTAGRAM).withNickname(Canaries.name()));
+                Visitor instagramSender = Visitor.from(INSTAGRAM).withNickname(Canaries.name());
+                converse(writesAgain, instagramSender);
                 crisp.scenario().saveSettingsFromCrisp(dashboard.websiteId(), "{\"segments\": [\"from-dashboard\"]}");
                 Await.until("the settings saved in the dashboard to reach the plugin", () -> plugin.get(
                         settingsPath(dashboard), bearer(dashboard.token())).body().contains("from-dashboard"));
@@ -182,6 +207,7 @@ class UnknownsMatrixTest {
                 crisp.scenario().ageCrm(Duration.ofMinutes(1));
                 converse(returning, visitor(WHATSAPP, back));
                 converse(later, visitor(SMS, again));
+                converse(writesAgain, instagramSender);
                 awaitCaptures(plugin);
 
                 assertAll(variant.name(), checks(plugin, dashboard));
@@ -230,8 +256,9 @@ class UnknownsMatrixTest {
             });
             checks.add(() -> assertEquals(List.of("whatsapp", "from-dashboard"),
                     plugin.crm(dashboard).get(0).segments(), "settings saved in the dashboard apply"));
-            checks.add(() -> assertEquals(1.0, plugin.captures("created", "none", "instagram"),
-                    "the phone-less sender gets a contact keyed on its session"));
+            checks.add(() -> assertEquals(expected.get("a phone-less sender") + expected.get("a phone-less sender who writes again"),
+                    plugin.captures("created", "none", "instagram"), 0.0,
+                    "each phone-less sender's session gets a contact keyed on it"));
             checks.add(() -> assertEquals(conversations, plugin.capturesEnded(), "every capture ended once"));
             return checks;
         }
