@@ -11,6 +11,7 @@ import app.richcontact.sandbox.InstalledWebsite;
 import app.richcontact.sandbox.MetaEmailLinks;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.PhoneSearch;
+import app.richcontact.sandbox.ProfilePersonUpdate;
 import app.richcontact.sandbox.ProfileSegmentsUpdate;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxSwitch;
@@ -102,6 +103,7 @@ class UnknownsMatrixTest {
                         .set(SandboxSwitch.VALIDATE_SETTINGS, false)
                         .set(SandboxSwitch.META_EMAIL_LINKS, MetaEmailLinks.LINKS)
                         .set(SandboxSwitch.PROFILE_SEGMENTS_UPDATE, ProfileSegmentsUpdate.MERGE)
+                        .set(SandboxSwitch.PROFILE_PERSON_UPDATE, ProfilePersonUpdate.MERGE)
                         .set(SandboxSwitch.SENDER_SESSIONS, SenderSessions.ONE_PER_SENDER), Map.of()));
     }
 
