@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.domain.SettingsDocument;
+import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.MetaEmailLinks;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.PhoneSearch;
+import app.richcontact.sandbox.ProfilePersonUpdate;
+import app.richcontact.sandbox.ProfileSegmentsUpdate;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.SandboxSwitch;
@@ -28,6 +32,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.time.Duration;
@@ -165,7 +170,7 @@ class ProbeCommandTest {
         assertTrue(run.finding("plugin:settings:saved payload").contains(": partial"), run.out());
         assertTrue(run.finding("who hears plugin:subscription:updated").contains(": cannot be settled from here: "), run.out());
         assertTrue(run.out().contains("# Clean-up: settings restored; throwaway profile deleted"), run.out());
-        assertTrue(run.requests() <= 45, "few requests: " + run.requests());
+        assertTrue(run.requests() <= 65, "few requests: " + run.requests());
     }
 
     @Test
@@ -176,7 +181,7 @@ class ProbeCommandTest {
 
         assertTrue(run.finding("read lag (GET/HEAD after a write)").contains(": none seen"), run.out());
         assertTrue(run.finding("search lag (people search after a create)").contains(": none seen"), run.out());
-        assertTrue(run.requests() <= 20, "few requests: " + run.requests());
+        assertTrue(run.requests() <= 30, "few requests: " + run.requests());
     }
 
     @ParameterizedTest(name = "read lag {0} ms")
@@ -248,7 +253,8 @@ class ProbeCommandTest {
         Run run = probeAndCheckCleanUp(SETTINGS);
 
         assertTrue(run.finding("person.nickname on create").contains(": optional"), run.out());
-        assertEquals(1, crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE, 201));
+        // The throwaway profile once, its duplicate, and the two profiles the update checks make.
+        assertEquals(4, crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE));
     }
 
     static Stream<Arguments> phoneSearchVariants() {
@@ -356,6 +362,84 @@ class ProbeCommandTest {
                 ": cannot be settled from here: it needs a new install"), run.out());
     }
 
+    @ParameterizedTest(name = "profile segments {0}")
+    @EnumSource(ProfileSegmentsUpdate.class)
+    void it_tells_whether_a_profile_updates_segments_replace_or_merge_through_the_read_lag(ProfileSegmentsUpdate variant) {
+        start(SandboxOptions.builder().set(SandboxSwitch.PROFILE_SEGMENTS_UPDATE, variant)
+                .set(SandboxSwitch.SEARCH_LAG, Duration.ZERO), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        String word = variant.name().toLowerCase(Locale.ROOT);
+        assertTrue(run.finding("what a profile update's segments do").contains(": " + word + " (")
+                && run.finding("what a profile update's segments do").contains("PROFILE_SEGMENTS_UPDATE " + word), run.out());
+    }
+
+    @ParameterizedTest(name = "profile person {0}")
+    @EnumSource(ProfilePersonUpdate.class)
+    void it_tells_whether_a_profile_updates_person_replaces_or_merges_through_the_read_lag(ProfilePersonUpdate variant) {
+        start(SandboxOptions.builder().set(SandboxSwitch.PROFILE_PERSON_UPDATE, variant)
+                .set(SandboxSwitch.SEARCH_LAG, Duration.ZERO), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        String word = variant.name().toLowerCase(Locale.ROOT);
+        assertTrue(run.finding("what a profile update's person does").contains(": " + word + " (")
+                && run.finding("what a profile update's person does").contains("PROFILE_PERSON_UPDATE " + word), run.out());
+    }
+
+    @ParameterizedTest(name = "meta email {0}")
+    @EnumSource(MetaEmailLinks.class)
+    void on_the_operators_test_conversation_it_tells_whether_a_meta_email_links_and_puts_the_email_back(MetaEmailLinks variant)
+            throws Exception {
+        startFresh(SandboxOptions.builder().set(SandboxSwitch.META_EMAIL_LINKS, variant), SETTINGS);
+        Conversation test = crisp.scenario().startConversation(website.websiteId(), Visitor.from("chat")
+                .withNickname("Operator").withEmail("operator@example.org"));
+        test.started().get();
+        String session = test.sessionId();
+
+        Run run = probeAndCheckCleanUp(SETTINGS, "--test-session", session);
+
+        String word = variant.name().toLowerCase(Locale.ROOT);
+        assertTrue(run.finding("what a conversation's meta email links").contains(": " + word + " (")
+                && run.finding("what a conversation's meta email links").contains("META_EMAIL_LINKS " + word), run.out());
+        assertEquals("operator@example.org", crisp.scenario().conversation(website.websiteId(), session).orElseThrow().email());
+        assertFalse(run.out().contains("operator@example.org"), "the operator's email is not printed");
+    }
+
+    @Test
+    void without_a_test_conversation_the_meta_email_check_is_skipped_and_says_how_to_run_it() {
+        startFresh(SandboxOptions.builder(), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("what a conversation's meta email links").contains(
+                "skipped: needs a test conversation: start one on the test website yourself, give it your own email, "
+                        + "and pass --test-session <its session_id>"), run.out());
+        assertEquals(0, crisp.requestLog().count(SandboxRoutes.CONVERSATION_META_PATCH, 200));
+    }
+
+    @Test
+    void the_routes_that_complete_a_contact_answer_as_the_plugin_expects_with_its_own_bodies() {
+        startFresh(SandboxOptions.builder(), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("the routes that complete a contact").contains(": as the plugin expects (GET subscription "
+                + "200 resolved with email, PATCH subscription 200 updated, POST events 200 added)"), run.out());
+    }
+
+    @Test
+    void a_route_that_crisp_refuses_is_named_with_its_status() {
+        startFresh(SandboxOptions.builder(), SETTINGS);
+        crisp.restFaults().route(SandboxRoutes.PROFILE_EVENT_ADD).serverErrorRate(1.0);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("the routes that complete a contact").contains(": NOT as the plugin expects (")
+                && run.finding("the routes that complete a contact").contains("POST events 500 error"), run.out());
+    }
+
     @Test
     void a_check_that_crisp_fails_midway_leaves_its_unknown_open_and_the_clean_up_still_undoes_everything() {
         startFresh(SandboxOptions.builder(), SETTINGS);
@@ -420,8 +504,10 @@ class ProbeCommandTest {
 
         assertEquals(2, ProbeCommand.run(List.of("probe"), environment(), out, errors));
         assertEquals(2, ProbeCommand.run(List.of("probe", website.websiteId()), Map.of(), out, errors));
+        assertEquals(2, ProbeCommand.run(List.of("probe", website.websiteId(), "--test-session"), environment(), out, errors));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("probe needs one test website id"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("CRISP_PLUGIN_IDENTIFIER is required"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--test-session needs a session id"));
         assertEquals(0, crisp.requestLog().total());
     }
 }
