@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -362,30 +363,34 @@ class ProbeCommandTest {
                 ": cannot be settled from here: it needs a new install"), run.out());
     }
 
-    @ParameterizedTest(name = "profile segments {0}")
-    @EnumSource(ProfileSegmentsUpdate.class)
-    void it_tells_whether_a_profile_updates_segments_replace_or_merge_through_the_read_lag(ProfileSegmentsUpdate variant) {
-        start(SandboxOptions.builder().set(SandboxSwitch.PROFILE_SEGMENTS_UPDATE, variant)
-                .set(SandboxSwitch.SEARCH_LAG, Duration.ZERO), SETTINGS);
-
-        Run run = probeAndCheckCleanUp(SETTINGS);
-
+    /** The finding names the variant in the probe's words and the sandbox switch's value it stands for. */
+    private static void assertVariant(Run run, String unknown, String sandboxSwitch, Enum<?> variant) {
         String word = variant.name().toLowerCase(Locale.ROOT);
-        assertTrue(run.finding("what a profile update's segments do").contains(": " + word + " (")
-                && run.finding("what a profile update's segments do").contains("PROFILE_SEGMENTS_UPDATE " + word), run.out());
+        assertTrue(run.finding(unknown).contains(": " + word + " (")
+                && run.finding(unknown).contains(sandboxSwitch + " " + word), run.out());
     }
 
-    @ParameterizedTest(name = "profile person {0}")
-    @EnumSource(ProfilePersonUpdate.class)
-    void it_tells_whether_a_profile_updates_person_replaces_or_merges_through_the_read_lag(ProfilePersonUpdate variant) {
-        start(SandboxOptions.builder().set(SandboxSwitch.PROFILE_PERSON_UPDATE, variant)
-                .set(SandboxSwitch.SEARCH_LAG, Duration.ZERO), SETTINGS);
+    static Stream<Arguments> profileUpdateVariants() {
+        Stream<Arguments> segments = Stream.of(ProfileSegmentsUpdate.values()).map(variant -> Arguments.of(
+                "what a profile update's segments do", "PROFILE_SEGMENTS_UPDATE", variant,
+                (Consumer<SandboxOptions.Builder>) options -> options.set(SandboxSwitch.PROFILE_SEGMENTS_UPDATE, variant)));
+        Stream<Arguments> person = Stream.of(ProfilePersonUpdate.values()).map(variant -> Arguments.of(
+                "what a profile update's person does", "PROFILE_PERSON_UPDATE", variant,
+                (Consumer<SandboxOptions.Builder>) options -> options.set(SandboxSwitch.PROFILE_PERSON_UPDATE, variant)));
+        return Stream.concat(segments, person);
+    }
+
+    @ParameterizedTest(name = "{1} {2}")
+    @MethodSource("profileUpdateVariants")
+    void it_tells_what_a_profile_update_does_to_its_own_probe_profile_through_the_read_lag(
+            String unknown, String sandboxSwitch, Enum<?> variant, Consumer<SandboxOptions.Builder> setting) {
+        SandboxOptions.Builder options = SandboxOptions.builder().set(SandboxSwitch.SEARCH_LAG, Duration.ZERO);
+        setting.accept(options);
+        start(options, SETTINGS);
 
         Run run = probeAndCheckCleanUp(SETTINGS);
 
-        String word = variant.name().toLowerCase(Locale.ROOT);
-        assertTrue(run.finding("what a profile update's person does").contains(": " + word + " (")
-                && run.finding("what a profile update's person does").contains("PROFILE_PERSON_UPDATE " + word), run.out());
+        assertVariant(run, unknown, sandboxSwitch, variant);
     }
 
     @ParameterizedTest(name = "meta email {0}")
@@ -400,9 +405,7 @@ class ProbeCommandTest {
 
         Run run = probeAndCheckCleanUp(SETTINGS, "--test-session", session);
 
-        String word = variant.name().toLowerCase(Locale.ROOT);
-        assertTrue(run.finding("what a conversation's meta email links").contains(": " + word + " (")
-                && run.finding("what a conversation's meta email links").contains("META_EMAIL_LINKS " + word), run.out());
+        assertVariant(run, "what a conversation's meta email links", "META_EMAIL_LINKS", variant);
         assertEquals("operator@example.org", crisp.scenario().conversation(website.websiteId(), session).orElseThrow().email());
         assertFalse(run.out().contains("operator@example.org"), "the operator's email is not printed");
     }
