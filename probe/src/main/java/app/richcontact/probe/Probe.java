@@ -25,15 +25,18 @@ final class Probe {
      * @param rest                 where Crisp is, the plugin token and timeouts, as the plugin reads them
      * @param websiteId            the test website, where the plugin is installed
      * @param uninstalledWebsiteId a website without the plugin, or null for a made-up id
+     * @param testSession          the session id of the operator's own test conversation, or null
      * @param clock                what waits for lagging reads are measured in
      */
-    Probe(CrispRestConfig rest, String websiteId, String uninstalledWebsiteId, ProbeClock clock) {
+    Probe(CrispRestConfig rest, String websiteId, String uninstalledWebsiteId, String testSession, ProbeClock clock) {
         this.rest = rest;
         this.clock = clock;
         this.websiteId = websiteId;
         this.checks = List.of(new NicknameCheck(), new ReadLagCheck(), new SearchLagCheck(), new PhoneSearchCheck(),
-                new DuplicateCheck(), new UninstalledCheck(uninstalledWebsiteId), new SettingsEventsCheck(),
-                new SubscriptionEventsCheck(), new ChannelSendersCheck());
+                new ContactRoutesCheck(), new MetaEmailLinksCheck(testSession), new DuplicateCheck(),
+                new SegmentsUpdateCheck(), new PersonUpdateCheck(), new UninstalledCheck(uninstalledWebsiteId),
+                new SettingsEventsCheck(), new SubscriptionEventsCheck(), new ChannelSendersCheck(),
+                new SenderSessionsCheck());
     }
 
     /** @throws ProbeFailure when Crisp refuses the token or the plugin is not installed on the test website */

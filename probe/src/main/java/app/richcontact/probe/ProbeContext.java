@@ -90,6 +90,23 @@ final class ProbeContext {
         });
     }
 
+    /**
+     * Creates a profile of the probe's own from a made-up body (see {@code ThrowawayProfile}) and
+     * records it for the clean-up to delete.
+     *
+     * @return its people_id
+     * @throws ProbeFailure when Crisp refused it or gave no people_id
+     */
+    String createOwn(ObjectNode body) {
+        Answer answer = api.send("POST", people("profile"), body);
+        String createdId = answer.data().path("people_id").asText("");
+        if (!answer.succeeded() || createdId.isEmpty()) {
+            throw new ProbeFailure("a probe profile could not be created: " + answer.describe());
+        }
+        created(createdId);
+        return createdId;
+    }
+
     /** The throwaway profile is in the CRM: its id, and the clock's time just before its create was sent. */
     void throwawayCreated(String createdId, long sentAt) {
         created(createdId);

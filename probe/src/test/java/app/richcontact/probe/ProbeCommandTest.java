@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.richcontact.bootstrap.PluginConfiguration;
 import app.richcontact.domain.SettingsDocument;
+import app.richcontact.sandbox.Conversation;
 import app.richcontact.sandbox.CrispSandbox;
 import app.richcontact.sandbox.CrmProfile;
 import app.richcontact.sandbox.InstalledWebsite;
+import app.richcontact.sandbox.MetaEmailLinks;
 import app.richcontact.sandbox.NewProfile;
 import app.richcontact.sandbox.PhoneSearch;
+import app.richcontact.sandbox.ProfilePersonUpdate;
+import app.richcontact.sandbox.ProfileSegmentsUpdate;
 import app.richcontact.sandbox.SandboxOptions;
 import app.richcontact.sandbox.SandboxRoutes;
 import app.richcontact.sandbox.SandboxSwitch;
@@ -28,9 +32,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -165,7 +171,7 @@ class ProbeCommandTest {
         assertTrue(run.finding("plugin:settings:saved payload").contains(": partial"), run.out());
         assertTrue(run.finding("who hears plugin:subscription:updated").contains(": cannot be settled from here: "), run.out());
         assertTrue(run.out().contains("# Clean-up: settings restored; throwaway profile deleted"), run.out());
-        assertTrue(run.requests() <= 45, "few requests: " + run.requests());
+        assertTrue(run.requests() <= 65, "few requests: " + run.requests());
     }
 
     @Test
@@ -176,7 +182,7 @@ class ProbeCommandTest {
 
         assertTrue(run.finding("read lag (GET/HEAD after a write)").contains(": none seen"), run.out());
         assertTrue(run.finding("search lag (people search after a create)").contains(": none seen"), run.out());
-        assertTrue(run.requests() <= 20, "few requests: " + run.requests());
+        assertTrue(run.requests() <= 30, "few requests: " + run.requests());
     }
 
     @ParameterizedTest(name = "read lag {0} ms")
@@ -248,7 +254,8 @@ class ProbeCommandTest {
         Run run = probeAndCheckCleanUp(SETTINGS);
 
         assertTrue(run.finding("person.nickname on create").contains(": optional"), run.out());
-        assertEquals(1, crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE, 201));
+        // The throwaway profile once, its duplicate, and the two profiles the update checks make.
+        assertEquals(4, crisp.requestLog().count(SandboxRoutes.PROFILE_CREATE));
     }
 
     static Stream<Arguments> phoneSearchVariants() {
@@ -356,6 +363,86 @@ class ProbeCommandTest {
                 ": cannot be settled from here: it needs a new install"), run.out());
     }
 
+    /** The finding names the variant in the probe's words and the sandbox switch's value it stands for. */
+    private static void assertVariant(Run run, String unknown, String sandboxSwitch, Enum<?> variant) {
+        String word = variant.name().toLowerCase(Locale.ROOT);
+        assertTrue(run.finding(unknown).contains(": " + word + " (")
+                && run.finding(unknown).contains(sandboxSwitch + " " + word), run.out());
+    }
+
+    static Stream<Arguments> profileUpdateVariants() {
+        Stream<Arguments> segments = Stream.of(ProfileSegmentsUpdate.values()).map(variant -> Arguments.of(
+                "what a profile update's segments do", "PROFILE_SEGMENTS_UPDATE", variant,
+                (Consumer<SandboxOptions.Builder>) options -> options.set(SandboxSwitch.PROFILE_SEGMENTS_UPDATE, variant)));
+        Stream<Arguments> person = Stream.of(ProfilePersonUpdate.values()).map(variant -> Arguments.of(
+                "what a profile update's person does", "PROFILE_PERSON_UPDATE", variant,
+                (Consumer<SandboxOptions.Builder>) options -> options.set(SandboxSwitch.PROFILE_PERSON_UPDATE, variant)));
+        return Stream.concat(segments, person);
+    }
+
+    @ParameterizedTest(name = "{1} {2}")
+    @MethodSource("profileUpdateVariants")
+    void it_tells_what_a_profile_update_does_to_its_own_probe_profile_through_the_read_lag(
+            String unknown, String sandboxSwitch, Enum<?> variant, Consumer<SandboxOptions.Builder> setting) {
+        SandboxOptions.Builder options = SandboxOptions.builder().set(SandboxSwitch.SEARCH_LAG, Duration.ZERO);
+        setting.accept(options);
+        start(options, SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertVariant(run, unknown, sandboxSwitch, variant);
+    }
+
+    @ParameterizedTest(name = "meta email {0}")
+    @EnumSource(MetaEmailLinks.class)
+    void on_the_operators_test_conversation_it_tells_whether_a_meta_email_links_and_puts_the_email_back(MetaEmailLinks variant)
+            throws Exception {
+        startFresh(SandboxOptions.builder().set(SandboxSwitch.META_EMAIL_LINKS, variant), SETTINGS);
+        Conversation test = crisp.scenario().startConversation(website.websiteId(), Visitor.from("chat")
+                .withNickname("Operator").withEmail("operator@example.org"));
+        test.started().get();
+        String session = test.sessionId();
+
+        Run run = probeAndCheckCleanUp(SETTINGS, "--test-session", session);
+
+        assertVariant(run, "what a conversation's meta email links", "META_EMAIL_LINKS", variant);
+        assertEquals("operator@example.org", crisp.scenario().conversation(website.websiteId(), session).orElseThrow().email());
+        assertFalse(run.out().contains("operator@example.org"), "the operator's email is not printed");
+    }
+
+    @Test
+    void without_a_test_conversation_the_meta_email_check_is_skipped_and_says_how_to_run_it() {
+        startFresh(SandboxOptions.builder(), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("what a conversation's meta email links").contains(
+                "skipped: needs a test conversation: start one on the test website yourself, give it your own email, "
+                        + "and pass --test-session <its session_id>"), run.out());
+        assertEquals(0, crisp.requestLog().count(SandboxRoutes.CONVERSATION_META_PATCH, 200));
+    }
+
+    @Test
+    void the_routes_that_complete_a_contact_answer_as_the_plugin_expects_with_its_own_bodies() {
+        startFresh(SandboxOptions.builder(), SETTINGS);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("the routes that complete a contact").contains(": as the plugin expects (GET subscription "
+                + "200 resolved with email, PATCH subscription 200 updated, POST events 200 added)"), run.out());
+    }
+
+    @Test
+    void a_route_that_crisp_refuses_is_named_with_its_status() {
+        startFresh(SandboxOptions.builder(), SETTINGS);
+        crisp.restFaults().route(SandboxRoutes.PROFILE_EVENT_ADD).serverErrorRate(1.0);
+
+        Run run = probeAndCheckCleanUp(SETTINGS);
+
+        assertTrue(run.finding("the routes that complete a contact").contains(": NOT as the plugin expects (")
+                && run.finding("the routes that complete a contact").contains("POST events 500 error"), run.out());
+    }
+
     @Test
     void a_check_that_crisp_fails_midway_leaves_its_unknown_open_and_the_clean_up_still_undoes_everything() {
         startFresh(SandboxOptions.builder(), SETTINGS);
@@ -420,8 +507,10 @@ class ProbeCommandTest {
 
         assertEquals(2, ProbeCommand.run(List.of("probe"), environment(), out, errors));
         assertEquals(2, ProbeCommand.run(List.of("probe", website.websiteId()), Map.of(), out, errors));
+        assertEquals(2, ProbeCommand.run(List.of("probe", website.websiteId(), "--test-session"), environment(), out, errors));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("probe needs one test website id"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("CRISP_PLUGIN_IDENTIFIER is required"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--test-session needs a session id"));
         assertEquals(0, crisp.requestLog().total());
     }
 }

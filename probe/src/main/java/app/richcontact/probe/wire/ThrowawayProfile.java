@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The CRM profile the probe makes up and deletes again: an email at {@code example.com} (reserved,
@@ -44,6 +45,48 @@ public final class ThrowawayProfile {
         }
         person.put("phone", number);
         body.putArray("segments").add("rich-contact-probe");
+        return body;
+    }
+
+    /**
+     * The body of a create with a nickname and the given segments, and no phone: the profile the
+     * segments-update check patches.
+     */
+    public ObjectNode segmentedBody(ObjectMapper json, List<String> segments) {
+        ObjectNode body = namedBody(json);
+        segments.forEach(body.putArray("segments")::add);
+        return body;
+    }
+
+    /**
+     * The body of a create with a nickname and a place (a country and a city), and no phone: the
+     * profile the person-update check patches.
+     */
+    public ObjectNode placedBody(ObjectMapper json) {
+        ObjectNode body = namedBody(json);
+        ((ObjectNode) body.get("person")).putObject("geolocation").put("country", "GB").put("city", "London");
+        body.putArray("segments").add("rich-contact-probe");
+        return body;
+    }
+
+    /** The body of {@code PATCH website/{w}/people/profile/{id}} whose {@code person} gives only the phone. */
+    public ObjectNode phoneOnlyPatch(ObjectMapper json) {
+        ObjectNode body = json.createObjectNode();
+        body.putObject("person").put("phone", number);
+        return body;
+    }
+
+    /** The body of {@code PATCH website/{w}/conversation/{s}/meta} that sets its email to this profile's. */
+    public ObjectNode metaEmailBody(ObjectMapper json) {
+        ObjectNode body = json.createObjectNode();
+        body.put("email", address);
+        return body;
+    }
+
+    private ObjectNode namedBody(ObjectMapper json) {
+        ObjectNode body = json.createObjectNode();
+        body.put("email", address);
+        body.putObject("person").put("nickname", NICKNAME);
         return body;
     }
 
