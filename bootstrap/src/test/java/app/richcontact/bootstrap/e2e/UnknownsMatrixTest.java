@@ -185,6 +185,9 @@ class UnknownsMatrixTest {
             // Installs heard only by the poll (installs announced to bound sockets only) are found within a second here.
             Map<String, String> environment = new HashMap<>(variant.plugin());
             environment.putIfAbsent(PluginConfiguration.INSTALLATIONS_REFRESH, "1s");
+            // A window long enough for a starved machine to emit a conversation's first events: with phone-less
+            // senders given a contact, a phone that came after a 300 ms window made a session placeholder instead.
+            environment.putIfAbsent(PluginConfiguration.WINDOW, "2s");
             try (RunningPlugin plugin = RunningPlugin.start(crisp, environment)) {
                 Canaries.Phone back = Canaries.phone();
                 Canaries.Phone twice = Canaries.phone();
