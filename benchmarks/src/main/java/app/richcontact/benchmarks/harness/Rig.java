@@ -51,9 +51,14 @@ public final class Rig implements AutoCloseable {
 
     /** Installs websites "{@code namePrefix} 1" to "{@code namePrefix} {@code count}"; returns their ids. */
     public static List<String> installWebsites(CrispSandbox sandbox, String namePrefix, int count) {
+        return installWebsites(sandbox, namePrefix, count, "{}");
+    }
+
+    /** As {@link #installWebsites(CrispSandbox, String, int)}, each with these settings (a JSON document). */
+    public static List<String> installWebsites(CrispSandbox sandbox, String namePrefix, int count, String settings) {
         List<String> websites = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            websites.add(sandbox.scenario().installWebsite(namePrefix + " " + i).websiteId());
+            websites.add(sandbox.scenario().installWebsite(namePrefix + " " + i, settings).websiteId());
         }
         return List.copyOf(websites);
     }
