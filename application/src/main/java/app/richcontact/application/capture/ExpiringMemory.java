@@ -73,6 +73,14 @@ final class ExpiringMemory<K, V> {
         }
     }
 
+    /** The entries held, as their own {@code toString} show them (for tests of what is kept). */
+    @Override
+    public String toString() {
+        synchronized (entries) {
+            return entries.toString();
+        }
+    }
+
     /** Drops expired entries from the oldest end, then the oldest ones past the capacity. */
     private void sweep() {
         Instant now = clock.instant();

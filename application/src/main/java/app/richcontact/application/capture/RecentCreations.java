@@ -9,10 +9,6 @@ import app.richcontact.domain.PhoneNumber;
 import app.richcontact.domain.WebsiteId;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,7 +30,7 @@ final class RecentCreations {
     /**
      * A contact created lately: which identifier matched, its Crisp id, and its email when that
      * can be told without keeping it (the email asked for, or the phone's placeholder when the
-     * contact was keyed on exactly this phone's placeholder); null otherwise.
+     * contact's email is its phone's placeholder, the subscriber's for either written form); null otherwise.
      */
     record Remembered(Match match, ContactId contact, EmailAddress email) {
     }
@@ -43,18 +39,17 @@ final class RecentCreations {
     }
 
     /**
-     * @param phone            the fingerprint of the phone the contact was created with, or null
-     * @param placeholderOf    the channel whose placeholder of that phone is the contact's email, or null
+     * @param placeholderOf the channel whose placeholder of the contact's phone is its email, or null
+     *                      (the placeholder is the subscriber's, the same for both written forms)
      */
-    private record Entry(ContactId contact, Fingerprint phone, Channel placeholderOf, Instant until) {
+    private record Entry(ContactId contact, Channel placeholderOf) {
     }
 
-    private final Clock clock;
     private final FingerprintKey secret = FingerprintKey.random();
-    private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>();
+    private final ExpiringMemory<Key, Entry> entries;
 
     RecentCreations(Clock clock) {
-        this.clock = clock;
+        this.entries = new ExpiringMemory<>(clock, REMEMBER_FOR, CAPACITY);
     }
 
     /**
@@ -63,15 +58,12 @@ final class RecentCreations {
      * whose placeholder of {@code phone} is its email (null when its email is another).
      */
     void created(WebsiteId website, ContactId contact, PhoneNumber phone, EmailAddress email, Channel placeholderOf) {
-        Entry entry = new Entry(contact, phone == null ? null : phone.fingerprint(secret), placeholderOf,
-                clock.instant().plus(REMEMBER_FOR));
-        synchronized (entries) {
-            if (phone != null) {
-                put(new Key(website, phone.fingerprint(secret)), entry);
-            }
-            if (email != null) {
-                put(new Key(website, email.fingerprint(secret)), entry);
-            }
+        Entry entry = new Entry(contact, placeholderOf);
+        if (phone != null) {
+            entries.put(new Key(website, phone.fingerprint(secret)), entry);
+        }
+        if (email != null) {
+            entries.put(new Key(website, email.fingerprint(secret)), entry);
         }
     }
 
@@ -81,60 +73,20 @@ final class RecentCreations {
      * see {@link PhoneNumber#subscriber()}).
      */
     Optional<Remembered> find(WebsiteId website, PhoneNumber phone, EmailAddress email) {
-        Entry byEmail = email == null ? null : live(new Key(website, email.fingerprint(secret)));
+        Entry byEmail = email == null ? null : entries.get(new Key(website, email.fingerprint(secret))).orElse(null);
         if (byEmail != null) {
             return Optional.of(new Remembered(Match.EMAIL, byEmail.contact(), email));
         }
-        Fingerprint phoneKey = phone == null ? null : phone.fingerprint(secret);
-        Entry byPhone = phoneKey == null ? null : live(new Key(website, phoneKey));
+        Entry byPhone = phone == null ? null : entries.get(new Key(website, phone.fingerprint(secret))).orElse(null);
         if (byPhone == null) {
             return Optional.empty();
         }
-        boolean sameForm = byPhone.placeholderOf() != null && phoneKey.equals(byPhone.phone());
         return Optional.of(new Remembered(Match.PHONE, byPhone.contact(),
-                sameForm ? phone.placeholderEmail(byPhone.placeholderOf()) : null));
+                byPhone.placeholderOf() == null ? null : phone.placeholderEmail(byPhone.placeholderOf())));
     }
 
     /** How many identifiers are remembered now (expired ones included until swept). */
     int size() {
-        synchronized (entries) {
-            return entries.size();
-        }
-    }
-
-    private void put(Key key, Entry entry) {
-        entries.remove(key);
-        entries.put(key, entry);
-        sweep();
-    }
-
-    /** The entry under {@code key} unless it expired; null when there is none. */
-    private Entry live(Key key) {
-        Instant now = clock.instant();
-        synchronized (entries) {
-            Entry entry = entries.get(key);
-            if (entry == null) {
-                return null;
-            }
-            if (!now.isBefore(entry.until())) {
-                entries.remove(key);
-                return null;
-            }
-            return entry;
-        }
-    }
-
-    /** Drops expired entries from the oldest end, then the oldest ones past the capacity. */
-    private void sweep() {
-        Instant now = clock.instant();
-        Iterator<Map.Entry<Key, Entry>> oldest = entries.entrySet().iterator();
-        while (oldest.hasNext()) {
-            Map.Entry<Key, Entry> next = oldest.next();
-            if (entries.size() > CAPACITY || !now.isBefore(next.getValue().until())) {
-                oldest.remove();
-            } else {
-                break;
-            }
-        }
+        return entries.size();
     }
 }

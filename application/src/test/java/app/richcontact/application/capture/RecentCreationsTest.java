@@ -55,6 +55,16 @@ class RecentCreationsTest {
     }
 
     @Test
+    void a_match_by_the_other_written_form_tells_the_same_placeholder_email() {
+        Channel whatsapp = new Channel("whatsapp");
+        PhoneNumber withNine = PhoneNumber.parse("+55 11 98765-4321");
+        recent.created(WEBSITE, id(), withNine, null, whatsapp);
+
+        assertEquals(withNine.placeholderEmail(whatsapp),
+                recent.find(WEBSITE, PhoneNumber.parse("+55 11 8765-4321"), null).orElseThrow().email());
+    }
+
+    @Test
     void a_match_tells_the_contacts_email_only_when_it_can_be_rebuilt_without_keeping_it() {
         Channel whatsapp = new Channel("whatsapp");
         EmailAddress real = EmailAddress.parse("jane@example.com");
